@@ -1,0 +1,10 @@
+package cz.sazba.model;
+
+import cz.sazba.source.Span;
+
+/** A block of a chapter or generated page. */
+public sealed interface Block
+    permits Heading, Paragraph, BlockQuote, ListBlock, ReferencesSlot, ReferenceList, ContentsList,
+        TitlePage {
+  Span span();
+}

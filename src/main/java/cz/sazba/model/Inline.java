@@ -1,0 +1,9 @@
+package cz.sazba.model;
+
+import cz.sazba.source.Span;
+
+/** Content inside a paragraph or heading. */
+public sealed interface Inline
+    permits Text, Emph, Strong, Foreign, Cite, Citation, Link, LineBreak {
+  Span span();
+}

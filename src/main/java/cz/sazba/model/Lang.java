@@ -1,0 +1,48 @@
+package cz.sazba.model;
+
+import java.util.Locale;
+
+/**
+ * A BCP 47 language tag, well-formed and with a known ISO 639 language. Kept as the tag the user
+ * wrote (normalised case) because that is what {@code xml:lang}, PDF {@code /Lang} and XMP want.
+ */
+public record Lang(String tag) {
+  public Lang {
+    Locale locale = parse(tag);
+    if (locale == null) throw new IllegalArgumentException("not a known BCP 47 language tag: " + tag);
+    tag = locale.toLanguageTag();
+  }
+
+  /** The parsed tag, or null when it is ill-formed or its language is not an ISO 639 language. */
+  public static Lang parseOrNull(String tag) {
+    return parse(tag) == null ? null : new Lang(tag);
+  }
+
+  private static Locale parse(String tag) {
+    if (tag == null || tag.isBlank()) return null;
+    Locale locale;
+    try {
+      locale = new Locale.Builder().setLanguageTag(tag.strip()).build();
+    } catch (java.util.IllformedLocaleException e) {
+      return null;
+    }
+    String language = locale.getLanguage();
+    if (language.isEmpty()) return null;
+    for (String known : Locale.getISOLanguages()) if (known.equals(language)) return locale;
+    return null;
+  }
+
+  public Locale locale() {
+    return Locale.forLanguageTag(tag);
+  }
+
+  /** The primary language subtag, lower case: {@code cs} for {@code cs-CZ}. */
+  public String language() {
+    return locale().getLanguage();
+  }
+
+  @Override
+  public String toString() {
+    return tag;
+  }
+}

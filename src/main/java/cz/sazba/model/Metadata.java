@@ -1,0 +1,32 @@
+package cz.sazba.model;
+
+import cz.sazba.source.Span;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code metadata.yaml} says about the book, typed and validated.
+ *
+ * @param date the publication date as written (pandoc's {@code date}), shown on the title page
+ * @param changes what this edition changed against the source work, one sentence each
+ * @param span the metadata file, for diagnostics that concern the metadata as a whole
+ */
+public record Metadata(
+    String title,
+    Optional<String> subtitle,
+    Lang lang,
+    List<String> authors,
+    Optional<String> date,
+    Optional<String> rights,
+    Optional<License> license,
+    Optional<SourceWork> source,
+    List<String> changes,
+    List<Reference> references,
+    Layout layout,
+    Span span) {
+  public Metadata {
+    authors = List.copyOf(authors);
+    changes = List.copyOf(changes);
+    references = List.copyOf(references);
+  }
+}

@@ -1,0 +1,9 @@
+package cz.sazba.model;
+
+import cz.sazba.source.Span;
+
+/**
+ * Where the manuscript wants the reference list ({@code ::: {#refs}}). The citation transform
+ * replaces it with a {@link ReferenceList}; outputs never see this type.
+ */
+public record ReferencesSlot(Span span) implements Block {}

@@ -1,0 +1,42 @@
+package cz.sazba.source;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects the diagnostics of one build. Stages report into it and go on, so the user sees every
+ * problem at once; the build checks {@link #hasErrors()} between stages.
+ */
+public final class Diagnostics {
+  private final List<Diagnostic> all = new ArrayList<>();
+
+  public void report(Diagnostic d) {
+    all.add(d);
+  }
+
+  public void error(String code, Span span, String message, String hint) {
+    report(Diagnostic.error(code, span, message, hint));
+  }
+
+  public void warning(String code, Span span, String message, String hint) {
+    report(Diagnostic.warning(code, span, message, hint));
+  }
+
+  public boolean hasErrors() {
+    return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+  }
+
+  /** In file order, then by position, so the output reads top to bottom. */
+  public List<Diagnostic> sorted() {
+    List<Diagnostic> copy = new ArrayList<>(all);
+    copy.sort(Comparator.comparing((Diagnostic d) -> d.span().file().displayPath())
+        .thenComparingInt(d -> d.span().start()));
+    return List.copyOf(copy);
+  }
+
+  /** Throws {@link BuildFailure} carrying every diagnostic when any of them is an error. */
+  public void throwIfErrors() throws BuildFailure {
+    if (hasErrors()) throw new BuildFailure(sorted());
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The typesetter's result and the PDF writer's input: pages of positioned glyphs, link areas and
+ * rules, each tied to a node of the logical structure tree or marked as an artifact, plus the
+ * anchors, outline and structure tree itself. In fixed-point units (1 pt = 65536), origin at the
+ * bottom left of the page as in PDF.
+ */
+package cz.sazba.typeset.page;

@@ -1,0 +1,166 @@
+package cz.sazba.transform;
+
+import cz.sazba.model.Block;
+import cz.sazba.model.Heading;
+import cz.sazba.model.Inline;
+import cz.sazba.model.License;
+import cz.sazba.model.Link;
+import cz.sazba.model.ListBlock;
+import cz.sazba.model.ListItem;
+import cz.sazba.model.Metadata;
+import cz.sazba.model.Paragraph;
+import cz.sazba.model.SourceWork;
+import cz.sazba.model.Text;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Span;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The attribution page, as ordinary blocks made from typed metadata. A licence with BY wants the
+ * work named with its authors, a link to it, the licence with its URI, the changes made, and no
+ * suggestion that the licensor endorses this edition; ShareAlike adds that the edition is under
+ * the same licence. Every URL is printed in full, since a printed page cannot be clicked. When the
+ * licence does not ask for attribution, a short rights page is enough.
+ */
+final class Attribution {
+  private final Metadata metadata;
+  private final Terms terms;
+  private final Span span;
+
+  private Attribution(Metadata metadata) {
+    this.metadata = metadata;
+    this.terms = Terms.of(metadata.lang());
+    this.span = Span.GENERATED;
+  }
+
+  /** The blocks of the colophon division; {@code headingId} is the heading's unique anchor. */
+  static List<Block> blocks(Metadata metadata, String headingId, Diagnostics diagnostics) {
+    return new Attribution(metadata).build(headingId, diagnostics);
+  }
+
+  /** The heading's text, for choosing its id before the page is built. */
+  static String headingText(Metadata metadata) {
+    return Terms.of(metadata.lang()).aboutHeading();
+  }
+
+  private List<Block> build(String headingId, Diagnostics diagnostics) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Heading(1, headingId, List.of(text(terms.aboutHeading())), span));
+    Optional<License> license = metadata.license();
+    Optional<SourceWork> source = metadata.source();
+    if (license.isPresent() && license.get().requiresAttribution()) {
+      if (source.isPresent()) {
+        attribution(blocks, source.get(), license.get());
+      } else {
+        diagnostics.warning("attribution-source-missing", metadata.span(),
+            "the licence " + license.get().id() + " asks to name the work this book is made from, but"
+                + " metadata.yaml has no source",
+            "add source: with the work's title, url, revision, edited and history");
+        blocks.add(paragraph(licensed(license.get())));
+      }
+    } else {
+      license.ifPresent(l -> blocks.add(paragraph(licensed(l))));
+    }
+    metadata.rights().ifPresent(r -> blocks.add(paragraph(List.of(text(r)))));
+    return blocks;
+  }
+
+  private void attribution(List<Block> blocks, SourceWork work, License license) {
+    blocks.add(paragraph(workAndAuthors(work)));
+    blocks.add(paragraph(revision(work)));
+    blocks.add(paragraph(licenseOfWork(license)));
+    if (!metadata.changes().isEmpty()) {
+      blocks.add(paragraph(List.of(text(terms.isCzech()
+          ? "Změny provedené v tomto vydání:"
+          : "Changes made in this edition:"))));
+      List<ListItem> items = new ArrayList<>();
+      for (String change : metadata.changes()) items.add(new ListItem(List.of(paragraph(List.of(text(change)))), span));
+      blocks.add(new ListBlock(false, 1, items, span));
+    }
+    if (license.isShareAlike()) blocks.add(paragraph(sameLicense(license)));
+    blocks.add(paragraph(noEndorsement(work)));
+  }
+
+  private List<Inline> workAndAuthors(SourceWork work) {
+    List<Inline> out = new ArrayList<>();
+    String authors = joinAuthors(metadata.authors());
+    if (terms.isCzech()) {
+      out.add(text("Tato kniha je vydáním díla " + terms.quoted(work.title()) + "."
+          + (authors.isEmpty() ? "" : " Autoři: " + authors + ".")));
+      work.history().ifPresent(h -> {
+        out.add(text(" Seznam autorů je v historii díla: "));
+        out.add(url(h));
+      });
+    } else {
+      out.add(text("This book is an edition of " + terms.quoted(work.title())
+          + (authors.isEmpty() ? "" : " by " + authors) + "."));
+      work.history().ifPresent(h -> {
+        out.add(text(" The authors are listed in the history of the work: "));
+        out.add(url(h));
+      });
+    }
+    return out;
+  }
+
+  private List<Inline> revision(SourceWork work) {
+    StringBuilder s = new StringBuilder(terms.isCzech() ? "Text je převzat z " : "The text is taken from ");
+    if (work.revision().isPresent()) {
+      s.append(terms.isCzech() ? "revize " : "revision ").append(work.revision().get());
+      work.edited().ifPresent(e -> s.append(terms.isCzech() ? " ze dne " : " of ").append(terms.utcDateTime(e)));
+    } else if (work.edited().isPresent()) {
+      s.append(terms.isCzech() ? "verze ze dne " : "the version of ").append(terms.utcDateTime(work.edited().get()));
+    } else {
+      s.append(terms.isCzech() ? "adresy" : "the address");
+    }
+    s.append(": ");
+    return List.of(text(s.toString()), url(work.url()));
+  }
+
+  private List<Inline> licenseOfWork(License license) {
+    String lead = terms.isCzech() ? "Dílo je šířeno pod licencí " : "The work is licensed under the ";
+    return List.of(text(lead + license.name() + ": "), url(license.url()));
+  }
+
+  private List<Inline> sameLicense(License license) {
+    String lead = terms.isCzech()
+        ? "Toto vydání je šířeno pod stejnou licencí, "
+        : "This edition is shared under the same licence, the ";
+    return List.of(text(lead + license.name() + ": "), url(license.url()));
+  }
+
+  private List<Inline> licensed(License license) {
+    String lead = terms.isCzech() ? "Tato kniha je šířena pod licencí " : "This book is licensed under the ";
+    return List.of(text(lead + license.name() + ": "), url(license.url()));
+  }
+
+  private List<Inline> noEndorsement(SourceWork work) {
+    String host = Optional.ofNullable(work.url().getHost()).orElse(work.url().toString());
+    String title = terms.quoted(work.title());
+    return List.of(text(terms.isCzech()
+        ? "Autoři díla " + title + " ani " + host + " toto vydání nijak neschvalují ani nepodporují."
+        : "Neither the authors of " + title + " nor " + host + " endorse this edition."));
+  }
+
+  /** "A", "A and B", "A, B and C". */
+  private String joinAuthors(List<String> authors) {
+    if (authors.size() <= 1) return authors.isEmpty() ? "" : authors.get(0);
+    return String.join(", ", authors.subList(0, authors.size() - 1))
+        + " " + terms.and() + " " + authors.get(authors.size() - 1);
+  }
+
+  private Link url(URI uri) {
+    String s = uri.toString();
+    return new Link(s, List.of(text(s)), span);
+  }
+
+  private Text text(String s) {
+    return new Text(s, span);
+  }
+
+  private Paragraph paragraph(List<Inline> content) {
+    return new Paragraph(content, span);
+  }
+}

@@ -1,0 +1,199 @@
+package cz.sazba.transform;
+
+import cz.sazba.model.Block;
+import cz.sazba.model.BlockQuote;
+import cz.sazba.model.Chapter;
+import cz.sazba.model.Citation;
+import cz.sazba.model.CitationMark;
+import cz.sazba.model.Cite;
+import cz.sazba.model.CiteItem;
+import cz.sazba.model.Document;
+import cz.sazba.model.Emph;
+import cz.sazba.model.Foreign;
+import cz.sazba.model.Heading;
+import cz.sazba.model.Inline;
+import cz.sazba.model.Link;
+import cz.sazba.model.ListBlock;
+import cz.sazba.model.ListItem;
+import cz.sazba.model.Paragraph;
+import cz.sazba.model.Reference;
+import cz.sazba.model.ReferenceEntry;
+import cz.sazba.model.ReferenceList;
+import cz.sazba.model.ReferencesSlot;
+import cz.sazba.model.Strong;
+import cz.sazba.model.Text;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Numbers the cited works in order of first citation (the numeric style of Wikipedia and IEEE),
+ * turns every {@link Cite} into a {@link Citation} and puts the {@link ReferenceList} where the
+ * manuscript's {@link ReferencesSlot} is, or at the end of the last chapter under a generated
+ * heading when there is none (where pandoc puts it). Works in metadata that nothing cites are
+ * left out with a warning, as pandoc does without {@code nocite}.
+ */
+final class CitationNumbering {
+  private final Document doc;
+  private final Diagnostics diagnostics;
+  /** Metadata order; the first of duplicate ids wins. */
+  private final Map<String, Reference> references = new LinkedHashMap<>();
+  /** Key to number, in order of first citation. */
+  private final Map<String, Integer> numbers = new LinkedHashMap<>();
+  /** Key to the ids of the citations that cite it, in text order. */
+  private final Map<String, List<String>> citationIds = new LinkedHashMap<>();
+  private int citationCount;
+  private boolean slotPlaced;
+
+  private CitationNumbering(Document doc, Diagnostics diagnostics) {
+    this.doc = doc;
+    this.diagnostics = diagnostics;
+  }
+
+  static Document apply(Document doc, Diagnostics diagnostics) {
+    return new CitationNumbering(doc, diagnostics).run();
+  }
+
+  private Document run() {
+    indexReferences();
+    List<Chapter> numbered = new ArrayList<>();
+    for (Chapter c : doc.chapters()) numbered.add(new Chapter(c.file(), numberBlocks(c.blocks())));
+    reportUnused();
+
+    List<ReferenceEntry> entries = entries();
+    List<Chapter> placed = new ArrayList<>();
+    for (Chapter c : numbered) placed.add(new Chapter(c.file(), placeList(c.blocks(), entries)));
+    if (!slotPlaced && !entries.isEmpty() && !placed.isEmpty()) appendToLastChapter(placed, entries);
+    return new Document(doc.metadata(), placed);
+  }
+
+  private void indexReferences() {
+    for (Reference r : doc.metadata().references()) {
+      Reference first = references.get(r.id());
+      if (first == null) {
+        references.put(r.id(), r);
+      } else {
+        diagnostics.error("reference-duplicate", r.span(),
+            "the reference id '" + r.id() + "' is used more than once in metadata.yaml",
+            "the first one is at " + first.span().location() + "; give each reference its own id");
+      }
+    }
+  }
+
+  private List<Block> numberBlocks(List<Block> blocks) {
+    List<Block> out = new ArrayList<>();
+    for (Block b : blocks) {
+      if (b instanceof Paragraph p) out.add(new Paragraph(numberInlines(p.content()), p.span()));
+      else if (b instanceof Heading h) out.add(new Heading(h.level(), h.id(), numberInlines(h.content()), h.span()));
+      else if (b instanceof BlockQuote q) out.add(new BlockQuote(numberBlocks(q.blocks()), q.span()));
+      else if (b instanceof ListBlock l) {
+        List<ListItem> items = new ArrayList<>();
+        for (ListItem i : l.items()) items.add(new ListItem(numberBlocks(i.blocks()), i.span()));
+        out.add(new ListBlock(l.ordered(), l.start(), items, l.span()));
+      } else out.add(b);
+    }
+    return out;
+  }
+
+  private List<Inline> numberInlines(List<Inline> inlines) {
+    List<Inline> out = new ArrayList<>();
+    for (Inline i : inlines) {
+      if (i instanceof Cite c) {
+        Citation citation = number(c);
+        if (citation != null) out.add(citation);
+      } else if (i instanceof Emph e) out.add(new Emph(numberInlines(e.content()), e.span()));
+      else if (i instanceof Strong s) out.add(new Strong(numberInlines(s.content()), s.span()));
+      else if (i instanceof Foreign f) out.add(new Foreign(f.lang(), numberInlines(f.content()), f.span()));
+      else if (i instanceof Link l) out.add(new Link(l.href(), numberInlines(l.content()), l.span()));
+      else out.add(i);
+    }
+    return out;
+  }
+
+  /** The numbered citation, or null when none of its keys is known (each already reported). */
+  private Citation number(Cite cite) {
+    List<CiteItem> known = new ArrayList<>();
+    for (CiteItem item : cite.items()) {
+      if (references.containsKey(item.key())) known.add(item);
+      else reportUnknown(item);
+    }
+    if (known.isEmpty()) return null;
+    String id = "cite-" + (++citationCount);
+    List<CitationMark> marks = new ArrayList<>();
+    for (CiteItem item : known) {
+      int n = numbers.computeIfAbsent(item.key(), k -> numbers.size() + 1);
+      List<String> ids = citationIds.computeIfAbsent(item.key(), k -> new ArrayList<>());
+      if (!ids.contains(id)) ids.add(id);
+      marks.add(new CitationMark(n, "ref-" + n, item.locator()));
+    }
+    return new Citation(id, marks, cite.span());
+  }
+
+  private void reportUnknown(CiteItem item) {
+    String hint = EditDistance.closest(item.key(), references.keySet())
+        .map(k -> "did you mean '" + k + "'?")
+        .orElse("add a reference with id '" + item.key() + "' to the references list of metadata.yaml");
+    diagnostics.error("cite-unknown", item.span(),
+        "no reference with the key '" + item.key() + "' in metadata.yaml", hint);
+  }
+
+  private void reportUnused() {
+    for (Reference r : references.values()) {
+      if (!numbers.containsKey(r.id())) {
+        diagnostics.warning("reference-unused", r.span(),
+            "the reference '" + r.id() + "' is never cited, so it is left out of the reference list",
+            "cite it with [@" + r.id() + "] or remove it from metadata.yaml");
+      }
+    }
+  }
+
+  private List<ReferenceEntry> entries() {
+    ReferenceFormatter formatter = new ReferenceFormatter(doc.metadata().lang());
+    List<ReferenceEntry> entries = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : numbers.entrySet()) {
+      int n = e.getValue();
+      Reference r = references.get(e.getKey());
+      entries.add(new ReferenceEntry(n, "ref-" + n, r.id(), formatter.format(r), citationIds.get(r.id())));
+    }
+    return entries;
+  }
+
+  /** Replaces the first slot with the list; a second slot is an error and is dropped. */
+  private List<Block> placeList(List<Block> blocks, List<ReferenceEntry> entries) {
+    List<Block> out = new ArrayList<>();
+    for (Block b : blocks) {
+      if (b instanceof ReferencesSlot slot) {
+        if (slotPlaced) {
+          diagnostics.error("references-slot-duplicate", slot.span(),
+              "the reference list is placed here a second time",
+              "keep one ::: {#refs} block; the list goes where the first one is");
+        } else {
+          slotPlaced = true;
+          // With nothing cited there is nothing to list; an empty list would render as nothing anyway.
+          if (!entries.isEmpty()) out.add(new ReferenceList(entries, slot.span()));
+        }
+      } else if (b instanceof BlockQuote q) out.add(new BlockQuote(placeList(q.blocks(), entries), q.span()));
+      else if (b instanceof ListBlock l) {
+        List<ListItem> items = new ArrayList<>();
+        for (ListItem i : l.items()) items.add(new ListItem(placeList(i.blocks(), entries), i.span()));
+        out.add(new ListBlock(l.ordered(), l.start(), items, l.span()));
+      } else out.add(b);
+    }
+    return out;
+  }
+
+  private void appendToLastChapter(List<Chapter> chapters, List<ReferenceEntry> entries) {
+    Set<String> taken = AnchorIds.headingIds(chapters);
+    Terms terms = Terms.of(doc.metadata().lang());
+    String id = AnchorIds.unique(terms.referencesHeading().toLowerCase(java.util.Locale.ROOT), taken);
+    Chapter last = chapters.get(chapters.size() - 1);
+    List<Block> blocks = new ArrayList<>(last.blocks());
+    blocks.add(new Heading(1, id, List.of(new Text(terms.referencesHeading(), Span.GENERATED)), Span.GENERATED));
+    blocks.add(new ReferenceList(entries, Span.GENERATED));
+    chapters.set(chapters.size() - 1, new Chapter(last.file(), blocks));
+  }
+}

@@ -1,0 +1,62 @@
+package cz.sazba.transform;
+
+import cz.sazba.model.Block;
+import cz.sazba.model.Book;
+import cz.sazba.model.Chapter;
+import cz.sazba.model.Division;
+import cz.sazba.model.DivisionKind;
+import cz.sazba.model.Document;
+import cz.sazba.model.Heading;
+import cz.sazba.model.Metadata;
+import cz.sazba.model.Text;
+import cz.sazba.model.TitlePage;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Divides the book: title page, colophon (the attribution page, on the back of the title in
+ * print), contents, then one division per chapter. The generated headings get anchors that no
+ * heading of the manuscript has.
+ */
+final class FrontMatter {
+  static final String TITLE_ID = "title";
+  static final String COLOPHON_ID = "colophon";
+  static final String CONTENTS_ID = "contents";
+
+  private FrontMatter() {}
+
+  static Book apply(Document doc, Diagnostics diagnostics) {
+    Metadata m = doc.metadata();
+    Set<String> taken = AnchorIds.headingIds(doc.chapters());
+    // Division ids may become anchors too (PDF destinations); keep headings off them.
+    taken.add(TITLE_ID);
+    taken.add(COLOPHON_ID);
+    taken.add(CONTENTS_ID);
+    for (int n = 1; n <= doc.chapters().size(); n++) taken.add(chapterId(n));
+    Terms terms = Terms.of(m.lang());
+
+    String aboutId = AnchorIds.unique(terms.isCzech() ? "o-tomto-vydani" : "about-this-edition", taken);
+    taken.add(aboutId);
+    String contentsHeadingId = AnchorIds.unique(terms.isCzech() ? "obsah" : "table-of-contents", taken);
+
+    List<Division> divisions = new ArrayList<>();
+    divisions.add(new Division(DivisionKind.TITLE_PAGE, TITLE_ID,
+        List.of(new TitlePage(m.title(), m.subtitle(), m.authors(), m.span()))));
+    divisions.add(new Division(DivisionKind.COLOPHON, COLOPHON_ID, Attribution.blocks(m, aboutId, diagnostics)));
+    List<Block> contents = List.of(
+        new Heading(1, contentsHeadingId, List.of(new Text(terms.contentsHeading(), Span.GENERATED)), Span.GENERATED),
+        ContentsBuilder.build(doc.chapters()));
+    divisions.add(new Division(DivisionKind.CONTENTS, CONTENTS_ID, contents));
+    int n = 0;
+    for (Chapter c : doc.chapters()) divisions.add(new Division(DivisionKind.CHAPTER, chapterId(++n), c.blocks()));
+    return new Book(m, divisions);
+  }
+
+  static String chapterId(int n) {
+    return String.format(Locale.ROOT, "ch%02d", n);
+  }
+}

@@ -1,0 +1,20 @@
+package cz.sazba.transform;
+
+import cz.sazba.model.Book;
+import cz.sazba.model.Document;
+import cz.sazba.source.Diagnostics;
+
+/**
+ * Runs the shared model steps in order: citations are numbered (and the reference list
+ * formatted) first, so that the contents can list a generated references heading; the divisions
+ * are made next; Czech spaces are fixed last, over everything, generated text included.
+ */
+public final class Transforms {
+  private Transforms() {}
+
+  public static Book apply(Document doc, Diagnostics diagnostics) {
+    Document cited = CitationNumbering.apply(doc, diagnostics);
+    Book divided = FrontMatter.apply(cited, diagnostics);
+    return CzechNonBreakingSpaces.apply(divided);
+  }
+}

@@ -103,10 +103,39 @@ final class FontReader {
     if (postScriptName == null || postScriptName.isBlank()) postScriptName = fallbackPostScriptName(name);
     if (familyName == null || familyName.isBlank()) familyName = postScriptName;
 
-    PairKerning kerning = PairKerning.NONE;
-    Ligatures ligatures = Ligatures.NONE;
+    int[] glyphClasses = glyphClasses(font, glyphCount);
+    PairKerning kerning = null;
+    TableBytes gpos = rawTable(font, "GPOS");
+    if (gpos != null) kerning = GposKerning.read(gpos, glyphClasses);
+    if (kerning == null) {
+      TableBytes kern = rawTable(font, "kern");
+      if (kern != null) kerning = KernTableKerning.read(kern);
+    }
+    Ligatures ligatures = null;
+    TableBytes gsub = rawTable(font, "GSUB");
+    if (gsub != null) ligatures = GsubLigatures.read(gsub, glyphClasses);
+    if (kerning == null) kerning = PairKerning.NONE;
+    if (ligatures == null) ligatures = Ligatures.NONE;
     return new FontFace(
         name, data, postScriptName.trim(), familyName.trim(), metrics, cmap, advances, kerning, ligatures);
+  }
+
+  /** The bytes of a table as stored in the file, or null when the font lacks it. */
+  private static TableBytes rawTable(TrueTypeFont font, String tag) throws IOException {
+    TTFTable table = font.getTableMap().get(tag);
+    if (table == null) return null;
+    return new TableBytes(tag, font.getTableBytes(table));
+  }
+
+  /**
+   * GDEF glyph classes (1 base, 2 ligature, 3 mark, 4 component), all 0 when the font has no
+   * GDEF: lookups then cannot skip anything, which is also what shapers do.
+   */
+  private static int[] glyphClasses(TrueTypeFont font, int glyphCount) throws IOException {
+    TableBytes gdef = rawTable(font, "GDEF");
+    if (gdef == null) return new int[glyphCount];
+    int classDef = gdef.u16(4);
+    return LayoutTable.classDef(gdef, classDef, glyphCount);
   }
 
   private static CodePointMap readCmap(String name, TrueTypeFont font, int glyphCount)

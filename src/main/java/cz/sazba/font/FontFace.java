@@ -1,6 +1,7 @@
 package cz.sazba.font;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 /**
  * One TrueType font file, parsed once and shared. Immutable after loading and safe to use from
@@ -9,9 +10,36 @@ import java.io.IOException;
  * <p>All lengths are in font units; divide by {@link #unitsPerEm()} and multiply by the size.
  */
 public final class FontFace {
-  // Filled in by the font-metrics work: parsed tables, cmap, advances, GPOS pair kerning, GSUB liga.
+  private final String name;
+  private final byte[] data;
+  private final String postScriptName;
+  private final String familyName;
+  private final FaceMetrics metrics;
+  private final CodePointMap cmap;
+  private final int[] advances;
+  private final PairKerning kerning;
+  private final Ligatures ligatures;
 
-  private FontFace() {}
+  FontFace(
+      String name,
+      byte[] data,
+      String postScriptName,
+      String familyName,
+      FaceMetrics metrics,
+      CodePointMap cmap,
+      int[] advances,
+      PairKerning kerning,
+      Ligatures ligatures) {
+    this.name = name;
+    this.data = data;
+    this.postScriptName = postScriptName;
+    this.familyName = familyName;
+    this.metrics = metrics;
+    this.cmap = cmap;
+    this.advances = advances;
+    this.kerning = kerning;
+    this.ligatures = ligatures;
+  }
 
   /**
    * Parses a TrueType font. {@code name} is for messages (a file name).
@@ -19,48 +47,57 @@ public final class FontFace {
    * @throws IOException when the data is not a TrueType font with glyf outlines and a Unicode cmap
    */
   public static FontFace load(String name, byte[] data) throws IOException {
-    throw new UnsupportedOperationException("font loading not built yet");
+    return FontReader.read(name, data.clone());
   }
 
   /** The name given when loading, e.g. the file name, for messages. */
   public String name() {
-    throw new UnsupportedOperationException();
+    return name;
   }
 
-  /** The original file bytes, unmodified (embedding in EPUB, subsetting for PDF). */
+  /** The original file bytes, unmodified (embedding in EPUB, subsetting for PDF); a fresh copy. */
   public byte[] data() {
-    throw new UnsupportedOperationException();
+    return data.clone();
   }
 
   public String postScriptName() {
-    throw new UnsupportedOperationException();
+    return postScriptName;
   }
 
   public String familyName() {
-    throw new UnsupportedOperationException();
+    return familyName;
   }
 
   public int unitsPerEm() {
-    throw new UnsupportedOperationException();
+    return metrics.unitsPerEm();
+  }
+
+  /** Number of glyphs in the font; valid glyph ids are 0 to {@code glyphCount() - 1}. */
+  public int glyphCount() {
+    return advances.length;
   }
 
   /** Whether the font has a glyph for the code point (its cmap maps it to a glyph other than 0). */
   public boolean hasGlyph(int codePoint) {
-    throw new UnsupportedOperationException();
+    return cmap.glyphId(codePoint) != 0;
   }
 
   /** The glyph for a code point, or 0 (.notdef) when the font has none. */
   public int glyphId(int codePoint) {
-    throw new UnsupportedOperationException();
+    return cmap.glyphId(codePoint);
   }
 
+  /** Advance width of a glyph; 0 for ids outside the font. */
   public int advance(int glyphId) {
-    throw new UnsupportedOperationException();
+    return glyphId >= 0 && glyphId < advances.length ? advances[glyphId] : 0;
   }
 
   /** Pair kerning between two glyphs (GPOS {@code kern} feature, else the {@code kern} table). */
   public int kerning(int leftGlyph, int rightGlyph) {
-    throw new UnsupportedOperationException();
+    if (leftGlyph < 0 || rightGlyph < 0 || leftGlyph >= advances.length || rightGlyph >= advances.length) {
+      return 0;
+    }
+    return kerning.get(leftGlyph, rightGlyph);
   }
 
   /**
@@ -69,36 +106,77 @@ public final class FontFace {
    * check coverage first with {@link #hasGlyph(int)}.
    */
   public ShapedText shape(String text, boolean ligatures) {
-    throw new UnsupportedOperationException();
+    int length = text.length();
+    int[] glyphs = new int[length];
+    int[] clusters = new int[length];
+    int count = 0;
+    for (int i = 0; i < length; ) {
+      int codePoint = text.codePointAt(i);
+      glyphs[count] = cmap.glyphId(codePoint);
+      clusters[count] = i;
+      count++;
+      i += Character.charCount(codePoint);
+    }
+    if (ligatures) {
+      count = this.ligatures.apply(glyphs, clusters, count);
+    }
+    int[] widths = new int[count];
+    for (int i = 0; i < count; i++) {
+      int glyph = glyphs[i];
+      int width = advances[glyph];
+      if (i + 1 < count) width += kerning.get(glyph, glyphs[i + 1]);
+      widths[i] = width;
+    }
+    if (count != length) {
+      glyphs = Arrays.copyOf(glyphs, count);
+      clusters = Arrays.copyOf(clusters, count);
+    }
+    return new ShapedText(text, glyphs, widths, clusters);
   }
 
+  /** Typographic ascender (hhea), positive, for the descriptor's Ascent. */
   public int ascender() {
-    throw new UnsupportedOperationException();
+    return metrics.ascender();
   }
 
+  /** Typographic descender (hhea), negative, for the descriptor's Descent. */
   public int descender() {
-    throw new UnsupportedOperationException();
+    return metrics.descender();
   }
 
   public int capHeight() {
-    throw new UnsupportedOperationException();
+    return metrics.capHeight();
   }
 
   public int xHeight() {
-    throw new UnsupportedOperationException();
+    return metrics.xHeight();
   }
 
-  /** Font bounding box: xMin, yMin, xMax, yMax. */
+  /** Font bounding box: xMin, yMin, xMax, yMax (a fresh copy). */
   public int[] boundingBox() {
-    throw new UnsupportedOperationException();
+    return metrics.boundingBox().clone();
   }
 
+  /** Italic angle in degrees counter-clockwise from vertical (negative for forward slant). */
   public double italicAngle() {
-    throw new UnsupportedOperationException();
+    return metrics.italicAngle();
   }
 
-  /** Stem width guess for the PDF font descriptor (from OS/2 weight class). */
+  /**
+   * Stem width guess for the PDF font descriptor (from OS/2 weight class), in font units like
+   * every other length here; the PDF writer scales it to 1/1000 em with the rest.
+   */
   public int stemV() {
-    throw new UnsupportedOperationException();
+    return metrics.stemV();
+  }
+
+  /** Number of code points the cmap maps to a real glyph (for tests and diagnostics). */
+  int cmapSize() {
+    return cmap.mappedCount();
+  }
+
+  @Override
+  public String toString() {
+    return "FontFace[" + name + ", " + postScriptName + "]";
   }
 }

@@ -40,11 +40,7 @@ final class FontReader {
   private FontReader() {}
 
   static FontFace read(String name, byte[] data) throws IOException {
-    if (data.length >= 4 && "OTTO".equals(new String(data, 0, 4, StandardCharsets.ISO_8859_1))) {
-      throw new IOException(
-          name + ": OpenType font with CFF (PostScript) outlines; only TrueType fonts with glyf"
-              + " outlines are supported");
-    }
+    checkOutlines(name, data);
     TrueTypeFont font;
     try {
       font = new TTFParser().parse(new RandomAccessReadBuffer(data));
@@ -56,7 +52,33 @@ final class FontReader {
     } catch (RuntimeException e) {
       // fontbox signals some malformed tables with unchecked exceptions.
       throw new IOException(name + ": malformed font (" + e + ")", e);
+    } catch (IOException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.startsWith(name + ":")) throw e;
+      throw new IOException(name + ": " + message, e);
     }
+  }
+
+  /**
+   * Refuses what we cannot use before fontbox sees it, so the message says why: CFF outlines
+   * ({@code OTTO}), collections, and TrueType files whose table directory lacks {@code glyf}.
+   */
+  private static void checkOutlines(String name, byte[] data) throws IOException {
+    String signature = data.length >= 4 ? new String(data, 0, 4, StandardCharsets.ISO_8859_1) : "";
+    if ("OTTO".equals(signature)) {
+      throw new IOException(
+          name + ": OpenType font with CFF (PostScript) outlines; only TrueType fonts with glyf"
+              + " outlines are supported");
+    }
+    if ("ttcf".equals(signature)) {
+      throw new IOException(name + ": font collections (.ttc) are not supported; use a single .ttf");
+    }
+    if (data.length < 12) throw new IOException(name + ": not a TrueType font (file too short)");
+    int tables = ((data[4] & 0xFF) << 8) | (data[5] & 0xFF);
+    for (int i = 0; i < tables && 12 + 16 * i + 4 <= data.length; i++) {
+      if ("glyf".equals(new String(data, 12 + 16 * i, 4, StandardCharsets.ISO_8859_1))) return;
+    }
+    throw new IOException(name + ": font has no glyf outlines; only TrueType outlines are supported");
   }
 
   private static FontFace read(String name, byte[] data, TrueTypeFont font) throws IOException {

@@ -1,0 +1,101 @@
+package cz.sazba.typeset;
+
+import cz.sazba.font.FontStyle;
+import cz.sazba.model.Citation;
+import cz.sazba.model.CitationMark;
+import cz.sazba.model.Cite;
+import cz.sazba.model.Emph;
+import cz.sazba.model.Foreign;
+import cz.sazba.model.Inline;
+import cz.sazba.model.Inlines;
+import cz.sazba.model.Lang;
+import cz.sazba.model.LineBreak;
+import cz.sazba.model.Link;
+import cz.sazba.model.Strong;
+import cz.sazba.model.Text;
+import cz.sazba.typeset.page.StructRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns the inline tree into {@link Run}s and, on the way, adds the inline structure elements: a
+ * Span with /Lang for every foreign passage, a Link for every link, a Reference holding a Link
+ * for every citation mark.
+ */
+final class InlineFlattener {
+  private final StructureTree structure;
+  private final List<Run> runs = new ArrayList<>();
+  private int offset;
+
+  private InlineFlattener(StructureTree structure) {
+    this.structure = structure;
+  }
+
+  /**
+   * @param base style of the block (bold for headings)
+   * @param lang language of the block
+   * @param parent the block's structure node
+   */
+  static List<Run> flatten(
+      List<Inline> inlines, FontStyle base, Lang lang, int parent, StructureTree structure) {
+    InlineFlattener f = new InlineFlattener(structure);
+    f.walk(inlines, base.isBold(), base.isItalic(), lang, parent, Optional.empty(), false);
+    return List.copyOf(f.runs);
+  }
+
+  private void walk(
+      List<Inline> inlines, boolean bold, boolean italic, Lang lang, int parent, Optional<String> href, boolean url) {
+    for (Inline inline : inlines) {
+      if (inline instanceof Text t) {
+        emit(t.text(), FontStyle.of(bold, italic), lang, parent, href, url);
+      } else if (inline instanceof Emph e) {
+        // Emphasis inside italics turns upright again, as LaTeX's \emph does.
+        walk(e.content(), bold, !italic, lang, parent, href, url);
+      } else if (inline instanceof Strong s) {
+        walk(s.content(), true, italic, lang, parent, href, url);
+      } else if (inline instanceof Foreign f) {
+        int span = structure.add(parent, StructRole.SPAN, Optional.of(f.lang()), Optional.empty());
+        walk(f.content(), bold, italic, f.lang(), span, href, url);
+      } else if (inline instanceof Link l) {
+        String description = l.isInternal() ? Inlines.plainText(l.content()) : l.href();
+        int link = structure.add(parent, StructRole.LINK, Optional.empty(), Optional.of(description));
+        boolean looksLikeUrl = Inlines.plainText(l.content()).strip().equals(l.href())
+            || Inlines.plainText(l.content()).contains("://");
+        walk(l.content(), bold, italic, lang, link, Optional.of(l.href()), looksLikeUrl);
+      } else if (inline instanceof Citation c) {
+        emitCitation(c, bold, italic, lang, parent);
+      } else if (inline instanceof LineBreak) {
+        runs.add(new Run(Run.LINE_BREAK, FontStyle.of(bold, italic), lang, parent, href, false, offset, Optional.empty()));
+        offset += 1;
+      } else if (inline instanceof Cite) {
+        throw new IllegalStateException("citations must be numbered before typesetting");
+      } else {
+        throw new IllegalStateException("unknown inline " + inline);
+      }
+    }
+  }
+
+  /** {@code [1, p. 158]}: each number links to its entry; the bracket never breaks inside. */
+  private void emitCitation(Citation c, boolean bold, boolean italic, Lang lang, int parent) {
+    FontStyle style = FontStyle.of(bold, italic);
+    String label = Inlines.plainText(List.of(c));
+    int reference = structure.add(parent, StructRole.REFERENCE, Optional.empty(), Optional.of("citation " + label));
+    runs.add(new Run("[", style, lang, reference, Optional.empty(), false, offset, Optional.of(c.id())));
+    offset += 1;
+    for (int i = 0; i < c.marks().size(); i++) {
+      CitationMark m = c.marks().get(i);
+      if (i > 0) emit(";\u00A0", style, lang, reference, Optional.empty(), false);
+      int link = structure.add(reference, StructRole.LINK, Optional.empty(), Optional.of("reference " + m.number()));
+      emit(m.label().replace(' ', '\u00A0'), style, lang, link, Optional.of("#" + m.targetId()), false);
+    }
+    emit("]", style, lang, reference, Optional.empty(), false);
+  }
+
+  private void emit(String text, FontStyle style, Lang lang, int structId, Optional<String> href, boolean url) {
+    if (text.isEmpty()) return;
+    runs.add(new Run(text, style, lang, structId, href, url, offset, Optional.empty()));
+    offset += text.length();
+  }
+
+}

@@ -1,0 +1,287 @@
+package cz.sazba.typeset;
+
+import cz.sazba.font.FontFace;
+import cz.sazba.typeset.ParagraphItems.BoxContent;
+import cz.sazba.typeset.ParagraphItems.BreakContent;
+import cz.sazba.typeset.ParagraphItems.Slice;
+import cz.sazba.typeset.ParagraphItems.SpaceContent;
+import cz.sazba.typeset.SetLine.LineAnchor;
+import cz.sazba.typeset.linebreak.Box;
+import cz.sazba.typeset.linebreak.Glue;
+import cz.sazba.typeset.linebreak.Item;
+import cz.sazba.typeset.linebreak.Line;
+import cz.sazba.typeset.linebreak.LineBreaks;
+import cz.sazba.typeset.linebreak.LineWidths;
+import cz.sazba.typeset.linebreak.Penalty;
+import cz.sazba.typeset.page.Glyph;
+import cz.sazba.typeset.page.GlyphRun;
+import cz.sazba.typeset.page.LinkArea;
+import cz.sazba.typeset.page.Sp;
+import cz.sazba.typeset.page.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Draws the lines the breaker chose: glyphs at exact positions, interword glue set by the line's
+ * own adjustment ratio (recomputed from the real widths, so every justified line meets the right
+ * edge exactly), hyphens at hyphenated line ends, protruding marks in the margins.
+ */
+final class LineSetter {
+  private LineSetter() {}
+
+  enum Placement {
+    JUSTIFIED,
+    LEFT,
+    CENTERED
+  }
+
+  static List<SetLine> set(ParagraphItems p, LineBreaks breaks, LineWidths widths, Placement placement) {
+    List<SetLine> lines = new ArrayList<>();
+    List<Item> items = p.items();
+    int previousBrokenWord = -1;
+    BreakKind previousBreak = null;
+    for (int n = 0; n < breaks.lines().size(); n++) {
+      Line line = breaks.lines().get(n);
+      boolean last = n == breaks.lines().size() - 1;
+      Item breakItem = items.get(line.end());
+      Object breakContent = p.contents().get(line.end());
+      BreakContent inWordBreak = breakItem instanceof Penalty && breakContent instanceof BreakContent b ? b : null;
+
+      LineBuilder lb = new LineBuilder(p, previousBrokenWord, inWordBreak);
+      // Czech repeats a written hyphen at the start of the next line.
+      if (previousBreak == BreakKind.HARD_HYPHEN && previousBrokenWord >= 0
+          && "cs".equals(p.words().get(previousBrokenWord).lang().language())) {
+        lb.repeatHyphen = true;
+      }
+      long natural = lb.measure(line.start(), line.end());
+      long target = widths.width(n);
+      long stretch = lb.stretch;
+      long shrink = lb.shrink;
+      double ratio = 0;
+      long diff = target - natural;
+      if (placement == Placement.JUSTIFIED) {
+        if (diff > 0 && stretch > 0) ratio = last && stretch >= Glue.FIL ? 0 : diff / (double) stretch;
+        else if (diff < 0 && shrink > 0) ratio = Math.max(-1, diff / (double) shrink);
+      }
+      long offset = 0;
+      if (placement == Placement.CENTERED) offset = Math.max(0, diff) / 2;
+      lines.add(lb.draw(line.start(), line.end(), ratio, offset - lb.leftProtrusion));
+      previousBrokenWord = inWordBreak != null ? inWordBreak.word() : -1;
+      previousBreak = inWordBreak != null ? inWordBreak.kind() : null;
+    }
+    return lines;
+  }
+
+  /** Measures and draws one line. */
+  private static final class LineBuilder {
+    final ParagraphItems p;
+    final int continuedWord;
+    final BreakContent endBreak;
+    boolean repeatHyphen;
+    long stretch;
+    long shrink;
+    long leftProtrusion;
+
+    final List<Glyph> glyphs = new ArrayList<>();
+    final List<GlyphKey> keys = new ArrayList<>();
+    final List<Long> advances = new ArrayList<>();
+    final List<LineAnchor> anchors = new ArrayList<>();
+
+    LineBuilder(ParagraphItems p, int continuedWord, BreakContent endBreak) {
+      this.p = p;
+      this.continuedWord = continuedWord;
+      this.endBreak = endBreak;
+    }
+
+    /** Natural width of the line, less protrusion; collects the line's stretch and shrink. */
+    long measure(int start, int end) {
+      long width = 0;
+      int firstBox = -1;
+      int lastBox = -1;
+      for (int i = start; i < end; i++) {
+        Item it = p.items().get(i);
+        if (it instanceof Box b) {
+          width += b.width();
+          if (firstBox < 0) firstBox = i;
+          lastBox = i;
+        } else if (it instanceof Glue g) {
+          width += g.width();
+          stretch += g.stretch();
+          shrink += g.shrink();
+        }
+      }
+      Item breakItem = p.items().get(end);
+      if (breakItem instanceof Penalty pen && endBreak != null) {
+        // Inside a word: the hyphen (if any) is added and may itself hang out.
+        width += pen.width() - pen.rightProtrusion();
+      } else if (lastBox >= 0) {
+        width -= ((Box) p.items().get(lastBox)).rightProtrusion();
+      }
+      if (firstBox >= 0) {
+        leftProtrusion = ((Box) p.items().get(firstBox)).leftProtrusion();
+        width -= leftProtrusion;
+      }
+      if (repeatHyphen) width += hyphenWidth();
+      return width;
+    }
+
+    private long hyphenWidth() {
+      Slice first = firstSliceOfLine();
+      if (first == null) return 0;
+      FontFace f = first.piece().face();
+      return Sp.scale(f.advance(f.glyphId('-')), first.piece().size(), f.unitsPerEm());
+    }
+
+    private Slice firstSliceOfLine() {
+      for (Object c : p.contents()) {
+        if (c instanceof BoxContent b && b.word() == continuedWord) return b.slices().get(0);
+      }
+      return null;
+    }
+
+    SetLine draw(int start, int end, double ratio, long startX) {
+      long x = startX;
+      int modelOffset = -1;
+      if (repeatHyphen) {
+        Slice s = firstSliceOfLine();
+        FontFace f = s.piece().face();
+        int hyphen = f.glyphId('-');
+        long adv = Sp.scale(f.advance(hyphen), s.piece().size(), f.unitsPerEm());
+        addGlyph(new Glyph(hyphen, x, "-"), new GlyphKey(f, s.piece().size(), s.piece().run(), Mark.CONTINUATION, continuedWord), adv);
+        x += adv;
+      }
+      boolean sawBox = false;
+      for (int i = start; i < end; i++) {
+        Item it = p.items().get(i);
+        Object content = p.contents().get(i);
+        if (it instanceof Box b) {
+          sawBox = true;
+          if (content instanceof BoxContent bc) {
+            if (modelOffset < 0) modelOffset = bc.modelOffset();
+            Mark mark = bc.word() == continuedWord ? Mark.CONTINUATION
+                : endBreak != null && bc.word() == endBreak.word() ? Mark.HEAD : Mark.NONE;
+            for (Slice s : bc.slices()) {
+              var run = s.piece().run();
+              if (run.anchor().isPresent() && s.from() == 0 && s.piece().runOffset() == 0) {
+                anchors.add(new LineAnchor(run.anchor().get(), x));
+              }
+              for (int g = s.from(); g < s.to(); g++) {
+                long adv = s.piece().advance(g);
+                addGlyph(new Glyph(s.piece().shaped().glyphIds()[g], x, s.piece().shaped().clusterText(g)),
+                    new GlyphKey(s.piece().face(), s.piece().size(), run, mark, bc.word()), adv);
+                x += adv;
+              }
+            }
+          } else {
+            x += b.width();
+          }
+        } else if (it instanceof Glue g) {
+          long w = g.width() + Math.round(ratio >= 0 ? ratio * Math.min(g.stretch(), Glue.FIL / 2) : ratio * g.shrink());
+          if (g.stretch() >= Glue.FIL) w = g.width();
+          if (content instanceof SpaceContent sc && sawBox && w > 0) {
+            FontFace f = sc.face();
+            addGlyph(new Glyph(f.glyphId(' '), x, " "), new GlyphKey(f, sc.size(), sc.run(), Mark.NONE, -1), w);
+          }
+          x += w;
+        }
+      }
+      if (endBreak != null && endBreak.kind() == BreakKind.HYPHENATION) {
+        FontFace f = endBreak.face();
+        int hyphen = f.glyphId('-');
+        x -= endBreak.droppedKern();
+        int lastGlyph = glyphs.isEmpty() ? 0 : glyphs.get(glyphs.size() - 1).glyphId();
+        x += Sp.scale(f.kerning(lastGlyph, hyphen), endBreak.size(), f.unitsPerEm());
+        addGlyph(new Glyph(hyphen, x, "-"), new GlyphKey(f, endBreak.size(), endBreak.run(), Mark.HEAD, endBreak.word()),
+            Sp.scale(f.advance(hyphen), endBreak.size(), f.unitsPerEm()));
+      }
+      return new SetLine(runs(), links(), List.copyOf(anchors), Math.max(0, modelOffset));
+    }
+
+    private void addGlyph(Glyph g, GlyphKey key, long advance) {
+      glyphs.add(g);
+      keys.add(key);
+      advances.add(advance);
+    }
+
+    /** Consecutive glyphs with the same face, size, structure node and ActualText role form a run. */
+    private List<GlyphRun> runs() {
+      List<GlyphRun> out = new ArrayList<>();
+      int i = 0;
+      boolean headTextGiven = false;
+      while (i < glyphs.size()) {
+        GlyphKey k = keys.get(i);
+        int j = i;
+        while (j < glyphs.size() && keys.get(j).sameRun(k)) j++;
+        Optional<String> actual = Optional.empty();
+        if (k.mark == Mark.HEAD) {
+          // The first piece of a broken word reads as the whole word; what follows reads as nothing.
+          actual = Optional.of(headTextGiven ? "" : p.words().get(k.word).text());
+          headTextGiven = true;
+        } else if (k.mark == Mark.CONTINUATION) {
+          actual = Optional.of("");
+        }
+        out.add(new GlyphRun(k.face, k.size, 0, glyphs.subList(i, j), actual, Tag.of(k.run.structId())));
+        i = j;
+      }
+      return out;
+    }
+
+    /** One area per stretch of glyphs with the same link, as high as the type. */
+    private List<LinkArea> links() {
+      List<LinkArea> out = new ArrayList<>();
+      int i = 0;
+      while (i < glyphs.size()) {
+        Optional<String> href = keys.get(i).run.href();
+        if (href.isEmpty()) {
+          i++;
+          continue;
+        }
+        int struct = keys.get(i).run.structId();
+        int j = i;
+        while (j < glyphs.size() && keys.get(j).run.href().equals(href) && keys.get(j).run.structId() == struct) j++;
+        long size = keys.get(i).size;
+        long left = glyphs.get(i).x();
+        long right = glyphs.get(j - 1).x() + advances.get(j - 1);
+        String description = href.get().startsWith("#") ? "Go to " + describe(i, j) : href.get();
+        out.add(new LinkArea(left, -size / 4, right, size * 4 / 5, href.get(), description, Tag.of(struct)));
+        i = j;
+      }
+      return out;
+    }
+
+    private String describe(int from, int to) {
+      StringBuilder s = new StringBuilder();
+      for (int i = from; i < to; i++) s.append(glyphs.get(i).text());
+      return s.toString().strip();
+    }
+  }
+
+  private enum Mark {
+    NONE,
+    HEAD,
+    CONTINUATION
+  }
+
+  private static final class GlyphKey {
+    final FontFace face;
+    final long size;
+    final Run run;
+    final Mark mark;
+    final int word;
+
+    GlyphKey(FontFace face, long size, Run run, Mark mark, int word) {
+      this.face = face;
+      this.size = size;
+      this.run = run;
+      this.mark = mark;
+      this.word = word;
+    }
+
+    boolean sameRun(GlyphKey o) {
+      return face == o.face && size == o.size && run.structId() == o.run.structId() && mark == o.mark
+          && (mark == Mark.NONE || word == o.word) && Objects.equals(run.href(), o.run.href());
+    }
+  }
+}

@@ -1,0 +1,264 @@
+package cz.sazba.typeset;
+
+import cz.sazba.font.FontFace;
+import cz.sazba.font.FontSet;
+import cz.sazba.font.ShapedText;
+import cz.sazba.typeset.ParagraphItems.BoxContent;
+import cz.sazba.typeset.ParagraphItems.BreakContent;
+import cz.sazba.typeset.ParagraphItems.IndentContent;
+import cz.sazba.typeset.ParagraphItems.Piece;
+import cz.sazba.typeset.ParagraphItems.Slice;
+import cz.sazba.typeset.ParagraphItems.SpaceContent;
+import cz.sazba.typeset.ParagraphItems.Word;
+import cz.sazba.typeset.linebreak.Box;
+import cz.sazba.typeset.linebreak.Glue;
+import cz.sazba.typeset.linebreak.Item;
+import cz.sazba.typeset.linebreak.Penalty;
+import cz.sazba.typeset.page.Sp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the Knuth–Plass items of a paragraph from its runs: words become boxes (split at their
+ * break points, with widths from the font's advances, ligatures and kerning), spaces become glue
+ * with TeX's proportions, break points become penalties.
+ */
+final class ParagraphBuilder {
+  /** TeX's \hyphenpenalty and \exhyphenpenalty. */
+  private static final int HYPHEN_PENALTY = 50;
+  private static final int URL_PENALTY = 100;
+
+  private final FontSet fonts;
+  private final long size;
+  private final boolean hyphenate;
+  private final Alignment alignment;
+
+  private final List<Item> items = new ArrayList<>();
+  private final List<Object> contents = new ArrayList<>();
+  private final List<Word> words = new ArrayList<>();
+  /** The word being collected: its pieces' runs and text, in order. */
+  private final List<Run> wordRuns = new ArrayList<>();
+  private final List<Integer> wordRunOffsets = new ArrayList<>();
+  private final StringBuilder wordText = new StringBuilder();
+
+  enum Alignment {
+    JUSTIFIED,
+    /** Ragged right (also used for centred lines, which the setter then centres). */
+    RAGGED
+  }
+
+  private ParagraphBuilder(FontSet fonts, long size, boolean hyphenate, Alignment alignment) {
+    this.fonts = fonts;
+    this.size = size;
+    this.hyphenate = hyphenate;
+    this.alignment = alignment;
+  }
+
+  static ParagraphItems build(
+      List<Run> runs, FontSet fonts, long size, long indent, boolean hyphenate, Alignment alignment) {
+    ParagraphBuilder b = new ParagraphBuilder(fonts, size, hyphenate, alignment);
+    if (indent > 0) b.add(Box.of(indent), new IndentContent());
+    Run last = null;
+    for (Run run : runs) {
+      last = run;
+      if (run.isLineBreak()) {
+        b.flushWord();
+        b.add(new Glue(0, Glue.FIL, 0), null);
+        b.add(Penalty.forced(), null);
+        continue;
+      }
+      String t = run.text();
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (c == ' ') {
+          b.flushWord();
+          b.interwordGlue(run, false);
+        } else if (c == '\u00A0') {
+          b.flushWord();
+          b.interwordGlue(run, true);
+        } else {
+          b.appendToWord(run, i, c);
+        }
+      }
+    }
+    b.flushWord();
+    // Trailing spaces would leave glue before the finishing glue: drop them.
+    while (!b.items.isEmpty() && b.items.get(b.items.size() - 1) instanceof Glue) b.removeLast();
+    if (b.items.isEmpty() || last == null) b.add(Box.of(0), null);
+    b.add(new Penalty(0, Penalty.INFINITY, false, 0), null);
+    b.add(new Glue(0, Glue.FIL, 0), null);
+    b.add(Penalty.forced(), null);
+    return new ParagraphItems(List.copyOf(b.items), java.util.Collections.unmodifiableList(b.contents), List.copyOf(b.words));
+  }
+
+  private void add(Item item, Object content) {
+    items.add(item);
+    contents.add(content);
+  }
+
+  private void removeLast() {
+    items.remove(items.size() - 1);
+    contents.remove(contents.size() - 1);
+  }
+
+  private void appendToWord(Run run, int indexInRun, char c) {
+    if (wordRuns.isEmpty() || wordRuns.get(wordRuns.size() - 1) != run
+        || wordRunOffsets.get(wordRunOffsets.size() - 1) + pieceLength(wordRuns.size() - 1) != indexInRun) {
+      wordRuns.add(run);
+      wordRunOffsets.add(indexInRun);
+      pieceStarts.add(wordText.length());
+    }
+    wordText.append(c);
+  }
+
+  private final List<Integer> pieceStarts = new ArrayList<>();
+
+  private int pieceLength(int piece) {
+    int end = piece + 1 < pieceStarts.size() ? pieceStarts.get(piece + 1) : wordText.length();
+    return end - pieceStarts.get(piece);
+  }
+
+  /**
+   * Interword glue of the space of the surrounding face: stretch 1/2 and shrink 1/3 of the space,
+   * TeX's proportions. Ragged lines get no stretch here; their stretch sits at the line ends.
+   */
+  private void interwordGlue(Run run, boolean noBreak) {
+    FontFace face = fonts.face(run.style());
+    long space = Sp.scale(face.advance(face.glyphId(' ')), size, face.unitsPerEm());
+    if (noBreak) add(new Penalty(0, Penalty.INFINITY, false, 0), null);
+    if (alignment == Alignment.JUSTIFIED || noBreak) {
+      add(new Glue(space, alignment == Alignment.JUSTIFIED ? space / 2 : 0, alignment == Alignment.JUSTIFIED ? space / 3 : 0),
+          new SpaceContent(face, size, run));
+    } else {
+      // Ragged right: the stretch sits in an empty glue before each break, like TeX's \rightskip.
+      // Lines are drawn at natural spacing, so stretch left inside an unbroken line does no harm;
+      // it only spares the breaker from calling short lines bad.
+      long rag = 3 * size;
+      add(new Glue(0, rag, 0), null);
+      add(new Penalty(0, 0, false, 0), null);
+      add(new Glue(space, 0, 0), new SpaceContent(face, size, run));
+    }
+  }
+
+  private void flushWord() {
+    if (wordText.length() == 0) return;
+    String text = wordText.toString();
+    int wordIndex = words.size();
+    Run first = wordRuns.get(0);
+    words.add(new Word(text, first.lang()));
+    boolean url = false;
+    for (Run r : wordRuns) url |= r.url();
+    // A URL written as plain text breaks like one, too.
+    url |= text.contains("://") || text.startsWith("www.");
+    List<WordBreaks.Point> points = WordBreaks.find(text, first.lang(), url, hyphenate);
+
+    // Shape each piece once; break points must fall on glyph cluster boundaries (never inside a
+    // ligature), which drops e.g. the of-fi break in "official" but keeps offi-cial.
+    List<Piece> pieces = new ArrayList<>();
+    for (int p = 0; p < wordRuns.size(); p++) {
+      Run run = wordRuns.get(p);
+      int start = pieceStarts.get(p);
+      String pieceText = text.substring(start, start + pieceLength(p));
+      FontFace face = fonts.face(run.style());
+      ShapedText shaped = face.shape(pieceText, true);
+      pieces.add(new Piece(run, face, size, shaped, wordRunOffsets.get(p)));
+    }
+
+    // Flatten the word's glyphs; a break may only fall where a glyph cluster starts, never inside
+    // a ligature (which drops the of-fi break in "official" but keeps offi-cial).
+    List<Slice> glyphs = new ArrayList<>();
+    java.util.Set<Integer> clusterStarts = new java.util.HashSet<>();
+    for (int p = 0; p < pieces.size(); p++) {
+      Piece pc = pieces.get(p);
+      for (int g = 0; g < pc.shaped().glyphCount(); g++) {
+        glyphs.add(new Slice(pc, g, g + 1));
+        clusterStarts.add(pieceStarts.get(p) + pc.shaped().clusterStarts()[g]);
+      }
+    }
+    points.removeIf(pt -> !clusterStarts.contains(pt.index()));
+
+    int next = 0;
+    for (int k = 0; k <= points.size(); k++) {
+      int endChar = k < points.size() ? points.get(k).index() : text.length();
+      List<Slice> slices = new ArrayList<>();
+      long width = 0;
+      while (next < glyphs.size() && charOf(glyphs.get(next), pieces) < endChar) {
+        Slice g = glyphs.get(next++);
+        width += g.piece().advance(g.from());
+        Slice previous = slices.isEmpty() ? null : slices.get(slices.size() - 1);
+        if (previous != null && previous.piece() == g.piece() && previous.to() == g.from()) {
+          slices.set(slices.size() - 1, new Slice(g.piece(), previous.from(), g.to()));
+        } else {
+          slices.add(g);
+        }
+      }
+      if (slices.isEmpty()) continue;
+      Slice firstSlice = slices.get(0);
+      Slice lastSlice = slices.get(slices.size() - 1);
+      int firstChar = firstSlice.piece().shaped().text().codePointAt(
+          firstSlice.piece().shaped().clusterStarts()[firstSlice.from()]);
+      String lastCluster = lastSlice.piece().shaped().clusterText(lastSlice.to() - 1);
+      int lastChar = lastCluster.codePointBefore(lastCluster.length());
+      // Only the word's first box can start a line with a protruding mark; every box can end one.
+      long leftProtrusion = k == 0 ? share(Protrusion.left(firstChar), firstSlice.piece().advance(firstSlice.from())) : 0;
+      long rightProtrusion = share(Protrusion.right(lastChar), lastSlice.piece().advance(lastSlice.to() - 1));
+      int modelOffset = firstSlice.piece().run().modelOffset() + firstSlice.piece().runOffset()
+          + firstSlice.piece().shaped().clusterStarts()[firstSlice.from()];
+      add(new Box(width, leftProtrusion, rightProtrusion), new BoxContent(List.copyOf(slices), wordIndex, modelOffset));
+      if (k < points.size()) addBreak(points.get(k).kind(), lastSlice, wordIndex);
+    }
+    wordRuns.clear();
+    wordRunOffsets.clear();
+    pieceStarts.clear();
+    wordText.setLength(0);
+  }
+
+  /** Index in the word's text of the first character of a one-glyph slice. */
+  private int charOf(Slice g, List<Piece> pieces) {
+    return pieceStarts.get(pieces.indexOf(g.piece())) + g.piece().shaped().clusterStarts()[g.from()];
+  }
+
+  private void addBreak(BreakKind kind, Slice before, int wordIndex) {
+    Piece pc = before.piece();
+    FontFace face = pc.face();
+    int lastGlyph = pc.shaped().glyphIds()[before.to() - 1];
+    // The box's last advance includes kerning towards the next glyph; a break removes it.
+    long withKern = pc.advance(before.to() - 1);
+    long plain = Sp.scale(face.advance(lastGlyph), size, face.unitsPerEm());
+    long droppedKern = withKern - plain;
+    long width = -droppedKern;
+    long protrusion = 0;
+    int cost;
+    boolean flagged;
+    switch (kind) {
+      case HYPHENATION: {
+        int hyphen = face.glyphId('-');
+        long hyphenWidth = Sp.scale(face.advance(hyphen) + face.kerning(lastGlyph, hyphen), size, face.unitsPerEm());
+        width += hyphenWidth;
+        protrusion = share(Protrusion.right('-'), Sp.scale(face.advance(hyphen), size, face.unitsPerEm()));
+        cost = HYPHEN_PENALTY;
+        flagged = true;
+        break;
+      }
+      case HARD_HYPHEN:
+        protrusion = share(Protrusion.right('-'), plain);
+        cost = HYPHEN_PENALTY;
+        flagged = true;
+        break;
+      case DASH:
+        protrusion = share(Protrusion.right('\u2013'), plain);
+        cost = HYPHEN_PENALTY;
+        flagged = false;
+        break;
+      default:
+        cost = URL_PENALTY;
+        flagged = false;
+        break;
+    }
+    add(new Penalty(width, cost, flagged, protrusion), new BreakContent(kind, face, size, pc.run(), wordIndex, droppedKern));
+  }
+
+  private static long share(int thousandths, long advance) {
+    return advance * thousandths / 1000;
+  }
+}

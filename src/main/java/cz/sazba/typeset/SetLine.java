@@ -1,0 +1,39 @@
+package cz.sazba.typeset;
+
+import cz.sazba.typeset.page.Glyph;
+import cz.sazba.typeset.page.GlyphRun;
+import cz.sazba.typeset.page.LinkArea;
+import cz.sazba.typeset.page.PageElement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A finished line, not yet on a page: runs on baseline 0 with x measured from the start of the
+ * line, link areas likewise, and the anchors that begin on it.
+ *
+ * @param modelOffset offset in its block's plain text of the line's first character
+ */
+record SetLine(List<GlyphRun> runs, List<LinkArea> links, List<LineAnchor> anchors, int modelOffset) {
+
+  /** An anchor (a citation's id) at horizontal position {@code x} of the line. */
+  record LineAnchor(String id, long x) {}
+
+  /** The line's elements moved to {@code left} and {@code baseline} on a page. */
+  List<PageElement> place(long left, long baseline) {
+    List<PageElement> out = new ArrayList<>();
+    for (GlyphRun r : runs) {
+      List<Glyph> moved = new ArrayList<>(r.glyphs().size());
+      for (Glyph g : r.glyphs()) moved.add(new Glyph(g.glyphId(), g.x() + left, g.text()));
+      out.add(new GlyphRun(r.face(), r.size(), baseline, moved, r.actualText(), r.tag()));
+    }
+    for (LinkArea l : links) {
+      out.add(new LinkArea(l.left() + left, l.bottom() + baseline, l.right() + left, l.top() + baseline,
+          l.href(), l.description(), l.tag()));
+    }
+    return out;
+  }
+
+  boolean isEmpty() {
+    return runs.isEmpty();
+  }
+}

@@ -1,0 +1,84 @@
+package cz.sazba.typeset;
+
+import cz.sazba.hyphen.Hyphenator;
+import cz.sazba.hyphen.Hyphenators;
+import cz.sazba.model.Lang;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a word may break across lines, by the rules of its language and kind: URLs only at
+ * their punctuation, words with a written hyphen only after that hyphen, words with digits never,
+ * other letters by the hyphenation patterns of the word's language.
+ */
+final class WordBreaks {
+  private WordBreaks() {}
+
+  /** A break position in the word (a char index; the break falls before that char) and its kind. */
+  record Point(int index, BreakKind kind) {}
+
+  static List<Point> find(String word, Lang lang, boolean url, boolean hyphenate) {
+    List<Point> points = new ArrayList<>();
+    if (url) {
+      urlPoints(word, points);
+      return points;
+    }
+    boolean hasHardHyphen = false;
+    for (int i = 1; i < word.length() - 1; i++) {
+      char c = word.charAt(i);
+      if ((c == '-' || c == '\u2010') && Character.isLetterOrDigit(word.charAt(i - 1))
+          && Character.isLetterOrDigit(word.charAt(i + 1))) {
+        points.add(new Point(i + 1, BreakKind.HARD_HYPHEN));
+        hasHardHyphen = true;
+      } else if ((c == '\u2013' || c == '\u2014') && i + 1 < word.length()) {
+        points.add(new Point(i + 1, BreakKind.DASH));
+      }
+    }
+    // A word with a written hyphen breaks only there; one with digits is a number, never split.
+    if (hasHardHyphen || !hyphenate || containsDigit(word)) return points;
+    Optional<Hyphenator> hyphenator = Hyphenators.forLanguage(lang);
+    if (hyphenator.isEmpty()) return points;
+    int i = 0;
+    while (i < word.length()) {
+      if (!Character.isLetter(word.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < word.length() && Character.isLetter(word.charAt(i))) i++;
+      String letters = word.substring(start, i);
+      if (isAcronym(letters)) continue;
+      for (int p : hyphenator.get().breakPoints(letters)) points.add(new Point(start + p, BreakKind.HYPHENATION));
+    }
+    points.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    return points;
+  }
+
+  /** Chicago's rule, roughly: before a slash, dot, and similar; after a double slash. */
+  private static void urlPoints(String url, List<Point> points) {
+    int scheme = url.indexOf("://");
+    int from = scheme < 0 ? 1 : scheme + 3;
+    for (int i = from; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '/' || c == '.' || c == '?' || c == '#' || c == '%' || c == '_' || c == '-' || c == '~') {
+        if (i > from) points.add(new Point(i, BreakKind.URL));
+      } else if ((c == '=' || c == '&') && i + 1 < url.length()) {
+        points.add(new Point(i + 1, BreakKind.URL));
+      }
+    }
+    if (scheme > 0 && scheme + 3 < url.length()) points.add(0, new Point(scheme + 3, BreakKind.URL));
+  }
+
+  private static boolean containsDigit(String word) {
+    for (int i = 0; i < word.length(); i++) if (Character.isDigit(word.charAt(i))) return true;
+    return false;
+  }
+
+  /** NKVD, USSR, CPCz: two capitals or more are an abbreviation, not a word to hyphenate. */
+  private static boolean isAcronym(String letters) {
+    int upper = 0;
+    for (int i = 0; i < letters.length(); i++) if (Character.isUpperCase(letters.charAt(i))) upper++;
+    return upper >= 2;
+  }
+}

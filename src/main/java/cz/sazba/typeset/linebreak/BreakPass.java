@@ -1,0 +1,224 @@
+package cz.sazba.typeset.linebreak;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One pass of the Knuth–Plass search: a walk over the legal breakpoints keeping the "active"
+ * breaks from which a line could still reach further, each the cheapest way (least total
+ * demerits) to end a line there in its state. The state is what later choices depend on: the
+ * position, the line number (only while line widths still differ), the fitness class (for
+ * adjDemerits) and how many hyphenated lines end in a row (for the hard limit). Keeping one best
+ * break per state makes the result the exact optimum over all break sequences in which every
+ * line is feasible and no line reaches past a breakpoint where it was already overfull or past
+ * a forced break (TeX's rule for dropping active breaks).
+ */
+final class BreakPass {
+  /** A chosen way to end a line at {@code position}; chains back to the paragraph start. */
+  static final class Node {
+    final int position;
+    final int lineCount;
+    final int fitness;
+    final int hyphenRun;
+    final long totalDemerits;
+    final Node previous;
+    /** Where the line after this break starts (glue and penalties after it are discarded). */
+    final int nextLineStart;
+
+    Node(int position, int lineCount, int fitness, int hyphenRun, long totalDemerits,
+        Node previous, int nextLineStart) {
+      this.position = position;
+      this.lineCount = lineCount;
+      this.fitness = fitness;
+      this.hyphenRun = hyphenRun;
+      this.totalDemerits = totalDemerits;
+      this.previous = previous;
+      this.nextLineStart = nextLineStart;
+    }
+  }
+
+  /** What distinguishes the passes. */
+  record Settings(int threshold, boolean hyphenate, long emergencyStretch, boolean lastResort) {}
+
+  private final ItemSums sums;
+  private final LineWidths widths;
+  private final BreakParams params;
+  private final Settings settings;
+  private final int uniformFrom;
+
+  // The best new break per state at the current position; reused between positions so the
+  // search allocates only the nodes it keeps.
+  private int candidateCount;
+  private Node[] candidateFrom = new Node[16];
+  private long[] candidateTotal = new long[16];
+  private int[] candidateFitness = new int[16];
+  private int[] candidateRun = new int[16];
+
+  // The measured line, set by measure().
+  private long shortfall;
+  private long lineStretch;
+  private long lineShrink;
+
+  BreakPass(ItemSums sums, LineWidths widths, BreakParams params, Settings settings) {
+    this.sums = sums;
+    this.widths = widths;
+    this.params = params;
+    this.settings = settings;
+    this.uniformFrom = Math.max(0, widths.uniformFrom());
+  }
+
+  /** The cheapest break at the paragraph's end, or null when this pass finds no solution. */
+  Node run() {
+    List<Node> active = new ArrayList<>();
+    active.add(new Node(-1, 0, Badness.DECENT, 0, 0, null, 0));
+    int n = sums.size();
+    for (int b = 0; b < n; b++) {
+      if (!sums.isBreakpoint(b, settings.hyphenate())) {
+        continue;
+      }
+      tryBreak(b, active);
+      if (active.isEmpty()) {
+        return null;
+      }
+    }
+    // The final forced penalty dropped every older break, so only breaks at the end remain.
+    Node best = null;
+    for (Node node : active) {
+      if (node.position == n - 1 && (best == null || node.totalDemerits < best.totalDemerits)) {
+        best = node;
+      }
+    }
+    return best;
+  }
+
+  private void tryBreak(int b, List<Node> active) {
+    boolean forced = sums.isForced(b);
+    boolean flagged = sums.isFlagged(b);
+    boolean paragraphEnd = b == sums.size() - 1;
+    candidateCount = 0;
+    Node fallback = null;
+    long fallbackOverflow = 0;
+    int fallbackFitness = 0;
+    int kept = 0;
+    for (int k = 0; k < active.size(); k++) {
+      Node from = active.get(k);
+      measure(from, b);
+      boolean overfull = false;
+      int badness;
+      int fitness;
+      if (shortfall > 0) {
+        long stretch = lineStretch + settings.emergencyStretch();
+        badness = Badness.of(shortfall, stretch);
+        fitness = Badness.stretchFitness(shortfall, stretch);
+      } else if (-shortfall > lineShrink) {
+        overfull = true;
+        badness = Badness.INFINITELY_BAD + 1;
+        fitness = Badness.TIGHT;
+      } else {
+        badness = Badness.of(-shortfall, lineShrink);
+        fitness = Badness.shrinkFitness(-shortfall, lineShrink);
+      }
+      int run = flagged ? from.hyphenRun + 1 : 0;
+      boolean feasible =
+          !overfull && badness <= settings.threshold() && run <= params.maxConsecutiveHyphens();
+      if (feasible) {
+        long demerits = demerits(from, b, badness, fitness, flagged, paragraphEnd);
+        offer(from, from.totalDemerits + demerits, fitness, run);
+      }
+      // A line that is already overfull only gets wider; no line reaches past a forced break.
+      boolean deactivate = overfull || forced;
+      if (deactivate && !feasible && settings.lastResort()) {
+        long overflow = overfull ? -shortfall - lineShrink : 0;
+        if (fallback == null
+            || overflow < fallbackOverflow
+            || (overflow == fallbackOverflow && from.totalDemerits < fallback.totalDemerits)) {
+          fallback = from;
+          fallbackOverflow = overflow;
+          fallbackFitness = fitness;
+        }
+      }
+      if (!deactivate) {
+        active.set(kept++, from);
+      }
+    }
+    active.subList(kept, active.size()).clear();
+    if (settings.lastResort() && candidateCount == 0 && kept == 0 && fallback != null) {
+      // Every way on would die here: break anyway, from the line that sticks out least, with no
+      // demerits of its own (TeX's "artificial demerits"), so a solution always exists.
+      int run = flagged ? fallback.hyphenRun + 1 : 0;
+      offer(fallback, fallback.totalDemerits, fallbackFitness, run);
+    }
+    int nextLineStart = sums.firstBoxAfter(b);
+    for (int c = 0; c < candidateCount; c++) {
+      Node from = candidateFrom[c];
+      active.add(new Node(b, from.lineCount + 1, candidateFitness[c], candidateRun[c],
+          candidateTotal[c], from, nextLineStart));
+    }
+  }
+
+  /** Sets shortfall, stretch and shrink of the line from {@code from} to the break at b. */
+  private void measure(Node from, int b) {
+    int start = Math.min(from.nextLineStart, b);
+    long natural = sums.naturalWidth(start, b);
+    shortfall = widths.width(from.lineCount) - natural;
+    lineStretch = sums.stretch(start, b);
+    lineShrink = sums.shrink(start, b);
+  }
+
+  private long demerits(Node from, int b, int badness, int fitness, boolean flagged,
+      boolean paragraphEnd) {
+    long base = params.linePenalty() + badness;
+    // TeX's cap keeps hopeless lines from swamping the sum.
+    long demerits = base >= Badness.INFINITELY_BAD ? 100_000_000L : base * base;
+    long penalty = sums.penaltyAt(b);
+    if (penalty >= 0) {
+      demerits += penalty * penalty;
+    } else if (penalty > -Penalty.INFINITY) {
+      demerits -= penalty * penalty;
+    }
+    if (sums.isFlagged(from.position)) {
+      if (paragraphEnd) {
+        demerits += params.finalHyphenDemerits();
+      } else if (flagged) {
+        demerits += params.doubleHyphenDemerits();
+      }
+    }
+    if (Math.abs(fitness - from.fitness) > 1) {
+      demerits += params.adjDemerits();
+    }
+    return demerits;
+  }
+
+  /** Keeps the new break if it is the cheapest so far in its state at this position. */
+  private void offer(Node from, long total, int fitness, int run) {
+    int lineKey = lineKey(from.lineCount + 1);
+    for (int c = 0; c < candidateCount; c++) {
+      if (candidateFitness[c] == fitness
+          && candidateRun[c] == run
+          && lineKey(candidateFrom[c].lineCount + 1) == lineKey) {
+        if (total < candidateTotal[c]) {
+          candidateFrom[c] = from;
+          candidateTotal[c] = total;
+        }
+        return;
+      }
+    }
+    if (candidateCount == candidateFrom.length) {
+      int size = candidateCount * 2;
+      candidateFrom = java.util.Arrays.copyOf(candidateFrom, size);
+      candidateTotal = java.util.Arrays.copyOf(candidateTotal, size);
+      candidateFitness = java.util.Arrays.copyOf(candidateFitness, size);
+      candidateRun = java.util.Arrays.copyOf(candidateRun, size);
+    }
+    candidateFrom[candidateCount] = from;
+    candidateTotal[candidateCount] = total;
+    candidateFitness[candidateCount] = fitness;
+    candidateRun[candidateCount] = run;
+    candidateCount++;
+  }
+
+  /** Lines from uniformFrom on are all alike, so their number no longer tells states apart. */
+  private int lineKey(int lineCount) {
+    return Math.min(lineCount, uniformFrom);
+  }
+}

@@ -1,0 +1,120 @@
+package cz.sazba.typeset.linebreak;
+
+import java.util.List;
+
+/**
+ * A paragraph's items with prefix sums of width, stretch and shrink, so the natural width of any
+ * candidate line costs O(1). Penalties count only where a line breaks at them, so they add
+ * nothing to the sums.
+ */
+final class ItemSums {
+  final Item[] items;
+  private final long[] width;
+  private final long[] stretch;
+  private final long[] shrink;
+  /** For a break at i: the first box after it, where the next line starts; n if none. */
+  private final int[] firstBoxAfter;
+
+  ItemSums(List<Item> list) {
+    int n = list.size();
+    items = list.toArray(new Item[0]);
+    width = new long[n + 1];
+    stretch = new long[n + 1];
+    shrink = new long[n + 1];
+    for (int i = 0; i < n; i++) {
+      Item item = items[i];
+      long w = 0;
+      long st = 0;
+      long sh = 0;
+      if (item instanceof Box box) {
+        w = box.width();
+      } else if (item instanceof Glue glue) {
+        w = glue.width();
+        st = glue.stretch();
+        sh = glue.shrink();
+      }
+      width[i + 1] = width[i] + w;
+      stretch[i + 1] = stretch[i] + st;
+      shrink[i + 1] = shrink[i] + sh;
+    }
+    firstBoxAfter = new int[n];
+    int next = n;
+    for (int i = n - 1; i >= 0; i--) {
+      firstBoxAfter[i] = next;
+      if (items[i] instanceof Box) {
+        next = i;
+      }
+    }
+  }
+
+  int size() {
+    return items.length;
+  }
+
+  long width(int from, int to) {
+    return width[to] - width[from];
+  }
+
+  long stretch(int from, int to) {
+    return stretch[to] - stretch[from];
+  }
+
+  long shrink(int from, int to) {
+    return shrink[to] - shrink[from];
+  }
+
+  int firstBoxAfter(int breakIndex) {
+    return firstBoxAfter[breakIndex];
+  }
+
+  /**
+   * Whether a line may end at item i: glue right after a box, or a penalty below infinity. The
+   * paragraph's closing fil glue is not one (TeX puts an unbreakable penalty before it): breaking
+   * there would only leave an empty last line.
+   */
+  boolean isBreakpoint(int i, boolean hyphenate) {
+    Item item = items[i];
+    if (item instanceof Glue) {
+      return i > 0 && i != items.length - 2 && items[i - 1] instanceof Box;
+    }
+    if (item instanceof Penalty penalty) {
+      if (penalty.penalty() >= Penalty.INFINITY) {
+        return false;
+      }
+      return hyphenate || !penalty.flagged() || isForced(i);
+    }
+    return false;
+  }
+
+  boolean isForced(int i) {
+    return items[i] instanceof Penalty penalty && penalty.penalty() <= -Penalty.INFINITY;
+  }
+
+  boolean isFlagged(int i) {
+    return i >= 0 && items[i] instanceof Penalty penalty && penalty.flagged();
+  }
+
+  int penaltyAt(int i) {
+    return items[i] instanceof Penalty penalty ? penalty.penalty() : 0;
+  }
+
+  /**
+   * The natural width of the line [start, end) broken at {@code end}: the hyphen added when it
+   * breaks at a penalty, and what may hang into the margins taken off. The left protrusion is
+   * the line's first box's (only if the line starts with a box); the right one is the box
+   * before the breaking glue, or the breaking penalty's.
+   */
+  long naturalWidth(int start, int end) {
+    long natural = width(start, end);
+    if (start < end && items[start] instanceof Box first) {
+      natural -= first.leftProtrusion();
+    }
+    Item breakItem = items[end];
+    if (breakItem instanceof Penalty penalty) {
+      natural += penalty.width() - penalty.rightProtrusion();
+    } else if (end > start && items[end - 1] instanceof Box last) {
+      natural -= last.rightProtrusion();
+    }
+    return natural;
+  }
+}

@@ -1,0 +1,124 @@
+package cz.sazba.typeset.linebreak;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Breaks a paragraph into lines the way TeX does (Knuth and Plass 1981): it chooses, among all
+ * ways to break the paragraph whose lines are good enough, the one with the least total
+ * demerits, trying passes of growing leniency until one succeeds:
+ *
+ * <ol>
+ *   <li>{@link Pass#FIRST}: badness up to {@code pretolerance}, hyphen breaks (flagged
+ *       penalties) ignored; skipped when pretolerance is negative.
+ *   <li>{@link Pass#SECOND}: badness up to {@code tolerance}, with hyphenation.
+ *   <li>{@link Pass#EMERGENCY}: as SECOND, with {@code emergencyStretch} added to every line's
+ *       stretch when rating it; only when emergencyStretch is positive.
+ *   <li>{@link Pass#OVERFULL}: as the last of those, but when every candidate would be dropped
+ *       the least overfull line is accepted anyway, so there is always a result; such lines are
+ *       marked {@link Line#overfull()}, never overfilled silently.
+ * </ol>
+ *
+ * <p>A line is feasible when its badness is within the pass's limit, its glue need not shrink
+ * more than it can (r ≥ −1) and it does not make more than {@code maxConsecutiveHyphens}
+ * hyphenated lines in a row. Protruding characters may hang into the margins, so a line's
+ * natural width is taken without them.
+ */
+public final class KnuthPlass {
+  private KnuthPlass() {}
+
+  /**
+   * @param items the paragraph, ending with the glue (0, {@link Glue#FIL} stretch, 0) and a
+   *     forced penalty
+   * @throws IllegalArgumentException if the paragraph does not end that way or has negative
+   *     stretch or shrink: a caller's mistake, not the author's
+   */
+  public static LineBreaks breakLines(List<Item> items, LineWidths widths, BreakParams params) {
+    Objects.requireNonNull(widths, "widths");
+    Objects.requireNonNull(params, "params");
+    ItemSums sums = new ItemSums(validated(items));
+    if (params.pretolerance() >= 0) {
+      LineBreaks first = attempt(sums, widths, params, Pass.FIRST,
+          new BreakPass.Settings(params.pretolerance(), false, 0, false));
+      if (first != null) {
+        return first;
+      }
+    }
+    BreakPass.Settings second = new BreakPass.Settings(params.tolerance(), true, 0, false);
+    LineBreaks result = attempt(sums, widths, params, Pass.SECOND, second);
+    if (result != null) {
+      return result;
+    }
+    BreakPass.Settings last = second;
+    if (params.emergencyStretch() > 0) {
+      last = new BreakPass.Settings(params.tolerance(), true, params.emergencyStretch(), false);
+      result = attempt(sums, widths, params, Pass.EMERGENCY, last);
+      if (result != null) {
+        return result;
+      }
+    }
+    BreakPass.Settings lastResort = new BreakPass.Settings(
+        last.threshold(), true, last.emergencyStretch(), true);
+    return attempt(sums, widths, params, Pass.OVERFULL, lastResort);
+  }
+
+  /** Runs one pass alone; null if it finds no feasible breaks. For tests and diagnostics. */
+  static BreakPass.Node runPass(List<Item> items, LineWidths widths, BreakParams params,
+      BreakPass.Settings settings) {
+    return new BreakPass(new ItemSums(validated(items)), widths, params, settings).run();
+  }
+
+  private static LineBreaks attempt(ItemSums sums, LineWidths widths, BreakParams params,
+      Pass pass, BreakPass.Settings settings) {
+    BreakPass.Node end = new BreakPass(sums, widths, params, settings).run();
+    return end == null ? null : new LineBreaks(lines(sums, widths, end), pass);
+  }
+
+  /** Walks the chosen breaks back from the end and sets each line. */
+  private static List<Line> lines(ItemSums sums, LineWidths widths, BreakPass.Node end) {
+    List<Line> lines = new ArrayList<>(end.lineCount);
+    for (BreakPass.Node node = end; node.previous != null; node = node.previous) {
+      BreakPass.Node from = node.previous;
+      int start = Math.min(from.nextLineStart, node.position);
+      lines.add(line(sums, widths.width(from.lineCount), start, node.position));
+    }
+    Collections.reverse(lines);
+    return lines;
+  }
+
+  static Line line(ItemSums sums, long width, int start, int end) {
+    long shortfall = width - sums.naturalWidth(start, end);
+    long stretch = sums.stretch(start, end);
+    long shrink = sums.shrink(start, end);
+    boolean overfull = -shortfall > shrink;
+    double ratio = 0;
+    if (shortfall > 0 && stretch > 0) {
+      ratio = (double) shortfall / stretch;
+    } else if (shortfall < 0 && shrink > 0) {
+      ratio = overfull ? -1 : (double) shortfall / shrink;
+    }
+    return new Line(start, end, ratio, sums.isFlagged(end), overfull);
+  }
+
+  private static List<Item> validated(List<Item> items) {
+    Objects.requireNonNull(items, "items");
+    int n = items.size();
+    if (n < 2
+        || !(items.get(n - 1) instanceof Penalty last)
+        || last.penalty() > -Penalty.INFINITY
+        || !(items.get(n - 2) instanceof Glue fill)
+        || fill.stretch() < Glue.FIL) {
+      throw new IllegalArgumentException(
+          "a paragraph must end with fil glue and a forced penalty");
+    }
+    for (int i = 0; i < n; i++) {
+      Item item = Objects.requireNonNull(items.get(i), "item " + i);
+      if (item instanceof Glue glue && (glue.stretch() < 0 || glue.shrink() < 0)) {
+        throw new IllegalArgumentException("glue " + i + " has negative stretch or shrink");
+      }
+    }
+    return items;
+  }
+}

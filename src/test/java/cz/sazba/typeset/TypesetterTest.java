@@ -107,9 +107,9 @@ class TypesetterTest {
       }
     }
     // Short lines are the last lines of paragraphs (and the heading): at most one per paragraph.
-    int paragraphs = TestBooks.articleParagraphs().size() + 1;
-    assertTrue(short_ <= paragraphs, "lines not on the edge: " + short_ + ", on it: " + full);
-    assertTrue(full > 3 * paragraphs, "lines on the edge: " + full);
+    int paragraphCount = TestBooks.articleParagraphs().size() + 1;
+    assertTrue(short_ <= paragraphCount, "lines not on the edge: " + short_ + ", on it: " + full);
+    assertTrue(full > 3 * paragraphCount, "lines on the edge: " + full);
   }
 
   @Test

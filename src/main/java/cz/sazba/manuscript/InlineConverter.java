@@ -41,11 +41,28 @@ final class InlineConverter {
   List<Inline> convert(Node parent) {
     List<Inline> raw = new ArrayList<>();
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) inline(n, raw);
-    return mergeText(raw);
+    List<Inline> merged = mergeText(raw);
+    for (Inline i : merged) {
+      if (i instanceof Text t && LEFTOVER_ATTRIBUTES.matcher(t.text()).find()) {
+        // commonmark lets no bracket around a link close as a link again; for an outer
+        // [...]{lang=xx} that means its brackets and attributes would be printed as text.
+        diagnostics.error("span-nested-unsupported", t.span(),
+            "a bracketed span around a link or another span is not supported",
+            "close the span before the inner link or span and open a new one after it");
+      }
+    }
+    return merged;
   }
 
+  private static final java.util.regex.Pattern LEFTOVER_ATTRIBUTES =
+      java.util.regex.Pattern.compile("\\]\\{[^{}]*\\}");
+
   private void inline(Node n, List<Inline> out) {
-    Span span = map.span(n);
+    // A hard break made of trailing spaces has no source span of its own: place it at the end of
+    // what precedes it.
+    Span span = n.getSourceSpans().isEmpty() && !out.isEmpty()
+        ? map.file().span(out.get(out.size() - 1).span().end(), out.get(out.size() - 1).span().end())
+        : map.span(n);
     if (n instanceof org.commonmark.node.Text t) {
       out.add(new Text(t.getLiteral(), span));
     } else if (n instanceof SoftLineBreak) {

@@ -22,7 +22,9 @@ final class Urls {
           ? Optional.empty()
           : Optional.of(new Problem("link-malformed", "'" + href + "' is not a valid anchor", "write #identifier"));
     }
-    return checkAbsolute(href, true);
+    return checkAbsolute(href, true).map(p -> p.code().equals("link-relative")
+        ? new Problem(p.code(), p.message(), "write an absolute URL (https://...) or #anchor for a place in the book")
+        : p);
   }
 
   /** An absolute http(s) URL (or mailto when {@code mailtoAllowed}), for links and metadata. */
@@ -36,7 +38,7 @@ final class Urls {
     }
     if (!uri.isAbsolute()) {
       return Optional.of(new Problem("link-relative", "'" + href + "' is a relative link",
-          "write an absolute URL (https://...) or #anchor for a place in the book"));
+          "write an absolute URL (https://...)"));
     }
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     if (scheme.equals("mailto") && mailtoAllowed) return Optional.empty();

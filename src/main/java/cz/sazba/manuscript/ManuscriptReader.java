@@ -1,0 +1,102 @@
+package cz.sazba.manuscript;
+
+import cz.sazba.model.Chapter;
+import cz.sazba.model.Document;
+import cz.sazba.model.Metadata;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads a manuscript directory: {@code metadata.yaml} and the chapter files {@code *.md} in
+ * file-name order, the order pandoc gets them from the shell's {@code manuscript/*.md}.
+ *
+ * <p>Never throws on bad input: every problem, including an unreadable directory, becomes a
+ * diagnostic, and all files are read to the end so the user sees every problem at once.
+ */
+public final class ManuscriptReader {
+  static final String METADATA_FILE = "metadata.yaml";
+
+  private ManuscriptReader() {}
+
+  /** The document, or empty when any error was reported. */
+  public static Optional<Document> read(Path dir, Diagnostics diagnostics) {
+    Diagnostics local = new Diagnostics();
+    Optional<Document> document = readInto(dir, local);
+    local.sorted().forEach(diagnostics::report);
+    return local.hasErrors() ? Optional.empty() : document;
+  }
+
+  private static Optional<Document> readInto(Path dir, Diagnostics diagnostics) {
+    String dirDisplay = displayPath(dir, null);
+    SourceFile dirSource = new SourceFile(dirDisplay, "");
+    if (!Files.isDirectory(dir)) {
+      diagnostics.error("manuscript-missing", dirSource.whole(), "the manuscript directory " + dirDisplay + " does not exist",
+          "give the directory that holds metadata.yaml and the chapter files");
+      return Optional.empty();
+    }
+    List<String> chapterNames = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path p : entries) {
+        String name = p.getFileName().toString();
+        if (name.endsWith(".md") && !name.startsWith(".") && Files.isRegularFile(p)) chapterNames.add(name);
+      }
+    } catch (IOException | SecurityException e) {
+      diagnostics.error("manuscript-unreadable", dirSource.whole(),
+          "cannot list " + dirDisplay + ": " + SourceLoader.describe(e), "check the directory's permissions");
+      return Optional.empty();
+    }
+    chapterNames.sort(String::compareTo);
+
+    Path metadataPath = dir.resolve(METADATA_FILE);
+    Optional<Metadata> metadata = Optional.empty();
+    if (!Files.isRegularFile(metadataPath)) {
+      diagnostics.error("metadata-missing", dirSource.whole(), "there is no " + METADATA_FILE + " in " + dirDisplay,
+          "add metadata.yaml with at least 'title:' and 'lang:'");
+    } else {
+      metadata = SourceLoader.load(metadataPath, displayPath(dir, METADATA_FILE), diagnostics)
+          .flatMap(file -> MetadataReader.read(file, dir, diagnostics));
+    }
+    if (chapterNames.isEmpty()) {
+      diagnostics.error("chapters-missing", dirSource.whole(), "there are no chapter files (*.md) in " + dirDisplay,
+          "add the text as e.g. 01-chapter.md");
+    }
+
+    Parser parser = MarkdownParser.create();
+    HeadingIds ids = new HeadingIds();
+    List<Chapter> chapters = new ArrayList<>();
+    for (String name : chapterNames) {
+      Optional<SourceFile> file = SourceLoader.load(dir.resolve(name), displayPath(dir, name), diagnostics);
+      if (file.isEmpty()) continue;
+      org.commonmark.node.Node parsed = parser.parse(file.get().text());
+      chapters.add(new ChapterConverter(new SourceMap(file.get()), diagnostics, ids)
+          .convert((org.commonmark.node.Document) parsed));
+    }
+    if (diagnostics.hasErrors() || metadata.isEmpty()) return Optional.empty();
+    return Optional.of(new Document(metadata.get(), chapters));
+  }
+
+  /**
+   * Relative to the working directory when the manuscript is under it, else the path as given;
+   * always with {@code /}, so messages and golden files read the same on every system.
+   */
+  static String displayPath(Path dir, String fileName) {
+    Path target = fileName == null ? dir : dir.resolve(fileName);
+    Path shown = target;
+    try {
+      Path cwd = Path.of("").toAbsolutePath().normalize();
+      Path absolute = target.toAbsolutePath().normalize();
+      if (absolute.startsWith(cwd) && !absolute.equals(cwd)) shown = cwd.relativize(absolute);
+    } catch (RuntimeException e) {
+      // An unresolvable working directory: the path as given is still a fine name.
+    }
+    return shown.toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,201 @@
+package cz.sazba.manuscript;
+
+import cz.sazba.model.Lang;
+import cz.sazba.model.Layout;
+import cz.sazba.model.License;
+import cz.sazba.model.Metadata;
+import cz.sazba.model.Reference;
+import cz.sazba.model.SourceWork;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.source.SourceFile;
+import cz.sazba.source.Span;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * {@code metadata.yaml} to {@link Metadata}: pandoc's key names, each value checked where it
+ * stands. Reads on after a problem so that all of them are reported; returns empty when any
+ * error was found.
+ */
+final class MetadataReader {
+  static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "subtitle", "lang", "author", "date", "rights",
+      "license", "source", "changes", "references", "sazba");
+  private static final Set<String> LICENSE_KEYS = Set.of("id", "name", "url");
+  private static final Set<String> SOURCE_KEYS = Set.of("title", "url", "revision", "edited", "history");
+  /** SPDX short identifiers: letters, digits, dots, hyphens and plus, e.g. CC-BY-SA-3.0. */
+  private static final Pattern SPDX_ID = Pattern.compile("(LicenseRef-)?[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]");
+
+  private MetadataReader() {}
+
+  static Optional<Metadata> read(SourceFile file, Path manuscriptDir, Diagnostics diagnostics) {
+    // Its own collector: whether the metadata is usable must not depend on earlier files' errors.
+    Diagnostics local = new Diagnostics();
+    Optional<Metadata> metadata = readInto(file, manuscriptDir, local);
+    local.sorted().forEach(diagnostics::report);
+    return local.hasErrors() ? Optional.empty() : metadata;
+  }
+
+  private static Optional<Metadata> readInto(SourceFile file, Path manuscriptDir, Diagnostics diagnostics) {
+    YamlValues yaml = new YamlValues(file, diagnostics);
+    Node root;
+    try {
+      LoaderOptions options = new LoaderOptions();
+      root = new Yaml(options).compose(new StringReader(file.text()));
+    } catch (MarkedYAMLException e) {
+      int at = e.getProblemMark() != null ? yaml.offset(e.getProblemMark()) : 0;
+      diagnostics.error("yaml-syntax", file.span(at, at), "YAML syntax: " + e.getProblem()
+              + (e.getContext() != null ? " " + e.getContext() : ""),
+          "check the indentation, and quote values that contain ': ' or start with a special character");
+      return Optional.empty();
+    } catch (YAMLException e) {
+      diagnostics.error("yaml-syntax", file.whole(), "YAML: " + e.getMessage(), "keep one YAML document in the file");
+      return Optional.empty();
+    }
+    Span whole = file.whole();
+    if (root == null) {
+      yaml.missing(whole, "the title", "start metadata.yaml with 'title: ...' and 'lang: ...'");
+      yaml.missing(whole, "the language (lang)", "add e.g. 'lang: en-US'");
+      return Optional.empty();
+    }
+    Map<String, Node> top = yaml.mapping(root, "metadata.yaml", TOP_LEVEL_KEYS);
+    if (!(root instanceof org.yaml.snakeyaml.nodes.MappingNode)) return Optional.empty();
+
+    Optional<String> title = yaml.string(top, "title", "title");
+    if (!top.containsKey("title")) yaml.missing(whole, "the title", "add 'title: ...' to metadata.yaml");
+    Optional<String> subtitle = yaml.string(top, "subtitle", "subtitle");
+    Optional<Lang> lang = lang(yaml, top.get("lang"), "lang");
+    if (!top.containsKey("lang")) {
+      yaml.missing(whole, "the language (lang)", "add the book's BCP 47 language tag, e.g. 'lang: en-US'");
+    }
+    List<String> authors = top.containsKey("author") ? yaml.stringOrList(top.get("author"), "author") : List.of();
+    Optional<String> date = yaml.string(top, "date", "date");
+    Optional<String> rights = yaml.string(top, "rights", "rights");
+    List<String> changes = top.containsKey("changes") ? yaml.stringOrList(top.get("changes"), "changes") : List.of();
+    List<Reference> references = top.containsKey("references")
+        ? new ReferenceReader(yaml).references(top.get("references")) : List.of();
+    Layout layout = top.containsKey("sazba")
+        ? new LayoutReader(yaml, manuscriptDir).layout(top.get("sazba")) : Layout.defaults();
+
+    PartialLicense license = top.containsKey("license") ? license(yaml, top.get("license")) : null;
+    PartialSource source = top.containsKey("source") ? source(yaml, top.get("source")) : null;
+    checkAttribution(yaml, license, source, authors, whole);
+
+    if (diagnostics.hasErrors() || title.isEmpty() || lang.isEmpty()) return Optional.empty();
+    Optional<License> typedLicense = Optional.ofNullable(license).map(l -> new License(l.id, l.name.orElse(l.id), l.url.orElse(null)));
+    Optional<SourceWork> typedSource = Optional.ofNullable(source)
+        .map(s -> new SourceWork(s.title.orElse(""), s.url.orElse(null), s.revision, s.edited, s.history));
+    return Optional.of(new Metadata(title.get(), subtitle, lang.get(), authors, date, rights, typedLicense,
+        typedSource, changes, references, layout, whole));
+  }
+
+  static Optional<Lang> lang(YamlValues yaml, Node node, String what) {
+    if (node == null) return Optional.empty();
+    Optional<String> tag = yaml.string(node, what);
+    if (tag.isEmpty()) return Optional.empty();
+    Lang lang = Lang.parseOrNull(tag.get());
+    if (lang == null) {
+      yaml.diagnostics().error("lang-unknown", yaml.span(node), "'" + tag.get() + "' is not a known BCP 47 language tag",
+          "use a tag such as en-US, cs or de-AT");
+    }
+    return Optional.ofNullable(lang);
+  }
+
+  static Optional<URI> url(YamlValues yaml, Map<String, Node> entries, String key, String what) {
+    Node node = entries.get(key);
+    if (node == null) return Optional.empty();
+    Optional<String> value = yaml.string(node, what);
+    if (value.isEmpty()) return Optional.empty();
+    Optional<Urls.Problem> problem = Urls.checkAbsolute(value.get(), false);
+    if (problem.isPresent()) {
+      yaml.diagnostics().error("url-invalid", yaml.span(node), what + ": " + problem.get().message(), problem.get().hint());
+      return Optional.empty();
+    }
+    return Optional.of(URI.create(value.get()));
+  }
+
+  /** The licence as read; url may be absent here, {@link #checkAttribution} decides if that is allowed. */
+  private record PartialLicense(String id, Optional<String> name, Optional<URI> url, Span span) {}
+
+  private record PartialSource(Optional<String> title, Optional<URI> url, Optional<String> revision,
+      Optional<OffsetDateTime> edited, Optional<URI> history, Span span) {}
+
+  private static PartialLicense license(YamlValues yaml, Node node) {
+    Map<String, Node> m = yaml.mapping(node, "license", LICENSE_KEYS);
+    Optional<String> id = yaml.string(m, "id", "license id");
+    if (!m.containsKey("id")) {
+      yaml.missing(yaml.span(node), "the licence's SPDX id (license.id)", "e.g. 'id: CC-BY-SA-4.0'");
+    } else if (id.isPresent() && !SPDX_ID.matcher(id.get()).matches()) {
+      yaml.diagnostics().error("license-id-invalid", yaml.span(m.get("id")),
+          "'" + id.get() + "' is not an SPDX licence identifier", "see https://spdx.org/licenses/, e.g. CC-BY-SA-4.0");
+    }
+    Optional<String> name = yaml.string(m, "name", "license name");
+    Optional<URI> url = url(yaml, m, "url", "license url");
+    return new PartialLicense(id.orElse(""), name, url, yaml.span(node));
+  }
+
+  private static PartialSource source(YamlValues yaml, Node node) {
+    Map<String, Node> m = yaml.mapping(node, "source", SOURCE_KEYS);
+    Optional<String> title = yaml.string(m, "title", "source title");
+    Optional<URI> url = url(yaml, m, "url", "source url");
+    Optional<String> revision = yaml.string(m, "revision", "source revision");
+    Optional<OffsetDateTime> edited = Optional.empty();
+    Optional<String> editedText = yaml.string(m, "edited", "source edited");
+    if (editedText.isPresent()) {
+      try {
+        edited = Optional.of(OffsetDateTime.parse(editedText.get()));
+      } catch (DateTimeParseException e) {
+        yaml.diagnostics().error("metadata-type", yaml.span(m.get("edited")),
+            "source edited '" + editedText.get() + "' is not an ISO date and time with offset",
+            "write e.g. 2018-11-16T09:21Z (Z for UTC)");
+      }
+    }
+    Optional<URI> history = url(yaml, m, "history", "source history");
+    return new PartialSource(title, url, revision, edited, history, yaml.span(node));
+  }
+
+  /**
+   * A licence with attribution (CC BY and kin) wants title, author, source and licence named; a
+   * book that cannot name them must not be built. Without such a licence, a given source still
+   * needs its title and url, the two fields the model requires.
+   */
+  private static void checkAttribution(YamlValues yaml, PartialLicense license, PartialSource source,
+      List<String> authors, Span whole) {
+    boolean attribution = license != null && !license.id.isEmpty()
+        && new License(license.id, "", null).requiresAttribution();
+    if (attribution) {
+      List<String> absent = new ArrayList<>();
+      if (source == null || source.title.isEmpty()) absent.add("source title");
+      if (authors.isEmpty()) absent.add("author");
+      if (source == null || source.url.isEmpty()) absent.add("source url");
+      if (license.url.isEmpty()) absent.add("license url");
+      if (!absent.isEmpty()) {
+        yaml.diagnostics().error("attribution-incomplete", license.span,
+            "the licence " + license.id + " requires attribution, but " + String.join(", ", absent)
+                + (absent.size() == 1 ? " is" : " are") + " missing",
+            "name the work's title (source.title), its authors (author), where it is (source.url) and the licence (license.url)");
+      }
+      return;
+    }
+    if (license != null && license.url.isEmpty()) {
+      yaml.missing(license.span, "the licence's url (license.url)", "e.g. 'url: https://spdx.org/licenses/MIT.html'");
+    }
+    if (source != null) {
+      if (source.title.isEmpty()) yaml.missing(source.span, "the source's title (source.title)", "name the work this book is made from");
+      if (source.url.isEmpty()) yaml.missing(source.span, "the source's url (source.url)", "link the exact revision used");
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package cz.sazba.manuscript;
+
+import cz.sazba.source.Diagnostics;
+import cz.sazba.source.SourceFile;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Optional;
+
+/**
+ * Reads one text file of the manuscript: strict UTF-8, an optional byte order mark, line ends
+ * made {@code \n}, then NFC. Every later span refers to that normalised text, so what the parsers
+ * see and what a diagnostic quotes are the same characters.
+ */
+final class SourceLoader {
+  /** More than this many bad byte sequences in one file and the rest would only be noise. */
+  private static final int MAX_MALFORMED_REPORTS = 10;
+
+  private SourceLoader() {}
+
+  /** The file as a source, or empty when it could not be read at all (reported). */
+  static Optional<SourceFile> load(Path file, String displayPath, Diagnostics diagnostics) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException | SecurityException e) {
+      diagnostics.error("file-unreadable", new SourceFile(displayPath, "").whole(),
+          "cannot read " + displayPath + ": " + describe(e), "check that the file exists and is readable");
+      return Optional.empty();
+    }
+    return Optional.of(decode(bytes, displayPath, diagnostics));
+  }
+
+  /**
+   * Decodes, reporting each malformed sequence at its line and column, and goes on with U+FFFD in
+   * its place so that the rest of the file is still checked (the build fails anyway).
+   */
+  static SourceFile decode(byte[] bytes, String displayPath, Diagnostics diagnostics) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    StringBuilder text = new StringBuilder(bytes.length);
+    int reported = 0;
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      out.flip();
+      text.append(out);
+      out.clear();
+      if (result.isError()) {
+        if (reported++ < MAX_MALFORMED_REPORTS) {
+          // The prefix decoded so far locates the bad byte; its own source file keeps the
+          // position right even though the text is later normalised.
+          SourceFile prefix = new SourceFile(displayPath, text.toString());
+          diagnostics.error("utf8-malformed", prefix.span(text.length(), text.length()),
+              String.format(java.util.Locale.ROOT, "byte 0x%02X at offset %d is not valid UTF-8",
+                  bytes[in.position()] & 0xff, in.position()),
+              "save the file as UTF-8");
+        }
+        text.append('\uFFFD');
+        in.position(in.position() + result.length());
+      } else if (result.isUnderflow()) {
+        break;
+      }
+    }
+    decoder.flush(out);
+    out.flip();
+    text.append(out);
+    return new SourceFile(displayPath, normalise(text.toString()));
+  }
+
+  /** BOM dropped, CR LF and lone CR made LF, then NFC: the text every span refers to. */
+  static String normalise(String decoded) {
+    String s = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+    s = s.replace("\r\n", "\n").replace('\r', '\n');
+    return Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+
+  static String describe(Exception e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : " (" + message + ")");
+  }
+}

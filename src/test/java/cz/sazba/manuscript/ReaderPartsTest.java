@@ -1,0 +1,80 @@
+package cz.sazba.manuscript;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cz.sazba.model.Document;
+import cz.sazba.model.Paragraph;
+import cz.sazba.model.Text;
+import cz.sazba.source.Diagnostic;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.source.SourceFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReaderPartsTest {
+  @Test
+  void identifiersFollowPandoc() {
+    assertEquals("foo-bar", HeadingIds.identifier("Foo & bar"));
+    assertEquals("über-straße.x", HeadingIds.identifier("1. Über – Straße.x"));
+    assertEquals("czechoslovakiasoviet-union-relations", HeadingIds.identifier("Czechoslovakia–Soviet Union relations"));
+    assertEquals("section", HeadingIds.identifier("123"));
+    HeadingIds ids = new HeadingIds();
+    assertTrue(ids.claim("foo-1"));
+    assertEquals("foo", ids.automatic("Foo"));
+    assertEquals("foo-2", ids.automatic("Foo"));
+  }
+
+  @Test
+  void citationItemsAndLocators() {
+    CitationSyntax.Result r = CitationSyntax.parse("@a, p. 158; @b.c:d; @e");
+    assertEquals(List.of(), r.problems());
+    assertEquals(List.of("a", "b.c:d", "e"), r.items().stream().map(CitationSyntax.Item::key).toList());
+    assertEquals(Optional.of("p. 158"), r.items().get(0).locator());
+    assertEquals(1, CitationSyntax.parse("see @a").problems().size());
+    // Trailing punctuation is not part of a key, and a suffix without comma or space is refused.
+    assertEquals(1, CitationSyntax.parse("@b.").problems().size());
+    assertEquals(1, CitationSyntax.parse("@a,").problems().size());
+    assertTrue(CitationSyntax.looksLikeCitation("@key"));
+    assertTrue(!CitationSyntax.looksLikeCitation("mail me at a@b.cz"));
+  }
+
+  @Test
+  void bomCrLfAndDecomposedTextAreNormalised(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("metadata.yaml"), "title: T\r\nlang: cs\r\n", StandardCharsets.UTF_8);
+    // "Dvořák" with a combining caron, after a byte order mark, with CR LF line ends.
+    Files.writeString(dir.resolve("01.md"), "\uFEFFDvor\u030Cák\r\nřekl.\r\n", StandardCharsets.UTF_8);
+    Diagnostics diagnostics = new Diagnostics();
+    Document d = ManuscriptReader.read(dir, diagnostics).orElseThrow();
+    Text t = (Text) ((Paragraph) d.chapters().get(0).blocks().get(0)).content().get(0);
+    assertEquals("Dvořák řekl.", t.text());
+    assertEquals("1:1", t.span().file().line(t.span().start()) + ":" + t.span().file().column(t.span().start()));
+  }
+
+  @Test
+  void aMissingDirectoryIsADiagnosticNotAnException(@TempDir Path dir) {
+    Diagnostics diagnostics = new Diagnostics();
+    assertTrue(ManuscriptReader.read(dir.resolve("nope"), diagnostics).isEmpty());
+    assertEquals(List.of("manuscript-missing"), diagnostics.sorted().stream().map(Diagnostic::code).toList());
+  }
+
+  @Test
+  void anEmptyDirectoryLacksMetadataAndChapters(@TempDir Path dir) {
+    Diagnostics diagnostics = new Diagnostics();
+    assertTrue(ManuscriptReader.read(dir, diagnostics).isEmpty());
+    assertEquals(List.of("metadata-missing", "chapters-missing"), diagnostics.sorted().stream().map(Diagnostic::code).toList());
+  }
+
+  @Test
+  void malformedUtf8IsLocatedAtTheBadByte() {
+    Diagnostics diagnostics = new Diagnostics();
+    SourceFile f = SourceLoader.decode(new byte[] {'a', '\n', 'b', 'c', (byte) 0xE2, 0x28, 'd'}, "x.md", diagnostics);
+    assertEquals("x.md:2:3", diagnostics.sorted().get(0).span().location());
+    assertEquals("a\nbc\uFFFD(d", f.text());
+  }
+}

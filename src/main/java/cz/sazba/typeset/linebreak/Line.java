@@ -1,7 +1,9 @@
 package cz.sazba.typeset.linebreak;
 
 /**
- * One line of a broken paragraph.
+ * One line of a broken paragraph. The ratio already counts on margin protrusion: whoever sets
+ * the line hangs its first box's {@code leftProtrusion} into the left margin and the last box's
+ * (or the breaking penalty's) {@code rightProtrusion} into the right one.
  *
  * @param start the first item of the line: glue and penalties after the previous break are
  *     discarded as in TeX, so this is the first box after it (0 for the first line)

@@ -8,6 +8,7 @@ import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.Page;
 import cz.sazba.typeset.page.PageElement;
 import cz.sazba.typeset.page.Rule;
+import cz.sazba.typeset.page.Sp;
 import cz.sazba.typeset.page.Tag;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,6 +26,9 @@ import java.util.function.IntFunction;
  * structure node share one marked-content sequence.
  */
 final class PageContent {
+  /** Largest horizontal error left uncorrected, in millionths of a point. */
+  private static final double TOLERANCE = 500;
+
   private final byte[] bytes;
   private final List<Integer> structIdByMcid;
   private final List<Item> items;
@@ -121,19 +125,23 @@ final class PageContent {
     s.append("BT\n/").append(font.resourceName()).append(' ').append(PdfNumbers.milli(sizeMilli)).append(" Tf\n")
         .append("1 0 0 1 ").append(PdfNumbers.milli(startMilli)).append(' ')
         .append(PdfNumbers.points(run.baseline())).append(" Tm\n[<");
-    // Position in millipoints times 1000 (so in 1e-6 pt), exact in long arithmetic.
-    long position = startMilli * 1000;
+    // Where the viewer's pen is, in millionths of a point, computed from the numbers as written.
+    double position = startMilli * 1000.0;
     for (int i = 0; i < glyphs.size(); i++) {
       int cid = font.cid(glyphs.get(i).glyphId());
       s.append(ToUnicodeCMap.hex4(cid));
       if (i + 1 == glyphs.size()) break;
       long width = font.widthMilli(cid); // thousandths of glyph space units
       double natural = position + width * (double) sizeMilli / 1000.0;
-      long desired = PdfNumbers.spToMilliPoints(glyphs.get(i + 1).x()) * 1000;
-      // TJ number n moves the next glyph by -n/1000 * size; solve in thousandths of n.
-      long adjust = Math.round((natural - desired) * 1000.0 / sizeMilli);
+      double desired = glyphs.get(i + 1).x() * 1_000_000.0 / Sp.PER_POINT;
+      long adjust = 0;
+      // Drift below half a thousandth of a point is invisible; correcting it would only add noise.
+      if (Math.abs(natural - desired) >= TOLERANCE) {
+        // TJ number n moves the next glyph by -n/1000 * size; solve in thousandths of n.
+        adjust = Math.round((natural - desired) * 1000.0 / sizeMilli);
+      }
       if (adjust != 0) s.append("> ").append(PdfNumbers.milli(adjust)).append(" <");
-      position = position + Math.round((width - adjust) * (double) sizeMilli / 1000.0);
+      position = natural - adjust * (double) sizeMilli / 1000.0;
     }
     s.append(">] TJ\nET\n");
   }

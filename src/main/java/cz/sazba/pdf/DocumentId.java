@@ -1,0 +1,74 @@
+package cz.sazba.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * The trailer /ID, derived from the file's own content instead of PDFBox's clock-based one: save
+ * with a placeholder id, hash the bytes, put the first 16 bytes of the hash where the placeholder
+ * was (same length, so no offset moves). Both halves of the id are the same, as for a file that
+ * has never been modified.
+ */
+final class DocumentId {
+  private static final byte[] PLACEHOLDER = "Sazba-id-pending".getBytes(StandardCharsets.US_ASCII);
+
+  private DocumentId() {}
+
+  static byte[] saveWithId(PDDocument pdf) throws IOException {
+    COSArray id = new COSArray();
+    for (int i = 0; i < 2; i++) {
+      COSString s = new COSString(PLACEHOLDER);
+      s.setForceHexForm(true);
+      id.add(s);
+    }
+    pdf.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, id);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // No object or xref streams: the trailer stays plain text, so the id can be replaced in place.
+    pdf.save(out, CompressParameters.NO_COMPRESSION);
+    byte[] bytes = out.toByteArray();
+
+    byte[] digest = Arrays.copyOf(sha256(bytes), PLACEHOLDER.length);
+    byte[] from = ("<" + hex(PLACEHOLDER) + ">").getBytes(StandardCharsets.US_ASCII);
+    byte[] to = ("<" + hex(digest) + ">").getBytes(StandardCharsets.US_ASCII);
+    int replaced = 0;
+    for (int at = indexOf(bytes, from, 0); at >= 0; at = indexOf(bytes, from, at + from.length)) {
+      System.arraycopy(to, 0, bytes, at, to.length);
+      replaced++;
+    }
+    if (replaced != 2) throw new IllegalStateException("expected the id placeholder twice, found it " + replaced + " times");
+    return bytes;
+  }
+
+  private static byte[] sha256(byte[] data) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(data);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static String hex(byte[] bytes) {
+    StringBuilder s = new StringBuilder();
+    for (byte b : bytes) s.append(ToUnicodeCMap.hex4(b & 0xff), 2, 4);
+    return s.toString();
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle, int from) {
+    outer:
+    for (int i = from; i <= haystack.length - needle.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) continue outer;
+      }
+      return i;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,173 @@
+package cz.sazba.pdf;
+
+import cz.sazba.font.FontFace;
+import cz.sazba.typeset.page.Artifact;
+import cz.sazba.typeset.page.Glyph;
+import cz.sazba.typeset.page.LinkArea;
+import cz.sazba.typeset.page.GlyphRun;
+import cz.sazba.typeset.page.Page;
+import cz.sazba.typeset.page.PageElement;
+import cz.sazba.typeset.page.Rule;
+import cz.sazba.typeset.page.Sp;
+import cz.sazba.typeset.page.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+
+/**
+ * The content stream of one page: glyph runs and rules, each inside marked content that ties it to
+ * its structure element (by MCID) or marks it as an artifact. Consecutive elements of the same
+ * structure node share one marked-content sequence.
+ */
+final class PageContent {
+  /** Largest horizontal error left uncorrected, in millionths of a point. */
+  private static final double TOLERANCE = 500;
+
+  private final byte[] bytes;
+  private final List<Integer> structIdByMcid;
+  private final List<Item> items;
+  private final SortedMap<String, EmbeddedFont> fonts;
+
+  /**
+   * What the structure tree gets from a page, in the page's order: a marked-content sequence
+   * ({@code link} null) or a link area ({@code mcid} -1).
+   */
+  record Item(int structId, int mcid, LinkArea link) {}
+
+  private PageContent(
+      byte[] bytes, List<Integer> structIdByMcid, List<Item> items, SortedMap<String, EmbeddedFont> fonts) {
+    this.bytes = bytes;
+    this.structIdByMcid = structIdByMcid;
+    this.items = items;
+    this.fonts = fonts;
+  }
+
+  /**
+   * @param fontOf the embedded font of each face
+   * @param roleOf the structure type name of a node, used as the marked-content tag
+   */
+  static PageContent of(
+      Page page, Map<FontFace, EmbeddedFont> fontOf, UsedGlyphs used, IntFunction<String> roleOf) {
+    StringBuilder s = new StringBuilder();
+    List<Integer> owners = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
+    SortedMap<String, EmbeddedFont> fonts = new TreeMap<>();
+    Tag open = null;
+    for (PageElement element : page.elements()) {
+      if (element instanceof LinkArea link) {
+        if (link.tag().isArtifact()) throw new IllegalStateException("a link cannot be an artifact: " + link.href());
+        items.add(new Item(link.tag().structId(), -1, link));
+        continue;
+      }
+      Tag tag = element.tag();
+      if (!sameSequence(open, tag)) {
+        if (open != null) s.append("EMC\n");
+        if (tag.isArtifact()) {
+          s.append("/Artifact <</Type /").append(artifactType(tag.artifact().get())).append(">> BDC\n");
+        } else {
+          s.append('/').append(roleOf.apply(tag.structId()))
+              .append(" <</MCID ").append(owners.size()).append(">> BDC\n");
+          items.add(new Item(tag.structId(), owners.size(), null));
+          owners.add(tag.structId());
+        }
+        open = tag;
+      }
+      if (element instanceof GlyphRun run) {
+        EmbeddedFont font = fontOf.get(run.face());
+        fonts.put(font.resourceName(), font);
+        Optional<String> actualText = tag.isArtifact() ? Optional.empty() : used.actualTextFor(run);
+        if (actualText.isPresent()) {
+          s.append("/Span <</ActualText ").append(textString(actualText.get())).append(">> BDC\n");
+        }
+        appendRun(s, run, font);
+        if (actualText.isPresent()) s.append("EMC\n");
+      } else if (element instanceof Rule rule) {
+        s.append(PdfNumbers.points(rule.left())).append(' ')
+            .append(PdfNumbers.points(rule.bottom())).append(' ')
+            .append(PdfNumbers.points(rule.width())).append(' ')
+            .append(PdfNumbers.points(rule.height())).append(" re f\n");
+      }
+    }
+    if (open != null) s.append("EMC\n");
+    return new PageContent(
+        s.toString().getBytes(StandardCharsets.US_ASCII),
+        Collections.unmodifiableList(owners),
+        Collections.unmodifiableList(items),
+        fonts);
+  }
+
+  private static boolean sameSequence(Tag open, Tag next) {
+    if (open == null) return false;
+    if (open.isArtifact() || next.isArtifact()) return open.equals(next);
+    return open.structId() == next.structId();
+  }
+
+  private static String artifactType(Artifact kind) {
+    return kind == Artifact.PAGINATION ? "Pagination" : "Layout";
+  }
+
+  /**
+   * One text object. The text matrix puts the first glyph at its x; every later glyph lands on
+   * its own x through a TJ adjustment, computed against the position a viewer will actually reach
+   * (after our rounding) so errors do not add up along the line.
+   */
+  private static void appendRun(StringBuilder s, GlyphRun run, EmbeddedFont font) {
+    List<Glyph> glyphs = run.glyphs();
+    if (glyphs.isEmpty()) return;
+    long sizeMilli = PdfNumbers.spToMilliPoints(run.size());
+    long startMilli = PdfNumbers.spToMilliPoints(glyphs.get(0).x());
+    s.append("BT\n/").append(font.resourceName()).append(' ').append(PdfNumbers.milli(sizeMilli)).append(" Tf\n")
+        .append("1 0 0 1 ").append(PdfNumbers.milli(startMilli)).append(' ')
+        .append(PdfNumbers.points(run.baseline())).append(" Tm\n[<");
+    // Where the viewer's pen is, in millionths of a point, computed from the numbers as written.
+    double position = startMilli * 1000.0;
+    for (int i = 0; i < glyphs.size(); i++) {
+      int cid = font.cid(glyphs.get(i).glyphId());
+      s.append(ToUnicodeCMap.hex4(cid));
+      if (i + 1 == glyphs.size()) break;
+      long width = font.widthMilli(cid); // thousandths of glyph space units
+      double natural = position + width * (double) sizeMilli / 1000.0;
+      double desired = glyphs.get(i + 1).x() * 1_000_000.0 / Sp.PER_POINT;
+      long adjust = 0;
+      // Drift below half a thousandth of a point is invisible; correcting it would only add noise.
+      if (Math.abs(natural - desired) >= TOLERANCE) {
+        // TJ number n moves the next glyph by -n/1000 * size; solve in thousandths of n.
+        adjust = Math.round((natural - desired) * 1000.0 / sizeMilli);
+      }
+      if (adjust != 0) s.append("> ").append(PdfNumbers.milli(adjust)).append(" <");
+      position = natural - adjust * (double) sizeMilli / 1000.0;
+    }
+    s.append(">] TJ\nET\n");
+  }
+
+  /** A PDF text string in hex, UTF-16BE with byte order mark; the empty string as {@code ()}. */
+  static String textString(String text) {
+    if (text.isEmpty()) return "()";
+    return "<FEFF" + ToUnicodeCMap.utf16Hex(text) + ">";
+  }
+
+  byte[] bytes() {
+    return bytes;
+  }
+
+  /** The structure node each MCID of this page belongs to, indexed by MCID. */
+  List<Integer> structIdByMcid() {
+    return structIdByMcid;
+  }
+
+  /** Marked-content sequences and link areas in page order. */
+  List<Item> items() {
+    return items;
+  }
+
+  /** Fonts this page uses, by resource name. */
+  SortedMap<String, EmbeddedFont> fonts() {
+    return fonts;
+  }
+}

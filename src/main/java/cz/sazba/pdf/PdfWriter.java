@@ -1,0 +1,196 @@
+package cz.sazba.pdf;
+
+import cz.sazba.font.FontFace;
+import cz.sazba.typeset.page.LaidOutBook;
+import cz.sazba.typeset.page.Page;
+import cz.sazba.typeset.page.StructNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBoolean;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+
+/**
+ * Writes a {@link LaidOutBook} as one PDF 1.7 file that is PDF/A-2u and PDF/UA-1. Deterministic:
+ * the same book and timestamp give the same bytes, whatever the clock, locale or time zone.
+ */
+public final class PdfWriter {
+  private PdfWriter() {}
+
+  /**
+   * @param timestamp creation and modification date of the document (the reproducible-build
+   *     timestamp); the clock is never read
+   * @throws IllegalStateException when the book breaks the page model's promises: a run showing
+   *     glyph 0, content pointing to a structure node or anchor that does not exist
+   */
+  public static byte[] write(LaidOutBook book, Instant timestamp) {
+    try (PDDocument pdf = new PDDocument()) {
+      return new PdfWriter.Job(book, timestamp, pdf).run();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing the PDF failed", e);
+    }
+  }
+
+  /** One write: the state that lives while the document is built. */
+  private static final class Job {
+    private final LaidOutBook book;
+    private final Instant timestamp;
+    private final PDDocument pdf;
+    private final COSDocument cos;
+    private final Map<Integer, StructNode> nodes = new TreeMap<>();
+
+    Job(LaidOutBook book, Instant timestamp, PDDocument pdf) {
+      this.book = book;
+      this.timestamp = timestamp;
+      this.pdf = pdf;
+      this.cos = pdf.getDocument();
+    }
+
+    byte[] run() throws IOException {
+      cos.setVersion(1.7f);
+      index(book.structure());
+
+      UsedGlyphs used = UsedGlyphs.of(book.pages());
+      Map<FontFace, EmbeddedFont> fonts = new IdentityHashMap<>();
+      int n = 0;
+      for (FontFace face : used.faces()) {
+        n++;
+        fonts.put(face, EmbeddedFont.embed(cos, "F" + n, face, used.glyphs(face)));
+      }
+
+      List<COSDictionary> pageDicts = new ArrayList<>();
+      for (Page page : book.pages()) {
+        COSDictionary d = new COSDictionary();
+        d.setItem(COSName.TYPE, COSName.PAGE);
+        COSArray box = new COSArray();
+        box.add(COSInteger.ZERO);
+        box.add(COSInteger.ZERO);
+        box.add(PdfNumbers.cosPoints(page.width()));
+        box.add(PdfNumbers.cosPoints(page.height()));
+        d.setItem(COSName.MEDIA_BOX, box);
+        // PDF/UA-1 7.18.3: annotations are visited in structure order.
+        d.setItem(COSName.getPDFName("Tabs"), COSName.S);
+        pdf.addPage(new PDPage(d));
+        pageDicts.add(d);
+      }
+
+      Destinations destinations = new Destinations(book.anchors(), pageDicts);
+      List<StructureTree.Content> contents = new ArrayList<>();
+      List<List<Integer>> mcidOwners = new ArrayList<>();
+      for (int p = 0; p < book.pages().size(); p++) {
+        COSDictionary d = pageDicts.get(p);
+        PageContent content = PageContent.of(book.pages().get(p), fonts, used, this::role);
+        d.setItem(COSName.CONTENTS, Streams.flate(cos, content.bytes()));
+        COSDictionary fontResources = new COSDictionary();
+        content.fonts().forEach((name, font) -> fontResources.setItem(COSName.getPDFName(name), font.dictionary()));
+        COSDictionary resources = new COSDictionary();
+        resources.setItem(COSName.FONT, fontResources);
+        d.setItem(COSName.RESOURCES, resources);
+
+        COSArray annots = new COSArray();
+        for (PageContent.Item item : content.items()) {
+          COSDictionary annotation = null;
+          if (item.link() != null) {
+            annotation = LinkAnnotations.of(item.link(), d, destinations);
+            annots.add(annotation);
+          }
+          contents.add(new StructureTree.Content(item.structId(), p, item.mcid(), annotation));
+        }
+        if (annots.size() > 0) d.setItem(COSName.ANNOTS, annots);
+        mcidOwners.add(content.structIdByMcid());
+      }
+
+      COSDictionary catalog = pdf.getDocumentCatalog().getCOSObject();
+      catalog.setItem(COSName.STRUCT_TREE_ROOT,
+          StructureTree.build(book.structure(), pageDicts, contents, mcidOwners));
+      catalog.setItem(COSName.LANG, new COSString(book.metadata().lang().tag()));
+      COSDictionary markInfo = new COSDictionary();
+      markInfo.setItem(COSName.getPDFName("Marked"), COSBoolean.TRUE);
+      catalog.setItem(COSName.MARK_INFO, markInfo);
+      COSDictionary viewer = new COSDictionary();
+      viewer.setItem(COSName.DISPLAY_DOC_TITLE, COSBoolean.TRUE);
+      catalog.setItem(COSName.VIEWER_PREFERENCES, viewer);
+      COSDictionary outline = Outline.of(book.outline(), destinations);
+      if (outline != null) {
+        catalog.setItem(COSName.OUTLINES, outline);
+        catalog.setItem(COSName.PAGE_MODE, COSName.getPDFName("UseOutlines"));
+      }
+      if (!book.pages().isEmpty()) catalog.setItem(COSName.PAGE_LABELS, PageLabels.of(book.pages()));
+
+      List<String> otherLanguages = new ArrayList<>();
+      nodes.values().forEach(node -> node.lang().ifPresent(l -> otherLanguages.add(l.tag())));
+      DocumentDescription description = DocumentDescription.of(book.metadata(), otherLanguages, timestamp);
+      COSStream xmp = Streams.plain(cos, XmpPacket.write(description));
+      xmp.setItem(COSName.TYPE, COSName.METADATA);
+      xmp.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
+      catalog.setItem(COSName.METADATA, xmp);
+      catalog.setItem(COSName.OUTPUT_INTENTS, outputIntents());
+      cos.getTrailer().setItem(COSName.INFO, info(description));
+
+      return DocumentId.saveWithId(pdf);
+    }
+
+    private void index(StructNode node) {
+      nodes.put(node.id(), node);
+      for (StructNode child : node.children()) index(child);
+    }
+
+    private String role(int structId) {
+      StructNode node = nodes.get(structId);
+      if (node == null) {
+        throw new IllegalStateException("a page element points to structure node " + structId + ", which is not in the tree");
+      }
+      return node.role().pdfName();
+    }
+
+    private COSDictionary info(DocumentDescription d) {
+      COSDictionary info = new COSDictionary();
+      info.setItem(COSName.TITLE, new COSString(d.title()));
+      d.author().ifPresent(a -> info.setItem(COSName.AUTHOR, new COSString(a)));
+      d.subject().ifPresent(s -> info.setItem(COSName.SUBJECT, new COSString(s)));
+      info.setItem(COSName.CREATOR, new COSString(DocumentDescription.CREATOR_TOOL));
+      info.setItem(COSName.PRODUCER, new COSString(DocumentDescription.PRODUCER));
+      String date = PdfDates.pdf(d.timestamp());
+      info.setItem(COSName.CREATION_DATE, new COSString(date));
+      info.setItem(COSName.MOD_DATE, new COSString(date));
+      return info;
+    }
+
+    /** PDF/A needs one output intent; an sRGB profile covers the black text and rules. */
+    private COSArray outputIntents() throws IOException {
+      byte[] profile;
+      try (InputStream in = PdfWriter.class.getResourceAsStream("sRGB.icc")) {
+        if (in == null) throw new IllegalStateException("the sRGB.icc resource is missing from the build");
+        profile = in.readAllBytes();
+      }
+      COSStream icc = Streams.flate(cos, profile);
+      icc.setInt(COSName.N, 3);
+      COSDictionary intent = new COSDictionary();
+      intent.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+      intent.setItem(COSName.S, COSName.getPDFName("GTS_PDFA1"));
+      intent.setItem(COSName.getPDFName("OutputConditionIdentifier"), new COSString("sRGB IEC61966-2.1"));
+      intent.setItem(COSName.getPDFName("RegistryName"), new COSString("http://www.color.org"));
+      intent.setItem(COSName.INFO, new COSString("sRGB IEC61966-2.1"));
+      intent.setItem(COSName.DEST_OUTPUT_PROFILE, icc);
+      COSArray intents = new COSArray();
+      intents.add(intent);
+      return intents;
+    }
+  }
+
+
+}

@@ -1,0 +1,80 @@
+package cz.sazba.pdf;
+
+import cz.sazba.font.FontFace;
+import cz.sazba.typeset.page.Glyph;
+import cz.sazba.typeset.page.GlyphRun;
+import cz.sazba.typeset.page.Page;
+import cz.sazba.typeset.page.PageElement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Which glyphs of which faces the pages show, and the text each glyph stands for. A face is one
+ * {@link FontFace} object; faces are kept in order of first use so resource names and object
+ * order never depend on hashing.
+ */
+final class UsedGlyphs {
+  private final List<FontFace> faces = new ArrayList<>();
+  private final Map<FontFace, SortedMap<Integer, String>> textByGlyph = new IdentityHashMap<>();
+
+  static UsedGlyphs of(List<Page> pages) {
+    UsedGlyphs used = new UsedGlyphs();
+    for (Page page : pages) {
+      for (PageElement element : page.elements()) {
+        if (element instanceof GlyphRun run) used.add(run);
+      }
+    }
+    return used;
+  }
+
+  private void add(GlyphRun run) {
+    SortedMap<Integer, String> texts = textByGlyph.get(run.face());
+    if (texts == null) {
+      texts = new TreeMap<>();
+      textByGlyph.put(run.face(), texts);
+      faces.add(run.face());
+    }
+    for (Glyph glyph : run.glyphs()) {
+      if (glyph.glyphId() == 0) {
+        throw new IllegalStateException(
+            "glyph 0 (.notdef) in a run of " + run.face().name() + " showing \"" + run.text() + "\"");
+      }
+      if (glyph.text().isEmpty()) {
+        throw new IllegalStateException(
+            "glyph " + glyph.glyphId() + " of " + run.face().name() + " stands for no text");
+      }
+      // The first text a glyph is seen with goes into the ToUnicode map; runs that use the
+      // same glyph for other text get an ActualText instead (see actualTextFor).
+      texts.putIfAbsent(glyph.glyphId(), glyph.text());
+    }
+  }
+
+  /** Faces in order of first use. */
+  List<FontFace> faces() {
+    return Collections.unmodifiableList(faces);
+  }
+
+  /** Glyph id to its text, ascending by glyph id. */
+  SortedMap<Integer, String> glyphs(FontFace face) {
+    return Collections.unmodifiableSortedMap(textByGlyph.get(face));
+  }
+
+  /**
+   * The ActualText a run needs: its own, when the typesetter gave one; else the run's text when
+   * one of its glyphs maps to different text in the ToUnicode map; else none.
+   */
+  Optional<String> actualTextFor(GlyphRun run) {
+    if (run.actualText().isPresent()) return run.actualText();
+    SortedMap<Integer, String> texts = textByGlyph.get(run.face());
+    for (Glyph glyph : run.glyphs()) {
+      if (!glyph.text().equals(texts.get(glyph.glyphId()))) return Optional.of(run.text());
+    }
+    return Optional.empty();
+  }
+}

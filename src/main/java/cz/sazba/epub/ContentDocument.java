@@ -1,0 +1,226 @@
+package cz.sazba.epub;
+
+import cz.sazba.model.Block;
+import cz.sazba.model.BlockQuote;
+import cz.sazba.model.Book;
+import cz.sazba.model.ContentsEntry;
+import cz.sazba.model.ContentsList;
+import cz.sazba.model.Division;
+import cz.sazba.model.DivisionKind;
+import cz.sazba.model.Heading;
+import cz.sazba.model.Inlines;
+import cz.sazba.model.ListBlock;
+import cz.sazba.model.ListItem;
+import cz.sazba.model.Paragraph;
+import cz.sazba.model.ReferenceEntry;
+import cz.sazba.model.ReferenceList;
+import cz.sazba.model.ReferencesSlot;
+import cz.sazba.model.TitlePage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One division of the book as an XHTML5 content document. */
+final class ContentDocument {
+  private final Book book;
+  private final Division division;
+  private final AnchorIndex anchors;
+  private final PageBreaks pages;
+  private final Labels labels;
+  private final StringBuilder out = new StringBuilder(8192);
+
+  private ContentDocument(Book book, Division division, AnchorIndex anchors, PageBreaks pages, Labels labels) {
+    this.book = book;
+    this.division = division;
+    this.anchors = anchors;
+    this.pages = pages;
+    this.labels = labels;
+  }
+
+  /** The file a division becomes, next to the package document. */
+  static String fileName(Division d) {
+    return d.id() + ".xhtml";
+  }
+
+  static String write(Book book, Division division, AnchorIndex anchors, PageBreaks pages, Labels labels) {
+    return new ContentDocument(book, division, anchors, pages, labels).document();
+  }
+
+  private String document() {
+    Optional<Heading> first = Headings.first(division.blocks());
+    String title = first.map(h -> Inlines.plainText(h.content())).orElse(defaultTitle());
+    XhtmlHead.open(out, book.metadata().lang(), title);
+    out.append("<body epub:type=\"").append(division.kind() == DivisionKind.CHAPTER ? "bodymatter" : "frontmatter")
+        .append("\">\n");
+    out.append(sectionOpening(first)).append('\n');
+    blocks(division.blocks(), new ArrayList<>());
+    out.append(division.kind() == DivisionKind.CONTENTS ? "</nav>\n" : "</section>\n");
+    out.append("</body>\n</html>\n");
+    return out.toString();
+  }
+
+  private String defaultTitle() {
+    if (division.kind() == DivisionKind.TITLE_PAGE) return book.metadata().title();
+    if (division.kind() == DivisionKind.COLOPHON) return labels.colophon();
+    if (division.kind() == DivisionKind.CONTENTS) return labels.contents();
+    return book.metadata().title();
+  }
+
+  /** The wrapper that tells reading systems and assistive technology what the division is. */
+  private String sectionOpening(Optional<Heading> first) {
+    String name = first.map(h -> " aria-labelledby=\"" + Xml.attr(h.id()) + "\"")
+        .orElse(" aria-label=\"" + Xml.attr(defaultTitle()) + "\"");
+    if (division.kind() == DivisionKind.TITLE_PAGE) {
+      return "<section epub:type=\"titlepage\" aria-label=\"" + Xml.attr(labels.titlePage()) + "\">";
+    }
+    if (division.kind() == DivisionKind.COLOPHON) return "<section epub:type=\"copyright-page\"" + name + ">";
+    if (division.kind() == DivisionKind.CONTENTS) return "<nav epub:type=\"toc\" role=\"doc-toc\"" + name + ">";
+    return "<section epub:type=\"chapter\" role=\"doc-chapter\"" + name + ">";
+  }
+
+  private void blocks(List<Block> blocks, List<Integer> parent) {
+    for (int i = 0; i < blocks.size(); i++) {
+      List<Integer> path = append(parent, i);
+      Block b = blocks.get(i);
+      // A heading right before the reference list names it: both go into the bibliography section.
+      if (b instanceof Heading h && i + 1 < blocks.size() && blocks.get(i + 1) instanceof ReferenceList r) {
+        out.append("<section epub:type=\"bibliography\" role=\"doc-bibliography\" aria-labelledby=\"")
+            .append(Xml.attr(h.id())).append("\">\n");
+        heading(h, path);
+        referenceList(r, append(parent, i + 1));
+        out.append("</section>\n");
+        i++;
+        continue;
+      }
+      if (b instanceof ReferenceList r) {
+        out.append("<section epub:type=\"bibliography\" role=\"doc-bibliography\" aria-label=\"")
+            .append(Xml.attr(labels.references())).append("\">\n");
+        referenceList(r, path);
+        out.append("</section>\n");
+        continue;
+      }
+      block(b, path);
+    }
+  }
+
+  private void block(Block b, List<Integer> path) {
+    if (b instanceof Heading h) heading(h, path);
+    else if (b instanceof Paragraph p) {
+      List<PageBreaks.Break> breaks = leadingBreaksFirst(path);
+      out.append("<p>");
+      InlineWriter.write(out, p.content(), anchors, breaks);
+      out.append("</p>\n");
+    } else if (b instanceof BlockQuote q) {
+      out.append("<blockquote>\n");
+      blocks(q.blocks(), path);
+      out.append("</blockquote>\n");
+    } else if (b instanceof ListBlock l) list(l, path);
+    else if (b instanceof ContentsList c) contents(c, path);
+    else if (b instanceof TitlePage t) titlePage(t, path);
+    else if (b instanceof ReferenceList r) referenceList(r, path);
+    else if (b instanceof ReferencesSlot) {
+      // Replaced by the citation transform before any output; nothing to show if one slipped through.
+    }
+  }
+
+  /**
+   * Writes the markers at the very start of a block before its element (a page starts with the
+   * heading, not inside it) and returns the rest for the inline writer.
+   */
+  private List<PageBreaks.Break> leadingBreaksFirst(List<Integer> path) {
+    List<PageBreaks.Break> rest = new ArrayList<>();
+    for (PageBreaks.Break b : pages.at(division.id(), path)) {
+      if (b.offset() == 0) {
+        InlineWriter.pageBreak(out, b);
+        out.append('\n');
+      } else rest.add(b);
+    }
+    return rest;
+  }
+
+  private void heading(Heading h, List<Integer> path) {
+    List<PageBreaks.Break> breaks = leadingBreaksFirst(path);
+    out.append("<h").append(h.level()).append(" id=\"").append(Xml.attr(h.id())).append("\">");
+    InlineWriter.write(out, h.content(), anchors, breaks);
+    out.append("</h").append(h.level()).append(">\n");
+  }
+
+  private void list(ListBlock l, List<Integer> path) {
+    if (l.ordered()) {
+      out.append(l.start() == 1 ? "<ol>\n" : "<ol start=\"" + l.start() + "\">\n");
+    } else out.append("<ul>\n");
+    for (int i = 0; i < l.items().size(); i++) {
+      ListItem item = l.items().get(i);
+      out.append("<li>");
+      blocks(item.blocks(), append(path, i));
+      out.append("</li>\n");
+    }
+    out.append(l.ordered() ? "</ol>\n" : "</ul>\n");
+  }
+
+  private void referenceList(ReferenceList r, List<Integer> path) {
+    out.append("<ol class=\"references\">\n");
+    for (int i = 0; i < r.entries().size(); i++) {
+      ReferenceEntry e = r.entries().get(i);
+      out.append("<li id=\"").append(Xml.attr(e.id())).append("\">");
+      out.append("<span class=\"number\">[").append(e.number()).append("]</span> ");
+      InlineWriter.write(out, e.content(), anchors, pages.at(division.id(), append(path, i)));
+      backlinks(e);
+      out.append("</li>\n");
+    }
+    out.append("</ol>\n");
+  }
+
+  private void backlinks(ReferenceEntry e) {
+    List<String> targets = new ArrayList<>();
+    for (String id : e.citationIds()) anchors.href(id).ifPresent(targets::add);
+    for (int k = 0; k < targets.size(); k++) {
+      String visible = targets.size() == 1 ? "\u2191" : "\u2191" + (k + 1);
+      out.append(" <a class=\"backlink\" role=\"doc-backlink\" href=\"").append(Xml.attr(targets.get(k)))
+          .append("\" aria-label=\"").append(Xml.attr(labels.backlinkName(k + 1, targets.size()))).append("\">")
+          .append(visible).append("</a>");
+    }
+  }
+
+  private void contents(ContentsList c, List<Integer> path) {
+    List<Integer> indexes = new ArrayList<>();
+    for (int i = 0; i < c.entries().size(); i++) indexes.add(i);
+    List<Headings.Node<Integer>> tree = Headings.nest(indexes, i -> c.entries().get(i).level());
+    contentsLevel(c, tree, path);
+  }
+
+  private void contentsLevel(ContentsList c, List<Headings.Node<Integer>> nodes, List<Integer> path) {
+    out.append("<ol class=\"contents\">\n");
+    for (Headings.Node<Integer> n : nodes) {
+      ContentsEntry e = c.entries().get(n.item());
+      out.append("<li>");
+      for (PageBreaks.Break b : pages.at(division.id(), append(path, n.item()))) InlineWriter.pageBreak(out, b);
+      Optional<String> href = anchors.href(e.targetId());
+      if (href.isPresent()) out.append("<a href=\"").append(Xml.attr(href.get())).append("\">");
+      InlineWriter.writeInsideLink(out, e.title());
+      if (href.isPresent()) out.append("</a>");
+      if (!n.children().isEmpty()) {
+        out.append('\n');
+        contentsLevel(c, n.children(), path);
+      }
+      out.append("</li>\n");
+    }
+    out.append("</ol>\n");
+  }
+
+  private void titlePage(TitlePage t, List<Integer> path) {
+    for (PageBreaks.Break b : pages.at(division.id(), path)) {
+      InlineWriter.pageBreak(out, b);
+      out.append('\n');
+    }
+    out.append("<h1 class=\"title\">").append(Xml.text(t.title())).append("</h1>\n");
+    t.subtitle().ifPresent(s -> out.append("<p class=\"subtitle\">").append(Xml.text(s)).append("</p>\n"));
+    for (String author : t.authors()) out.append("<p class=\"author\">").append(Xml.text(author)).append("</p>\n");
+  }
+
+  private static List<Integer> append(List<Integer> path, int index) {
+    List<Integer> p = new ArrayList<>(path);
+    p.add(index);
+    return List.copyOf(p);
+  }
+}

@@ -1,0 +1,138 @@
+package cz.sazba.epub;
+
+import cz.sazba.font.FontStyle;
+import cz.sazba.model.Book;
+import cz.sazba.model.Division;
+import io.documentnode.epub4j.domain.MediaType;
+import io.documentnode.epub4j.domain.MediaTypes;
+import io.documentnode.epub4j.domain.Resource;
+import io.documentnode.epub4j.domain.SpineReference;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Writes a {@link Book} as an EPUB 3 file. Reads the model, never the typeset pages; where the
+ * print edition's pages begin comes in as {@link PrintPage}s, in model terms.
+ *
+ * <p>epub4j's book model collects the package's resources and the spine (resource ids, media
+ * types, reading order); everything epub4j would write as EPUB 2 is written here as EPUB 3.
+ */
+public final class EpubWriter {
+  private static final String OEBPS = "OEBPS/";
+  private static final MediaType XHTML = MediaTypes.XHTML;
+
+  private EpubWriter() {}
+
+  /**
+   * The EPUB's bytes: the same arguments always give the same bytes, whatever the clock, the
+   * default locale or the time zone of the JVM.
+   *
+   * @param fonts the text face's files, embedded unmodified; at most one per style
+   * @param modified the book's timestamp: {@code dcterms:modified} and the zip entries' dates
+   * @param printPages where each page of the PDF edition starts; empty for no page list
+   * @throws IllegalArgumentException when the book has no division, two divisions share an id,
+   *     two fonts share a style, or a print page points at no text of the book: all mistakes of
+   *     the calling code, not of the manuscript
+   */
+  public static byte[] write(Book book, List<EpubFont> fonts, Instant modified, List<PrintPage> printPages) {
+    Objects.requireNonNull(book, "book");
+    Objects.requireNonNull(modified, "modified");
+    checkDivisions(book);
+    List<EpubFont> sortedFonts = sortedFonts(fonts);
+
+    String identifier = ContentIdentifier.urn(book);
+    Labels labels = Labels.forLanguage(book.metadata().lang());
+    AnchorIndex anchors = AnchorIndex.of(book);
+    PageBreaks pages = printPages.isEmpty() ? PageBreaks.none() : PageBreaks.resolve(book, printPages);
+    List<Headings.Entry> headings = Headings.of(book);
+
+    io.documentnode.epub4j.domain.Book pkg = new io.documentnode.epub4j.domain.Book();
+    List<Resource> manifest = new ArrayList<>(); // epub4j keeps resources in a hash map: keep our own order
+    Resource nav = add(pkg, manifest, "nav", NavDocument.FILE, XHTML, NavDocument.write(book, headings, pages, labels));
+    Resource ncx = add(pkg, manifest, "ncx", NcxDocument.FILE, MediaTypes.NCX, NcxDocument.write(book, identifier, headings));
+    pkg.getSpine().setTocResource(ncx);
+    add(pkg, manifest, "css", StyleSheet.FILE, MediaTypes.CSS, StyleSheet.write(sortedFonts));
+    for (EpubFont f : sortedFonts) {
+      String id = "font-" + f.style().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      Resource r = new Resource(id, f.data(), "fonts/" + f.fileName(), new MediaType(f.mediaType(), ""));
+      manifest.add(pkg.addResource(r));
+    }
+    for (Division d : book.divisions()) {
+      String xhtml = ContentDocument.write(book, d, anchors, pages, labels);
+      Resource r = add(pkg, manifest, "d-" + d.id(), ContentDocument.fileName(d), XHTML, xhtml);
+      pkg.getSpine().addSpineReference(new SpineReference(r));
+    }
+
+    List<PackageDocument.Item> items = new ArrayList<>();
+    for (Resource r : manifest) {
+      Optional<String> properties = r == nav ? Optional.of("nav") : Optional.empty();
+      items.add(new PackageDocument.Item(r.getId(), r.getHref(), r.getMediaType().getName(), properties));
+    }
+    List<String> spine = new ArrayList<>();
+    for (SpineReference ref : pkg.getSpine().getSpineReferences()) spine.add(ref.getResource().getId());
+    String opf = PackageDocument.write(book.metadata(), identifier, modified, items, spine, !pages.isEmpty());
+
+    try (DeterministicZip zip = new DeterministicZip(modified)) {
+      zip.mimetype();
+      zip.deflated("META-INF/container.xml", utf8(containerXml()));
+      zip.deflated(OEBPS + PackageDocument.FILE, utf8(opf));
+      for (Resource r : manifest) zip.deflated(OEBPS + r.getHref(), data(r));
+      return zip.finish();
+    }
+  }
+
+  private static Resource add(io.documentnode.epub4j.domain.Book pkg, List<Resource> manifest, String id, String href,
+      MediaType type, String text) {
+    Resource r = pkg.addResource(new Resource(id, utf8(text), href, type));
+    manifest.add(r);
+    return r;
+  }
+
+  private static String containerXml() {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n"
+        + "<rootfiles>\n<rootfile full-path=\"" + OEBPS + PackageDocument.FILE
+        + "\" media-type=\"application/oebps-package+xml\"/>\n</rootfiles>\n</container>\n";
+  }
+
+  private static void checkDivisions(Book book) {
+    if (book.divisions().isEmpty()) throw new IllegalArgumentException("a book without divisions has no reading order");
+    Set<String> ids = new HashSet<>();
+    for (Division d : book.divisions()) {
+      if (!d.id().matches("[A-Za-z][A-Za-z0-9_-]*")) {
+        throw new IllegalArgumentException("division id is not a safe file name: " + d.id());
+      }
+      if (!ids.add(d.id())) throw new IllegalArgumentException("two divisions with id " + d.id());
+    }
+  }
+
+  private static List<EpubFont> sortedFonts(List<EpubFont> fonts) {
+    Set<FontStyle> seen = EnumSet.noneOf(FontStyle.class);
+    for (EpubFont f : fonts) {
+      if (!seen.add(f.style())) throw new IllegalArgumentException("two fonts for style " + f.style());
+    }
+    List<EpubFont> sorted = new ArrayList<>(fonts);
+    sorted.sort(Comparator.comparing(EpubFont::style));
+    return List.copyOf(sorted);
+  }
+
+  private static byte[] data(Resource r) {
+    try {
+      return r.getData();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("in-memory resource " + r.getHref(), e);
+    }
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

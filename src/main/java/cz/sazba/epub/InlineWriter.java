@@ -1,0 +1,151 @@
+package cz.sazba.epub;
+
+import cz.sazba.model.Citation;
+import cz.sazba.model.CitationMark;
+import cz.sazba.model.Emph;
+import cz.sazba.model.Foreign;
+import cz.sazba.model.Inline;
+import cz.sazba.model.Inlines;
+import cz.sazba.model.LineBreak;
+import cz.sazba.model.Link;
+import cz.sazba.model.Strong;
+import cz.sazba.model.Text;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes inline content as XHTML, placing the page-break markers of its leaf on the way. Keeps a
+ * cursor into the leaf's plain text ({@link Inlines#plainText}) so that a marker's offset lands
+ * between the same characters the print edition's page starts with.
+ */
+final class InlineWriter {
+  private final StringBuilder out;
+  private final AnchorIndex anchors;
+  private final List<PageBreaks.Break> breaks;
+  private int next;
+  private int pos;
+  private int linkDepth;
+
+  private InlineWriter(StringBuilder out, AnchorIndex anchors, List<PageBreaks.Break> breaks, boolean interactive) {
+    this.out = out;
+    this.anchors = anchors;
+    this.breaks = breaks;
+    this.linkDepth = interactive ? 0 : 1;
+  }
+
+  /** Content of a paragraph, heading or entry: links, anchors and page markers included. */
+  static void write(StringBuilder out, List<Inline> inlines, AnchorIndex anchors, List<PageBreaks.Break> breaks) {
+    InlineWriter w = new InlineWriter(out, anchors, breaks, true);
+    w.inlines(inlines);
+    w.flushBreaks(Integer.MAX_VALUE);
+  }
+
+  /**
+   * Content that is itself inside a link (navigation entries, contents lines): formatting and
+   * language only, since a link may not hold another link or an anchor a citation links back to.
+   */
+  static void writeInsideLink(StringBuilder out, List<Inline> inlines) {
+    new InlineWriter(out, null, List.of(), false).inlines(inlines);
+  }
+
+  static void pageBreak(StringBuilder out, PageBreaks.Break b) {
+    out.append("<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"").append(Xml.attr(b.id()))
+        .append("\" aria-label=\"").append(Xml.attr(b.label())).append("\"/>");
+  }
+
+  /** Writes every marker whose offset is before {@code limit} (all that belong here or earlier). */
+  private void flushBreaks(int limit) {
+    while (next < breaks.size() && breaks.get(next).offset() < limit) pageBreak(out, breaks.get(next++));
+  }
+
+  private void inlines(List<Inline> inlines) {
+    for (Inline i : inlines) inline(i);
+  }
+
+  private void inline(Inline i) {
+    flushBreaks(pos + 1); // markers at the current position go before the element that starts here
+    if (i instanceof Text t) text(t.text());
+    else if (i instanceof Emph e) wrapped("em", "", e.content());
+    else if (i instanceof Strong s) wrapped("strong", "", s.content());
+    else if (i instanceof Foreign f) {
+      String lang = Xml.attr(f.lang().tag());
+      wrapped("span", " lang=\"" + lang + "\" xml:lang=\"" + lang + "\"", f.content());
+    } else if (i instanceof Link l) link(l);
+    else if (i instanceof LineBreak) {
+      out.append("<br/>");
+      pos += 1;
+    } else if (i instanceof Citation c) citation(c);
+    else {
+      // A Cite the citation transform left behind: show it as written rather than lose it.
+      String s = Inlines.plainText(List.of(i));
+      out.append(Xml.text(s));
+      pos += s.length();
+    }
+  }
+
+  private void text(String s) {
+    int from = 0;
+    while (next < breaks.size() && breaks.get(next).offset() < pos + s.length()) {
+      int cut = Math.max(from, breaks.get(next).offset() - pos);
+      out.append(Xml.text(s.substring(from, cut)));
+      pageBreak(out, breaks.get(next++));
+      from = cut;
+    }
+    out.append(Xml.text(s.substring(from)));
+    pos += s.length();
+  }
+
+  private void wrapped(String tag, String attributes, List<Inline> content) {
+    out.append('<').append(tag).append(attributes).append('>');
+    inlines(content);
+    out.append("</").append(tag).append('>');
+  }
+
+  private void link(Link l) {
+    Optional<String> href = l.isInternal() ? anchorHref(l.anchor()) : Optional.of(l.href());
+    if (linkDepth > 0 || href.isEmpty()) {
+      inlines(l.content()); // a link in a link, or to nothing: keep the words
+      return;
+    }
+    out.append("<a href=\"").append(Xml.attr(href.get())).append("\">");
+    linkDepth++;
+    inlines(l.content());
+    linkDepth--;
+    out.append("</a>");
+  }
+
+  private Optional<String> anchorHref(String id) {
+    return anchors == null ? Optional.empty() : anchors.href(id);
+  }
+
+  private void citation(Citation c) {
+    String plain = Inlines.plainText(List.of(c));
+    flushBreaks(pos + plain.length()); // a page that starts inside the brackets is marked before them
+    pos += plain.length();
+    if (linkDepth > 0) {
+      out.append(Xml.text(plain));
+      return;
+    }
+    List<CitationMark> marks = c.marks();
+    if (marks.size() == 1) {
+      Optional<String> href = anchorHref(marks.get(0).targetId());
+      if (href.isPresent()) {
+        out.append("<a class=\"citation\" epub:type=\"noteref\" role=\"doc-noteref\" id=\"").append(Xml.attr(c.id()))
+            .append("\" href=\"").append(Xml.attr(href.get())).append("\">").append(Xml.text(plain)).append("</a>");
+        return;
+      }
+    }
+    // Several works in one bracket: one link per number, the anchor on the whole bracket.
+    out.append("<span class=\"citation\" id=\"").append(Xml.attr(c.id())).append("\">[");
+    for (int k = 0; k < marks.size(); k++) {
+      if (k > 0) out.append("; ");
+      CitationMark m = marks.get(k);
+      Optional<String> href = anchorHref(m.targetId());
+      if (href.isPresent()) {
+        out.append("<a epub:type=\"noteref\" role=\"doc-noteref\" href=\"").append(Xml.attr(href.get())).append("\">")
+            .append(Xml.text(m.label())).append("</a>");
+      } else out.append(Xml.text(m.label()));
+    }
+    out.append("]</span>");
+  }
+}

@@ -1,0 +1,91 @@
+package cz.sazba.epub;
+
+import java.util.List;
+
+/**
+ * The style sheet: a calm book page in the embedded face. Reading systems let readers override
+ * most of it (font, size, margins), so it sets only what makes the text read like the print
+ * edition: justified, hyphenated paragraphs with indents, headings kept plain.
+ */
+final class StyleSheet {
+  static final String FILE = "style.css";
+
+  private StyleSheet() {}
+
+  static String write(List<EpubFont> fonts) {
+    StringBuilder css = new StringBuilder(2048);
+    String family = fonts.isEmpty() ? null : fonts.get(0).family();
+    for (EpubFont f : fonts) {
+      css.append("@font-face {\n  font-family: \"").append(cssString(f.family())).append("\";\n")
+          .append("  font-style: ").append(f.style().isItalic() ? "italic" : "normal").append(";\n")
+          .append("  font-weight: ").append(f.style().isBold() ? "bold" : "normal").append(";\n")
+          .append("  src: url(\"fonts/").append(f.fileName()).append("\");\n}\n\n");
+    }
+    css.append("body {\n");
+    if (family != null) css.append("  font-family: \"").append(cssString(family)).append("\", serif;\n");
+    else css.append("  font-family: serif;\n");
+    css.append("""
+          line-height: 1.4;
+          margin: 0 4%;
+        }
+
+        p {
+          margin: 0;
+          text-indent: 1.2em;
+          text-align: justify;
+          -webkit-hyphens: auto;
+          -epub-hyphens: auto;
+          hyphens: auto;
+          widows: 2;
+          orphans: 2;
+        }
+
+        h1, h2, h3 {
+          font-weight: normal;
+          line-height: 1.2;
+          text-align: left;
+          -webkit-hyphens: manual;
+          -epub-hyphens: manual;
+          hyphens: manual;
+          page-break-after: avoid;
+          break-after: avoid;
+        }
+
+        h1 { font-size: 1.6em; margin: 2em 0 1em 0; }
+        h2 { font-size: 1.3em; margin: 1.6em 0 0.6em 0; }
+        h3 { font-size: 1.1em; font-style: italic; margin: 1.2em 0 0.4em 0; }
+
+        /* The first paragraph after a heading, a list or a quotation starts flush. */
+        h1 + p, h2 + p, h3 + p, ul + p, ol + p, blockquote + p,
+        blockquote > p:first-child, li > p, span[role="doc-pagebreak"] + p { text-indent: 0; }
+
+        blockquote { margin: 0.8em 1.5em; font-size: 0.95em; }
+        ul, ol { margin: 0.6em 0 0.6em 1.5em; padding: 0; }
+        li > p { text-align: left; }
+
+        a { color: inherit; text-decoration: none; }
+        a[href^="http"] { text-decoration: underline; }
+        a.citation, a.backlink { white-space: nowrap; }
+
+        section[role="doc-bibliography"] { font-size: 0.9em; }
+        ol.references { list-style: none; margin-left: 0; }
+        ol.references > li { margin: 0 0 0.4em 2.2em; text-indent: -2.2em; text-align: left; }
+
+        nav ol { list-style: none; margin-left: 0; }
+        nav ol ol { margin-left: 1.5em; }
+
+        section[epub|type~="titlepage"] { text-align: center; margin-top: 20%; }
+        section[epub|type~="titlepage"] h1 { font-size: 2em; margin: 0 0 0.5em 0; text-align: center; }
+        section[epub|type~="titlepage"] p { text-align: center; text-indent: 0; }
+        p.subtitle { font-size: 1.2em; margin-bottom: 2em; }
+        p.author { font-size: 1.1em; }
+
+        section[epub|type~="copyright-page"] p { text-indent: 0; text-align: left; margin-bottom: 0.6em; font-size: 0.9em; }
+        """);
+    return "@namespace epub \"http://www.idpf.org/2007/ops\";\n\n" + css;
+  }
+
+  private static String cssString(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+}

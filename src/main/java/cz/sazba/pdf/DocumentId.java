@@ -25,9 +25,7 @@ final class DocumentId {
   static byte[] saveWithId(PDDocument pdf) throws IOException {
     COSArray id = new COSArray();
     for (int i = 0; i < 2; i++) {
-      COSString s = new COSString(PLACEHOLDER);
-      s.setForceHexForm(true);
-      id.add(s);
+      id.add(new COSString(PLACEHOLDER, true));
     }
     pdf.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, id);
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -78,6 +78,28 @@ class PdfPartsTest {
   }
 
   @Test
+  void aParagraphAcrossPagesUsesAnMcrForTheSecondPage() {
+    var root = new cz.sazba.typeset.page.StructNode(1, cz.sazba.typeset.page.StructRole.DOCUMENT,
+        Optional.empty(), Optional.empty(), Optional.empty(),
+        List.of(new cz.sazba.typeset.page.StructNode(2, cz.sazba.typeset.page.StructRole.P,
+            Optional.empty(), Optional.empty(), Optional.empty(), List.of())));
+    List<org.apache.pdfbox.cos.COSDictionary> pages =
+        List.of(new org.apache.pdfbox.cos.COSDictionary(), new org.apache.pdfbox.cos.COSDictionary());
+    var treeRoot = StructureTree.build(root, pages,
+        List.of(new StructureTree.Content(2, 0, 0, null), new StructureTree.Content(2, 1, 0, null)),
+        List.of(List.of(2), List.of(2)));
+    var document = treeRoot.getCOSDictionary(org.apache.pdfbox.cos.COSName.K);
+    var p = (org.apache.pdfbox.cos.COSDictionary) document.getCOSArray(org.apache.pdfbox.cos.COSName.K).getObject(0);
+    assertTrue(p.getCOSDictionary(org.apache.pdfbox.cos.COSName.PG) == pages.get(0));
+    var kids = p.getCOSArray(org.apache.pdfbox.cos.COSName.K);
+    assertEquals(0, kids.getInt(0));
+    var mcr = (org.apache.pdfbox.cos.COSDictionary) kids.getObject(1);
+    assertEquals("MCR", mcr.getNameAsString(org.apache.pdfbox.cos.COSName.TYPE));
+    assertTrue(mcr.getCOSDictionary(org.apache.pdfbox.cos.COSName.PG) == pages.get(1));
+    assertEquals(1, pages.get(1).getInt(org.apache.pdfbox.cos.COSName.STRUCT_PARENTS));
+  }
+
+  @Test
   void aGlyphShownForTwoTextsGetsActualTextTheSecondTime() throws Exception {
     LaidOutBook book = TestBook.book();
     int a = TestBook.regular().glyphId('a');

@@ -200,6 +200,39 @@ class PdfWriterTest {
   }
 
   @Test
+  void structureTreeInterleavesElementsAndContentInReadingOrder() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      COSDictionary root = doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject();
+      StringBuilder dump = new StringBuilder();
+      dumpElement(doc, root.getCOSDictionary(COSName.K), dump);
+      assertEquals("Document[Div[P[p0:0]] Sect[H1[p1:0] P[p1:1 Span[p1:2] p1:3 Link[p1:4 OBJR] p1:5]]"
+          + " Sect[H2[p2:0] P[p2:1 Link[p2:2 OBJR] p2:3]]]", dump.toString());
+      assertEquals(5, root.getInt(COSName.PARENT_TREE_NEXT_KEY), "3 pages + 2 annotations");
+    }
+  }
+
+  private static void dumpElement(PDDocument doc, COSDictionary e, StringBuilder out) {
+    out.append(e.getNameAsString(COSName.S)).append('[');
+    COSDictionary pg = e.getCOSDictionary(COSName.PG);
+    COSArray kids = e.getCOSArray(COSName.K);
+    for (int i = 0; kids != null && i < kids.size(); i++) {
+      if (i > 0) out.append(' ');
+      org.apache.pdfbox.cos.COSBase kid = kids.getObject(i);
+      if (kid instanceof org.apache.pdfbox.cos.COSInteger n) {
+        out.append('p').append(doc.getPages().indexOf(new PDPage(pg))).append(':').append(n.intValue());
+      } else if (kid instanceof COSDictionary d && "OBJR".equals(d.getNameAsString(COSName.TYPE))) {
+        out.append("OBJR");
+      } else if (kid instanceof COSDictionary d && "MCR".equals(d.getNameAsString(COSName.TYPE))) {
+        out.append('p').append(doc.getPages().indexOf(new PDPage(d.getCOSDictionary(COSName.PG))))
+            .append(':').append(d.getInt(COSName.MCID));
+      } else if (kid instanceof COSDictionary d) {
+        dumpElement(doc, d, out);
+      }
+    }
+    out.append(']');
+  }
+
+  @Test
   void pageLabelsFollowTheFolios() throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDPageLabels labels = doc.getDocumentCatalog().getPageLabels();

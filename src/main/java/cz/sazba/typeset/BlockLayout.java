@@ -156,9 +156,8 @@ final class BlockLayout {
   List<SetLine> setText(List<Run> runs, long size, long width, long indent, Alignment alignment, Placement placement,
       boolean hyphenate) {
     ParagraphItems items = ParagraphBuilder.build(runs, fonts, size, indent, hyphenate, alignment);
-    BreakParams params = BreakParams.defaults();
-    params = new BreakParams(params.pretolerance(), params.tolerance(), style.emergencyStretch(), params.linePenalty(),
-        params.adjDemerits(), params.doubleHyphenDemerits(), params.finalHyphenDemerits(), params.maxConsecutiveHyphens());
+    BreakParams params = BreakParams.defaults().withEmergencyStretch(style.emergencyStretch());
+    if (alignment == Alignment.RAGGED) params = params.withRightSkipStretch(2 * size);
     LineWidths widths = LineWidths.uniform(width);
     LineBreaks breaks = KnuthPlass.breakLines(items.items(), widths, params);
     for (int overfull : breaks.overfullLines()) {

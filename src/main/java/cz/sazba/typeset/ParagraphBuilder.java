@@ -130,12 +130,8 @@ final class ParagraphBuilder {
       add(new Glue(space, alignment == Alignment.JUSTIFIED ? space / 2 : 0, alignment == Alignment.JUSTIFIED ? space / 3 : 0),
           new SpaceContent(face, size, run));
     } else {
-      // Ragged right: the stretch sits in an empty glue before each break, like TeX's \rightskip.
-      // Lines are drawn at natural spacing, so stretch left inside an unbroken line does no harm;
-      // it only spares the breaker from calling short lines bad.
-      long rag = 3 * size;
-      add(new Glue(0, rag, 0), null);
-      add(new Penalty(0, 0, false, 0), null);
+      // Ragged right: word spaces are fixed; the breaker adds stretch at each line end instead
+      // (BreakParams.rightSkipStretch), as TeX's \rightskip does.
       add(new Glue(space, 0, 0), new SpaceContent(face, size, run));
     }
   }

@@ -13,6 +13,9 @@ package cz.sazba.typeset.linebreak;
  * @param doubleHyphenDemerits charged when two lines in a row end with a hyphen
  * @param finalHyphenDemerits charged when the second-to-last line ends with a hyphen
  * @param maxConsecutiveHyphens a hard limit: more hyphenated lines in a row are never chosen
+ * @param rightSkipStretch stretch (in sp) at the end of every line, like TeX's {@code \rightskip}
+ *     of {@code 0pt plus 2em}: with fixed word spaces it sets ragged-right text, where short lines
+ *     are bad and even ones good; 0 for justified text
  */
 public record BreakParams(
     int pretolerance,
@@ -22,7 +25,15 @@ public record BreakParams(
     int adjDemerits,
     int doubleHyphenDemerits,
     int finalHyphenDemerits,
-    int maxConsecutiveHyphens) {
+    int maxConsecutiveHyphens,
+    long rightSkipStretch) {
+
+  /** Justified text: no stretch at the line ends. */
+  public BreakParams(int pretolerance, int tolerance, long emergencyStretch, int linePenalty, int adjDemerits,
+      int doubleHyphenDemerits, int finalHyphenDemerits, int maxConsecutiveHyphens) {
+    this(pretolerance, tolerance, emergencyStretch, linePenalty, adjDemerits, doubleHyphenDemerits,
+        finalHyphenDemerits, maxConsecutiveHyphens, 0);
+  }
 
   public BreakParams {
     if (tolerance < 0) {
@@ -38,6 +49,9 @@ public record BreakParams(
     if (adjDemerits < 0 || doubleHyphenDemerits < 0 || finalHyphenDemerits < 0) {
       throw new IllegalArgumentException("demerits must not be negative");
     }
+    if (rightSkipStretch < 0) {
+      throw new IllegalArgumentException("rightSkipStretch must not be negative: " + rightSkipStretch);
+    }
     if (maxConsecutiveHyphens < 0) {
       throw new IllegalArgumentException(
           "maxConsecutiveHyphens must not be negative: " + maxConsecutiveHyphens);
@@ -51,26 +65,31 @@ public record BreakParams(
 
   public BreakParams withPretolerance(int value) {
     return new BreakParams(value, tolerance, emergencyStretch, linePenalty, adjDemerits,
-        doubleHyphenDemerits, finalHyphenDemerits, maxConsecutiveHyphens);
+        doubleHyphenDemerits, finalHyphenDemerits, maxConsecutiveHyphens, rightSkipStretch);
   }
 
   public BreakParams withTolerance(int value) {
     return new BreakParams(pretolerance, value, emergencyStretch, linePenalty, adjDemerits,
-        doubleHyphenDemerits, finalHyphenDemerits, maxConsecutiveHyphens);
+        doubleHyphenDemerits, finalHyphenDemerits, maxConsecutiveHyphens, rightSkipStretch);
   }
 
   public BreakParams withEmergencyStretch(long value) {
     return new BreakParams(pretolerance, tolerance, value, linePenalty, adjDemerits,
-        doubleHyphenDemerits, finalHyphenDemerits, maxConsecutiveHyphens);
+        doubleHyphenDemerits, finalHyphenDemerits, maxConsecutiveHyphens, rightSkipStretch);
   }
 
   public BreakParams withAdjDemerits(int value) {
     return new BreakParams(pretolerance, tolerance, emergencyStretch, linePenalty, value,
-        doubleHyphenDemerits, finalHyphenDemerits, maxConsecutiveHyphens);
+        doubleHyphenDemerits, finalHyphenDemerits, maxConsecutiveHyphens, rightSkipStretch);
   }
 
   public BreakParams withMaxConsecutiveHyphens(int value) {
     return new BreakParams(pretolerance, tolerance, emergencyStretch, linePenalty, adjDemerits,
-        doubleHyphenDemerits, finalHyphenDemerits, value);
+        doubleHyphenDemerits, finalHyphenDemerits, value, rightSkipStretch);
+  }
+
+  public BreakParams withRightSkipStretch(long value) {
+    return new BreakParams(pretolerance, tolerance, emergencyStretch, linePenalty, adjDemerits,
+        doubleHyphenDemerits, finalHyphenDemerits, maxConsecutiveHyphens, value);
   }
 }

@@ -161,7 +161,7 @@ final class BreakPass {
     int start = Math.min(from.nextLineStart, b);
     long natural = sums.naturalWidth(start, b);
     shortfall = widths.width(from.lineCount) - natural;
-    lineStretch = sums.stretch(start, b);
+    lineStretch = sums.stretch(start, b) + params.rightSkipStretch();
     lineShrink = sums.shrink(start, b);
   }
 

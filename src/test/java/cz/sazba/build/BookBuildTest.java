@@ -1,0 +1,226 @@
+package cz.sazba.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import cz.sazba.env.BuildEnvironment;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.testing.ArticleText;
+import cz.sazba.testing.EpubChecker;
+import cz.sazba.testing.VeraPdf;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * The first book, built from manuscript/ exactly as the README's build command does, checked as a
+ * reader, a library and a validator would: every word and Czech phrase in the text layer, fonts
+ * embedded, outline and links, licence and revision in both files, veraPDF and EPUBCheck clean.
+ */
+class BookBuildTest {
+  private static final List<String> CZECH_PHRASES = List.of(
+      "Se Sovětským svazem na věčné časy!", "Portréty deportovaných ve světle dokumentů NKVD", "Karel Kramář",
+      "Alexander Dubček", "Slánský", "ÚSTR", "Dvořák, Jan; Horník, Jan; Hradilek, Adam");
+  private static final String LICENCE_URI = "https://creativecommons.org/licenses/by-sa/3.0/";
+  private static final String REVISION = "869086731";
+
+  static BuiltBook book;
+  static String pdfText;
+  static String epubText;
+
+  @BeforeAll
+  static void build(@TempDir Path out) throws Exception {
+    Diagnostics d = new Diagnostics();
+    book = Pipeline.buildTo(ArticleText.projectDir().resolve("manuscript"), out, BuildEnvironment.fixed(), d);
+    assertFalse(d.hasErrors());
+    assertArrayEquals(book.pdf(), Files.readAllBytes(out.resolve("czechoslovakia-soviet-union-relations.pdf")));
+    assertArrayEquals(book.epub(), Files.readAllBytes(out.resolve("czechoslovakia-soviet-union-relations.epub")));
+    try (PDDocument doc = Loader.loadPDF(book.pdf())) {
+      pdfText = new PDFTextStripper().getText(doc);
+    }
+    // The spine's content documents in zip order (the writer stores them in reading order), read
+    // as XML: the text a reading system shows.
+    StringBuilder text = new StringBuilder();
+    var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    for (var e : unzip(book.epub()).entrySet()) {
+      if (e.getKey().endsWith(".xhtml") && !e.getKey().endsWith("nav.xhtml")) {
+        var dom = factory.newDocumentBuilder().parse(new ByteArrayInputStream(e.getValue()));
+        var body = dom.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "body").item(0);
+        text.append(body.getTextContent()).append('\n');
+      }
+    }
+    epubText = text.toString();
+  }
+
+  @Test
+  void thePdfTextHasTheArticleInOrder() {
+    List<String> expected = ArticleText.words();
+    List<String> actual = ArticleText.words(pdfText);
+    double share = ArticleText.inOrderShare(expected, actual);
+    System.out.println("PDF: article words in order " + share);
+    assertTrue(share >= 0.99, "in order: " + share + ", missing " + ArticleText.missing(expected, actual));
+    for (String phrase : CZECH_PHRASES) assertTrue(normalise(pdfText).contains(phrase), phrase);
+  }
+
+  @Test
+  void hyphenatedWordsExtractWhole() {
+    // Every word of the article is found whole in the extracted words (no "Czecho-" "slovakia").
+    List<String> actual = ArticleText.words(pdfText);
+    assertEquals(List.of(), ArticleText.missing(ArticleText.words(), actual));
+  }
+
+  @Test
+  void theEpubTextHasTheArticleInOrder() {
+    List<String> expected = ArticleText.words();
+    double share = ArticleText.inOrderShare(expected, ArticleText.words(epubText));
+    System.out.println("EPUB: article words in order " + share);
+    assertTrue(share >= 0.995, "in order: " + share);
+    for (String phrase : CZECH_PHRASES) assertTrue(normalise(epubText).contains(phrase), phrase);
+  }
+
+  @Test
+  void fontsAreEmbeddedAndSubset() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(book.pdf())) {
+      int fonts = 0;
+      for (PDPage page : doc.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          fonts++;
+          assertTrue(font instanceof PDType0Font, font.getName());
+          assertTrue(font.isEmbedded(), font.getName());
+          assertTrue(font.getName().matches("[A-Z]{6}\\+GentiumBookPlus.*"), font.getName());
+          PDStream file = ((PDType0Font) font).getDescendantFont().getFontDescriptor().getFontFile2();
+          assertTrue(file != null && file.toByteArray().length < 200_000, "subset font file of " + font.getName());
+        }
+      }
+      assertTrue(fonts >= 4, "fonts used: " + fonts);
+    }
+  }
+
+  @Test
+  void outlineAndLinks() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(book.pdf())) {
+      List<String> titles = new ArrayList<>();
+      for (PDOutlineItem i : doc.getDocumentCatalog().getDocumentOutline().children()) titles.add(i.getTitle());
+      assertTrue(titles.containsAll(List.of("Changes in interwar relations", "World War II", "Communist regime",
+          "References")), titles.toString());
+      int links = 0;
+      int external = 0;
+      for (PDPage page : doc.getPages()) {
+        for (PDAnnotation a : page.getAnnotations()) {
+          if (a instanceof PDAnnotationLink l) {
+            links++;
+            if (l.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI) external++;
+          }
+        }
+      }
+      assertTrue(links >= 3, "links: " + links);
+      assertTrue(external >= 3, "external links: " + external);
+    }
+  }
+
+  @Test
+  void licenceAndRevisionInBothFiles() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(book.pdf())) {
+      String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      assertTrue(xmp.contains(LICENCE_URI), "XMP has the licence URI");
+      assertTrue(xmp.contains("xmpRights:Marked"), "XMP marks the rights");
+    }
+    assertTrue(pdfText.contains(LICENCE_URI) && pdfText.contains(REVISION), "attribution page text");
+    String opf = new String(unzip(book.epub()).get("OEBPS/content.opf"), StandardCharsets.UTF_8);
+    assertTrue(opf.contains(LICENCE_URI) && opf.contains(REVISION), opf);
+    assertTrue(epubText.contains(LICENCE_URI) && epubText.contains(REVISION), "EPUB attribution page");
+  }
+
+  @Test
+  void theEpubMarksCzech() {
+    String all = new String(book.epub(), StandardCharsets.ISO_8859_1);
+    boolean found = false;
+    for (var e : unzip(book.epub()).entrySet()) {
+      String s = new String(e.getValue(), StandardCharsets.UTF_8);
+      if (s.contains("lang=\"cs\"") && s.contains("xml:lang=\"cs\"")) found = true;
+    }
+    assertTrue(found && !all.isEmpty(), "lang=\"cs\" on the Czech passages");
+  }
+
+  @Test
+  void epubCheckFindsNothing() throws Exception {
+    assertEquals(List.of(), EpubChecker.problems(book.epub()));
+  }
+
+  @Test
+  void thePdfIsPdfA2uAndPdfUa1() throws Exception {
+    assertEquals(List.of(), VeraPdf.failedRules(book.pdf(), PDFAFlavour.PDFA_2_U));
+    assertEquals(List.of(), VeraPdf.failedRules(book.pdf(), PDFAFlavour.PDFUA_1));
+  }
+
+  @Test
+  void openPdfReadsItToo() throws Exception {
+    PdfReader reader = new PdfReader(new ByteArrayInputStream(book.pdf()));
+    try {
+      assertTrue(reader.getNumberOfPages() >= 5);
+      assertEquals("Czechoslovakia–Soviet Union relations", reader.getInfo().get("Title"));
+      String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages());
+      assertTrue(text.contains("References"), text);
+    } finally {
+      reader.close();
+    }
+  }
+
+  @Test
+  void sameBytesUnderAnotherTimeZoneAndLocale() throws Exception {
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+      BuiltBook again = Pipeline.build(ArticleText.projectDir().resolve("manuscript"), BuildEnvironment.fixed(),
+          new Diagnostics());
+      assertArrayEquals(book.pdf(), again.pdf(), "PDF differs");
+      assertArrayEquals(book.epub(), again.epub(), "EPUB differs");
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
+  }
+
+  private static String normalise(String s) {
+    return s.replace('\u00A0', ' ').replaceAll("\\s+", " ");
+  }
+
+  static java.util.Map<String, byte[]> unzip(byte[] zip) {
+    java.util.Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) out.put(e.getName(), in.readAllBytes());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
+  }
+}

@@ -16,9 +16,13 @@ class EpubValidationTest {
     assertClean(EpubWriter.write(SampleBook.book(), SampleBook.fonts(), MODIFIED, List.of()));
   }
 
+  /** With {@code -Dsazba.epub.sampleOut=FILE} the sample is also written there, e.g. for Ace. */
   @Test
-  void sampleBookWithPageListPassesEpubCheckWithoutWarnings() {
-    assertClean(EpubWriter.write(SampleBook.book(), SampleBook.fonts(), MODIFIED, PageBreaksTest.pages()));
+  void sampleBookWithPageListPassesEpubCheckWithoutWarnings() throws java.io.IOException {
+    byte[] epub = EpubWriter.write(SampleBook.book(), SampleBook.fonts(), MODIFIED, PageBreaksTest.pages());
+    String out = System.getProperty("sazba.epub.sampleOut");
+    if (out != null) java.nio.file.Files.write(java.nio.file.Path.of(out), epub);
+    assertClean(epub);
   }
 
   /** The checker is live: a broken link and a missing language make it complain. */

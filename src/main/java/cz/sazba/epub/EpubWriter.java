@@ -39,7 +39,7 @@ public final class EpubWriter {
    * @param modified the book's timestamp: {@code dcterms:modified} and the zip entries' dates
    * @param printPages where each page of the PDF edition starts; empty for no page list
    * @throws IllegalArgumentException when the book has no division, two divisions share an id,
-   *     two fonts share a style, or a print page points at no text of the book: all mistakes of
+   *     two fonts share a style or a file name, or a print page points at no text of the book: all mistakes of
    *     the calling code, not of the manuscript
    */
   public static byte[] write(Book book, List<EpubFont> fonts, Instant modified, List<PrintPage> printPages) {
@@ -116,8 +116,10 @@ public final class EpubWriter {
 
   private static List<EpubFont> sortedFonts(List<EpubFont> fonts) {
     Set<FontStyle> seen = EnumSet.noneOf(FontStyle.class);
+    Set<String> files = new HashSet<>();
     for (EpubFont f : fonts) {
       if (!seen.add(f.style())) throw new IllegalArgumentException("two fonts for style " + f.style());
+      if (!files.add(f.fileName())) throw new IllegalArgumentException("two fonts named " + f.fileName());
     }
     List<EpubFont> sorted = new ArrayList<>(fonts);
     sorted.sort(Comparator.comparing(EpubFont::style));

@@ -50,16 +50,20 @@ final class NavDocument {
     out.append("</ol>\n");
   }
 
+  /**
+   * Title page, contents and start of the text, where the book has them. The navigation document
+   * itself is not in the spine, so without a contents division there is no toc landmark (a
+   * link into a non-spine document is an error); with none of the three, no landmarks at all.
+   */
   private static void landmarks(StringBuilder out, Book book, Labels labels) {
-    Optional<Division> titlePage = first(book, DivisionKind.TITLE_PAGE);
-    Optional<Division> contents = first(book, DivisionKind.CONTENTS);
-    Optional<Division> body = first(book, DivisionKind.CHAPTER);
+    StringBuilder items = new StringBuilder();
+    first(book, DivisionKind.TITLE_PAGE).ifPresent(d -> landmark(items, "titlepage", ContentDocument.fileName(d), labels.titlePage()));
+    first(book, DivisionKind.CONTENTS).ifPresent(d -> landmark(items, "toc", ContentDocument.fileName(d), labels.contents()));
+    first(book, DivisionKind.CHAPTER).ifPresent(d -> landmark(items, "bodymatter", ContentDocument.fileName(d), labels.bodyStart()));
+    if (items.length() == 0) return;
     out.append("<nav epub:type=\"landmarks\" aria-labelledby=\"landmarks-title\" hidden=\"hidden\">\n");
     out.append("<h2 id=\"landmarks-title\">").append(Xml.text(labels.landmarks())).append("</h2>\n<ol>\n");
-    titlePage.ifPresent(d -> landmark(out, "titlepage", ContentDocument.fileName(d), labels.titlePage()));
-    landmark(out, "toc", contents.map(ContentDocument::fileName).orElse(FILE + "#toc"), labels.contents());
-    body.ifPresent(d -> landmark(out, "bodymatter", ContentDocument.fileName(d), labels.bodyStart()));
-    out.append("</ol>\n</nav>\n");
+    out.append(items).append("</ol>\n</nav>\n");
   }
 
   private static void landmark(StringBuilder out, String type, String href, String text) {

@@ -20,6 +20,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** Unzip and check: the container, the package document and the content documents. */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class EpubStructureTest {
   static final Instant MODIFIED = Instant.parse("2024-05-01T10:15:30Z");
   static final String XHTML_NS = "http://www.w3.org/1999/xhtml";

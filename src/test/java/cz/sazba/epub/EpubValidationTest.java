@@ -16,9 +16,32 @@ class EpubValidationTest {
     assertClean(EpubWriter.write(SampleBook.book(), SampleBook.fonts(), MODIFIED, List.of()));
   }
 
+  /** With {@code -Dsazba.epub.sampleOut=FILE} the sample is also written there, e.g. for Ace. */
   @Test
-  void sampleBookWithPageListPassesEpubCheckWithoutWarnings() {
-    assertClean(EpubWriter.write(SampleBook.book(), SampleBook.fonts(), MODIFIED, PageBreaksTest.pages()));
+  void sampleBookWithPageListPassesEpubCheckWithoutWarnings() throws java.io.IOException {
+    byte[] epub = EpubWriter.write(SampleBook.book(), SampleBook.fonts(), MODIFIED, PageBreaksTest.pages());
+    String out = System.getProperty("sazba.epub.sampleOut");
+    if (out != null) java.nio.file.Files.write(java.nio.file.Path.of(out), epub);
+    assertClean(epub);
+  }
+
+  /** A Czech book without headings, fonts or metadata extras: the fallbacks are valid too. */
+  @Test
+  void bareCzechBookPassesEpubCheck() {
+    cz.sazba.model.Metadata m = new cz.sazba.model.Metadata("Babi\u010dka", java.util.Optional.empty(),
+        new cz.sazba.model.Lang("cs"), List.of("Bo\u017eena N\u011bmcov\u00e1"), java.util.Optional.of("kv\u011bten 1855"),
+        java.util.Optional.of("Voln\u00e9 d\u00edlo."), java.util.Optional.empty(), java.util.Optional.empty(), List.of(),
+        List.of(), cz.sazba.model.Layout.defaults(), SampleBook.S);
+    cz.sazba.model.Book book = new cz.sazba.model.Book(m, List.of(new cz.sazba.model.Division(
+        cz.sazba.model.DivisionKind.CHAPTER, "kapitola", List.of(SampleBook.p(SampleBook.t("Dlouho, dlouho je tomu."))))));
+    byte[] epub = EpubWriter.write(book, List.of(), MODIFIED, List.of());
+    assertClean(epub);
+    EpubFiles files = EpubFiles.of(epub);
+    String opf = files.text("OEBPS/content.opf");
+    assertTrue(opf.contains("<dc:rights>Voln\u00e9 d\u00edlo.</dc:rights>"), opf);
+    assertTrue(!opf.contains("<dc:date>"), "a date EPUB cannot read is left out");
+    assertTrue(!opf.contains("cc:license"));
+    assertTrue(files.text("OEBPS/nav.xhtml").contains("<h1 id=\"toc-title\">Obsah</h1>"));
   }
 
   /** The checker is live: a broken link and a missing language make it complain. */

@@ -64,7 +64,8 @@ class MainTest {
     Result r = run(manuscript.toString(), "-o", out.toString());
 
     assertEquals(1, r.exit());
-    String expectedPlace = "01-relations.md:" + line + ":" + (column + 1) + ": error: ";
+    // The diagnostic points at the key, just after the opening bracket.
+    String expectedPlace = "01-relations.md:" + line + ":" + column + ": error: ";
     assertTrue(r.err().contains(expectedPlace), "expected " + expectedPlace + " in:\n" + r.err());
     assertTrue(r.err().contains("portrety-nkdv"), r.err());
     assertTrue(r.err().contains("hint: did you mean 'portrety-nkvd'?"), r.err());

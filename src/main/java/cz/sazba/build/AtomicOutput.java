@@ -5,9 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,16 +22,20 @@ public final class AtomicOutput {
     try {
       for (var e : files.entrySet()) {
         Path tmp = Files.createTempFile(dir, "." + e.getKey() + ".", ".part");
+        readableByAll(tmp);
         staged.put(tmp, dir.resolve(e.getKey()));
         Files.write(tmp, e.getValue());
       }
-      List<Path> done = new ArrayList<>();
-      for (var e : staged.entrySet()) {
-        move(e.getKey(), e.getValue());
-        done.add(e.getKey());
-      }
+      for (var e : staged.entrySet()) move(e.getKey(), e.getValue());
     } finally {
       for (Path tmp : staged.keySet()) Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Temporary files are private (0600); a finished book is an ordinary file (0644). */
+  private static void readableByAll(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 

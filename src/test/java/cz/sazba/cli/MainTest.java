@@ -46,6 +46,11 @@ class MainTest {
     assertTrue(Files.isRegularFile(out.resolve("czechoslovakia-soviet-union-relations.pdf")));
     assertTrue(Files.isRegularFile(out.resolve("czechoslovakia-soviet-union-relations.epub")));
     assertTrue(r.out().contains("czechoslovakia-soviet-union-relations.pdf"), r.out());
+    Path pdf = out.resolve("czechoslovakia-soviet-union-relations.pdf");
+    if (pdf.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertTrue(Files.getPosixFilePermissions(pdf).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+          "a finished book is readable like any file");
+    }
   }
 
   @Test

@@ -155,7 +155,7 @@ final class BlockLayout {
 
   List<SetLine> setText(List<Run> runs, long size, long width, long indent, Alignment alignment, Placement placement,
       boolean hyphenate) {
-    ParagraphItems items = ParagraphBuilder.build(runs, fonts, size, indent, hyphenate, alignment);
+    ParagraphItems items = ParagraphBuilder.build(runs, fonts, size, indent, hyphenate, alignment, style.tracking());
     BreakParams params = BreakParams.defaults().withEmergencyStretch(style.emergencyStretch());
     if (alignment == Alignment.RAGGED) params = params.withRightSkipStretch(2 * size);
     LineWidths widths = LineWidths.uniform(width);
@@ -165,7 +165,7 @@ final class BlockLayout {
           "a line of the paragraph starting \"" + excerpt(runs) + "\" is too wide for the measure (line " + (overfull + 1) + ")",
           "a very long word or URL cannot be broken; rephrase, or allow a break in it");
     }
-    return LineSetter.set(items, breaks, widths, placement);
+    return LineSetter.set(items, breaks, widths, placement, style.tracking());
   }
 
   private static String excerpt(List<Run> runs) {
@@ -235,7 +235,8 @@ final class BlockLayout {
       }
       afterHeading = false;
       if (lines.size() > before) {
-        attachLabel(before, l.label(i), FontStyle.REGULAR, style.bodySize(), lbl, hang / 4);
+        // The label takes the size of the item's text (small in the colophon).
+        attachLabel(before, l.label(i), FontStyle.REGULAR, small() ? style.smallSize() : style.bodySize(), lbl, hang / 4);
       }
     }
   }
@@ -280,11 +281,16 @@ final class BlockLayout {
 
   // --- contents ---------------------------------------------------------------------------
 
+  /**
+   * The contents: each entry a link, its page number following the title after an en space
+   * rather than pushed to the right edge (no leaders, no gulf for the eye to cross, as Bringhurst
+   * advises); lower levels indented.
+   */
   private void contents(ContentsList c, int parent, List<Integer> path) {
     int toc = structure.add(parent, StructRole.TOC);
     long size = style.bodySize();
     long leading = style.leading();
-    long numberColumn = Math.round(size * 2.5);
+    long numberGap = size / 2;
     for (int e = 0; e < c.entries().size(); e++) {
       ContentsEntry entry = c.entries().get(e);
       int item = structure.add(toc, StructRole.TOCI);
@@ -292,14 +298,15 @@ final class BlockLayout {
       Link link = new Link("#" + entry.targetId(), entry.title(), cz.sazba.source.Span.GENERATED);
       List<Run> runs = InlineFlattener.flatten(List.of(link), FontStyle.REGULAR, documentLang, item, structure);
       int linkNode = runs.isEmpty() ? item : runs.get(0).structId();
-      List<SetLine> set = setText(runs, size, style.textWidth() - indent - numberColumn, 0, Alignment.RAGGED,
-          Placement.LEFT, false);
       String page = pageOfAnchor.getOrDefault(entry.targetId(), "0");
       SetLine number = singleLine(page, FontStyle.REGULAR, size, Tag.of(linkNode));
       long numberWidth = width(number);
+      // Room for the number on the last line, so the title never collides with it.
+      List<SetLine> set = setText(runs, size, style.textWidth() - indent - numberGap - Math.round(size * 2.0), 0,
+          Alignment.RAGGED, Placement.LEFT, false);
       List<SetLine> withNumber = new ArrayList<>(set);
       SetLine lastLine = set.get(set.size() - 1);
-      long at = style.textWidth() - indent - numberWidth;
+      long at = width(lastLine) + numberGap;
       List<GlyphRun> runsOut = new ArrayList<>(lastLine.runs());
       for (GlyphRun r : number.runs()) runsOut.add(shift(r, at));
       List<LinkArea> links = new ArrayList<>(lastLine.links());

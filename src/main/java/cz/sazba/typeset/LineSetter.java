@@ -37,7 +37,12 @@ final class LineSetter {
     CENTERED
   }
 
-  static List<SetLine> set(ParagraphItems p, LineBreaks breaks, LineWidths widths, Placement placement) {
+  /**
+   * @param tracking letter-spacing allowed for justified lines, in thousandths of an em per gap
+   *     between letters (see {@link TypeStyle#tracking()})
+   */
+  static List<SetLine> set(ParagraphItems p, LineBreaks breaks, LineWidths widths, Placement placement,
+      int tracking) {
     List<SetLine> lines = new ArrayList<>();
     List<Item> items = p.items();
     int previousBrokenWord = -1;
@@ -57,17 +62,27 @@ final class LineSetter {
       }
       long natural = lb.measure(line.start(), line.end());
       long target = widths.width(n);
-      long stretch = lb.stretch;
-      long shrink = lb.shrink;
-      double ratio = 0;
       long diff = target - natural;
-      if (placement == Placement.JUSTIFIED) {
-        if (diff > 0 && stretch > 0) ratio = last && stretch >= Glue.FIL ? 0 : diff / (double) stretch;
-        else if (diff < 0 && shrink > 0) ratio = Math.max(-1, diff / (double) shrink);
+      double ratio = 0;
+      long letterSpace = 0;
+      // A paragraph's last line is not stretched to the edge, but it is shrunk when the breaker
+      // counted on that to make it fit.
+      boolean finalLine = last && lb.stretch >= Glue.FIL;
+      if (placement == Placement.JUSTIFIED && diff != 0 && !(finalLine && diff > 0)) {
+        // Share the difference between the gaps inside words (a hair each, up to the tracking
+        // limit) and the word spaces, in proportion to what each can give.
+        long spaces = diff > 0 ? lb.spaceStretch : lb.spaceShrink;
+        long perGap = lb.size * tracking / 1000 / (diff > 0 ? 1 : 2);
+        long capacity = lb.letterGaps * perGap;
+        long total = spaces + capacity;
+        double r = total > 0 ? Math.abs(diff) / (double) total : 0;
+        if (lb.letterGaps > 0) letterSpace = Math.round(Math.min(r, 1.0) * perGap) * Long.signum(diff);
+        long left = diff - letterSpace * lb.letterGaps;
+        if (spaces > 0) ratio = diff > 0 ? left / (double) spaces : Math.max(-1, left / (double) spaces);
       }
       long offset = 0;
       if (placement == Placement.CENTERED) offset = Math.max(0, diff) / 2;
-      lines.add(lb.draw(line.start(), line.end(), ratio, offset - lb.leftProtrusion));
+      lines.add(lb.draw(line.start(), line.end(), ratio, letterSpace, offset - lb.leftProtrusion));
       previousBrokenWord = inWordBreak != null ? inWordBreak.word() : -1;
       previousBreak = inWordBreak != null ? inWordBreak.kind() : null;
     }
@@ -82,6 +97,13 @@ final class LineSetter {
     boolean repeatHyphen;
     long stretch;
     long shrink;
+    /** Stretch and shrink of the word spaces alone, without the expansion they carry. */
+    long spaceStretch;
+    long spaceShrink;
+    /** Gaps between letters of the same word on this line, which tracking may widen. */
+    long letterGaps;
+    /** The type size of the line's words. */
+    long size;
     long leftProtrusion;
 
     final List<Glyph> glyphs = new ArrayList<>();
@@ -98,18 +120,34 @@ final class LineSetter {
     /** Natural width of the line, less protrusion; collects the line's stretch and shrink. */
     long measure(int start, int end) {
       long width = 0;
+      int lastWord = -1;
+      boolean glueSince = false;
       int firstBox = -1;
       int lastBox = -1;
       for (int i = start; i < end; i++) {
         Item it = p.items().get(i);
         if (it instanceof Box b) {
           width += b.width();
+          if (p.contents().get(i) instanceof BoxContent bc) {
+            int glyphCount = 0;
+            for (Slice sl : bc.slices()) glyphCount += sl.to() - sl.from();
+            // Syllables of one word on one line join without a gap of their own.
+            boolean sameWord = bc.word() == lastWord && !glueSince;
+            letterGaps += glyphCount - (sameWord ? 0 : 1);
+            lastWord = bc.word();
+            glueSince = false;
+            if (size == 0) size = bc.slices().get(0).piece().size();
+          }
           if (firstBox < 0) firstBox = i;
           lastBox = i;
         } else if (it instanceof Glue g) {
           width += g.width();
           stretch += g.stretch();
           shrink += g.shrink();
+          SpaceContent sc = p.contents().get(i) instanceof SpaceContent c ? c : null;
+          spaceStretch += g.stretch() - (sc == null ? 0 : sc.trackingStretch());
+          spaceShrink += g.shrink() - (sc == null ? 0 : sc.trackingShrink());
+          glueSince = true;
         }
       }
       Item breakItem = p.items().get(end);
@@ -141,7 +179,8 @@ final class LineSetter {
       return null;
     }
 
-    SetLine draw(int start, int end, double ratio, long startX) {
+    SetLine draw(int start, int end, double ratio, long letterSpace, long startX) {
+      int lastWord = -1;
       long x = startX;
       int modelOffset = -1;
       if (repeatHyphen) {
@@ -168,6 +207,8 @@ final class LineSetter {
                 anchors.add(new LineAnchor(run.anchor().get(), x));
               }
               for (int g = s.from(); g < s.to(); g++) {
+                if (lastWord == bc.word()) x += letterSpace;
+                lastWord = bc.word();
                 long adv = s.piece().advance(g);
                 addGlyph(new Glyph(s.piece().shaped().glyphIds()[g], x, s.piece().shaped().clusterText(g)),
                     new GlyphKey(s.piece().face(), s.piece().size(), run, mark, bc.word()), adv);
@@ -178,7 +219,11 @@ final class LineSetter {
             x += b.width();
           }
         } else if (it instanceof Glue g) {
-          long w = g.width() + Math.round(ratio >= 0 ? ratio * Math.min(g.stretch(), Glue.FIL / 2) : ratio * g.shrink());
+          lastWord = -1;
+          SpaceContent space = content instanceof SpaceContent sc ? sc : null;
+          long w = g.width() + Math.round(ratio >= 0
+              ? ratio * (g.stretch() - (space == null ? 0 : space.trackingStretch()))
+              : ratio * (g.shrink() - (space == null ? 0 : space.trackingShrink())));
           if (g.stretch() >= Glue.FIL) w = g.width();
           if (content instanceof SpaceContent sc && sawBox && w > 0) {
             FontFace f = sc.face();

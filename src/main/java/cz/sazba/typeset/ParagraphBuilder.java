@@ -32,6 +32,10 @@ final class ParagraphBuilder {
   private final long size;
   private final boolean hyphenate;
   private final Alignment alignment;
+  /** Letter-spacing allowed in justified text, in thousandths of an em per letter gap. */
+  private final int tracking;
+  /** Gaps between the letters of the word just finished, whose tracking the next space carries. */
+  private int previousWordGaps;
 
   private final List<Item> items = new ArrayList<>();
   private final List<Object> contents = new ArrayList<>();
@@ -47,16 +51,21 @@ final class ParagraphBuilder {
     RAGGED
   }
 
-  private ParagraphBuilder(FontSet fonts, long size, boolean hyphenate, Alignment alignment) {
+  private ParagraphBuilder(FontSet fonts, long size, boolean hyphenate, Alignment alignment, int tracking) {
     this.fonts = fonts;
     this.size = size;
     this.hyphenate = hyphenate;
     this.alignment = alignment;
+    this.tracking = alignment == Alignment.JUSTIFIED ? tracking : 0;
   }
 
+  /**
+   * @param tracking letter-spacing justified lines may use, in thousandths of an em per gap
+   *     between letters (see {@link TypeStyle#tracking()}); 0 for none
+   */
   static ParagraphItems build(
-      List<Run> runs, FontSet fonts, long size, long indent, boolean hyphenate, Alignment alignment) {
-    ParagraphBuilder b = new ParagraphBuilder(fonts, size, hyphenate, alignment);
+      List<Run> runs, FontSet fonts, long size, long indent, boolean hyphenate, Alignment alignment, int tracking) {
+    ParagraphBuilder b = new ParagraphBuilder(fonts, size, hyphenate, alignment, tracking);
     if (indent > 0) b.add(Box.of(indent), new IndentContent());
     Run last = null;
     for (Run run : runs) {
@@ -126,14 +135,18 @@ final class ParagraphBuilder {
     FontFace face = fonts.face(run.style());
     long space = Sp.scale(face.advance(face.glyphId(' ')), size, face.unitsPerEm());
     if (noBreak) add(new Penalty(0, Penalty.INFINITY, false, 0), null);
-    if (alignment == Alignment.JUSTIFIED || noBreak) {
-      add(new Glue(space, alignment == Alignment.JUSTIFIED ? space / 2 : 0, alignment == Alignment.JUSTIFIED ? space / 3 : 0),
-          new SpaceContent(face, size, run));
+    if (alignment == Alignment.JUSTIFIED) {
+      // TeX's proportions for the space, plus the letter-spacing of the word before it: the
+      // breaker may then reach a line's width partly between letters, not only between words.
+      long grow = previousWordGaps * size * tracking / 1000;
+      long tighten = grow / 2;
+      add(new Glue(space, space / 2 + grow, space / 3 + tighten), new SpaceContent(face, size, run, grow, tighten));
     } else {
       // Ragged right: word spaces are fixed; the breaker adds stretch at each line end instead
       // (BreakParams.rightSkipStretch), as TeX's \rightskip does.
-      add(new Glue(space, 0, 0), new SpaceContent(face, size, run));
+      add(new Glue(space, 0, 0), new SpaceContent(face, size, run, 0, 0));
     }
+    previousWordGaps = 0;
   }
 
   private void flushWord() {
@@ -172,6 +185,7 @@ final class ParagraphBuilder {
       }
     }
     points.removeIf(pt -> !clusterStarts.contains(pt.index()));
+    previousWordGaps = Math.max(0, glyphs.size() - 1);
 
     int next = 0;
     for (int k = 0; k <= points.size(); k++) {

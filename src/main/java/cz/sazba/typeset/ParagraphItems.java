@@ -34,8 +34,14 @@ record ParagraphItems(List<Item> items, List<Object> contents, List<Word> words)
   /** What a box draws: slices of one word; {@code modelOffset} is its first char in the block. */
   record BoxContent(List<Slice> slices, int word, int modelOffset) {}
 
-  /** A space between words, drawn as a space glyph so that copied text has its spaces. */
-  record SpaceContent(FontFace face, long size, Run run) {}
+  /**
+   * A space between words, drawn as a space glyph so that copied text has its spaces.
+   *
+   * @param trackingStretch the part of the glue's stretch that stands for letter-spacing of the
+   *     word before it, not for the space itself
+   * @param trackingShrink likewise for the shrink
+   */
+  record SpaceContent(FontFace face, long size, Run run, long trackingStretch, long trackingShrink) {}
 
   /**
    * A break inside a word.

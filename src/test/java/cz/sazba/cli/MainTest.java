@@ -39,7 +39,7 @@ class MainTest {
   }
 
   @Test
-  void buildsBothBooks(@TempDir Path dir) {
+  void buildsBothBooks(@TempDir Path dir) throws IOException {
     Path out = dir.resolve("out");
     Result r = run(ArticleText.projectDir().resolve("manuscript").toString(), "-o", out.toString());
     assertEquals(0, r.exit(), r.err());

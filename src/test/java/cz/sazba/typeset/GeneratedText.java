@@ -1,19 +1,5 @@
 package cz.sazba.typeset;
 
-import cz.sazba.model.Block;
-import cz.sazba.model.Chapter;
-import cz.sazba.model.Document;
-import cz.sazba.model.Emph;
-import cz.sazba.model.Foreign;
-import cz.sazba.model.Heading;
-import cz.sazba.model.Inline;
-import cz.sazba.model.Lang;
-import cz.sazba.model.Paragraph;
-import cz.sazba.model.Text;
-import cz.sazba.source.SourceFile;
-import cz.sazba.source.Span;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 
 /**
@@ -52,35 +38,61 @@ final class GeneratedText {
 
   private GeneratedText() {}
 
-  static Document document(int paragraphs, long seed) {
+  /** The metadata of the held-out manuscript. */
+  static String metadataYaml() {
+    return "title: A long generated text\n"
+        + "lang: en-US\n"
+        + "author:\n  - Sazba test suite\n"
+        + "date: 2026-11-25\n"
+        + "rights: Generated from fixed word lists for typography tests; no rights reserved.\n";
+  }
+
+  /**
+   * Pandoc Markdown: a level-1 heading every 25 paragraphs; English sentences with Czech
+   * passages ({@code [..]{lang=cs}}, some in italics) and some wholly Czech paragraphs.
+   */
+  static String markdown(int paragraphs, long seed) {
     Random random = new Random(seed);
-    SourceFile file = new SourceFile("generated.md", "");
-    Span span = file.span(0, 0);
-    List<Block> blocks = new ArrayList<>();
+    StringBuilder md = new StringBuilder();
     for (int p = 0; p < paragraphs; p++) {
-      if (p % 25 == 0) {
-        blocks.add(new Heading(1, "section-" + p, List.of(new Text("Section " + (p / 25 + 1) + " of the text", span)), span));
-      }
-      List<Inline> inlines = new ArrayList<>();
+      if (p % 25 == 0) md.append("# Section ").append(p / 25 + 1).append(" of the text\n\n");
       boolean wholeCzech = random.nextInt(12) == 0;
       int sentences = 2 + random.nextInt(6);
+      StringBuilder para = new StringBuilder();
       for (int s = 0; s < sentences; s++) {
-        if (!inlines.isEmpty()) inlines.add(new Text(" ", span));
+        if (para.length() > 0) para.append(' ');
         if (wholeCzech) {
-          inlines.add(new Foreign(new Lang("cs"), List.of(new Text(sentence(random, CZECH, true), span)), span));
+          para.append('[').append(sentence(random, CZECH, true)).append("]{lang=cs}");
         } else if (random.nextInt(4) == 0) {
           String lead = sentence(random, ENGLISH, false);
-          inlines.add(new Text(lead.substring(0, lead.length() - 1) + ", in Czech ", span));
-          List<Inline> czech = List.of(new Text(sentence(random, CZECH, true), span));
-          inlines.add(random.nextBoolean() ? new Emph(List.of(new Foreign(new Lang("cs"), czech, span)), span)
-              : new Foreign(new Lang("cs"), czech, span));
+          para.append(lead, 0, lead.length() - 1).append(", in Czech ");
+          String czech = "[" + sentence(random, CZECH, true) + "]{lang=cs}";
+          para.append(random.nextBoolean() ? "*" + czech + "*" : czech);
         } else {
-          inlines.add(new Text(sentence(random, ENGLISH, false), span));
+          para.append(sentence(random, ENGLISH, false));
         }
       }
-      blocks.add(new Paragraph(inlines, span));
+      md.append(wrap(para.toString())).append("\n\n");
     }
-    return new Document(TestBooks.metadata("A long generated text"), List.of(new Chapter(file, blocks)));
+    return md.toString();
+  }
+
+  /** Lines of about 100 characters, as an author's editor would keep them. */
+  private static String wrap(String text) {
+    StringBuilder out = new StringBuilder();
+    int col = 0;
+    for (String w : text.split(" ")) {
+      if (col > 0 && col + w.length() > 100) {
+        out.append('\n');
+        col = 0;
+      } else if (col > 0) {
+        out.append(' ');
+        col++;
+      }
+      out.append(w);
+      col += w.length();
+    }
+    return out.toString();
   }
 
   private static String sentence(Random random, String[] words, boolean czech) {

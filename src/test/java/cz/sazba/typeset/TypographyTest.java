@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cz.sazba.font.FontSet;
+import cz.sazba.manuscript.ManuscriptReader;
 import cz.sazba.model.Book;
 import cz.sazba.model.Layout;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.transform.Transforms;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,10 +30,31 @@ class TypographyTest {
     return LayoutAudit.of(r.book(), TypeStyle.of(Layout.defaults()));
   }
 
+  /** The held-out manuscript, committed so that pandoc + xelatex can set the very same text. */
+  static final Path HELD_OUT = Path.of(System.getProperty("sazba.projectDir", "."))
+      .resolve("src/test/resources/cz/sazba/typeset/held-out");
+  static final int PARAGRAPHS = 400;
+  static final long SEED = 20261125L;
+
   @Test
-  void longGeneratedTextMeetsTheBar() {
+  void theHeldOutManuscriptIsWhatTheGeneratorMakes() throws IOException {
+    String md = GeneratedText.markdown(PARAGRAPHS, SEED);
+    String yaml = GeneratedText.metadataYaml();
+    if (Boolean.getBoolean("sazba.updateGoldens")) {
+      Files.createDirectories(HELD_OUT);
+      Files.writeString(HELD_OUT.resolve("01-text.md"), md, StandardCharsets.UTF_8);
+      Files.writeString(HELD_OUT.resolve("metadata.yaml"), yaml, StandardCharsets.UTF_8);
+    }
+    assertEquals(md, Files.readString(HELD_OUT.resolve("01-text.md"), StandardCharsets.UTF_8),
+        "regenerate with -Dsazba.updateGoldens=true");
+    assertEquals(yaml, Files.readString(HELD_OUT.resolve("metadata.yaml"), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void longHeldOutTextMeetsTheBar() {
     Diagnostics d = new Diagnostics();
-    Book book = Transforms.apply(GeneratedText.document(400, 20261125L), d);
+    Book book = Transforms.apply(ManuscriptReader.read(HELD_OUT, d).orElseThrow(), d);
+    assertFalse(d.hasErrors(), () -> d.sorted().toString());
     LayoutAudit a = audit(book);
     System.out.println("generated text: " + a.summary());
     assertTrue(a.lines > 3000, a.summary());

@@ -152,6 +152,7 @@ final class ParagraphBuilder {
   private void flushWord() {
     if (wordText.length() == 0) return;
     String text = wordText.toString();
+    if (isLoneDash(text)) keepWithPrevious();
     int wordIndex = words.size();
     Run first = wordRuns.get(0);
     words.add(new Word(text, first.lang()));
@@ -221,6 +222,20 @@ final class ParagraphBuilder {
     wordRunOffsets.clear();
     pieceStarts.clear();
     wordText.setLength(0);
+  }
+
+  /** A dash standing between spaces ("border - for") must not begin a line. */
+  private static boolean isLoneDash(String text) {
+    return text.equals("-") || text.equals("\u2013") || text.equals("\u2014");
+  }
+
+  /** Makes the space just before the current word unbreakable. */
+  private void keepWithPrevious() {
+    int last = items.size() - 1;
+    if (last >= 0 && items.get(last) instanceof Glue && !(last > 0 && items.get(last - 1) instanceof Penalty)) {
+      items.add(last, new Penalty(0, Penalty.INFINITY, false, 0));
+      contents.add(last, null);
+    }
   }
 
   /** Index in the word's text of the first character of a one-glyph slice. */

@@ -27,15 +27,19 @@ final class WordBreaks {
     boolean hasHardHyphen = false;
     for (int i = 1; i < word.length() - 1; i++) {
       char c = word.charAt(i);
-      if ((c == '-' || c == '\u2010') && Character.isLetterOrDigit(word.charAt(i - 1))
-          && Character.isLetterOrDigit(word.charAt(i + 1))) {
+      boolean letterBefore = Character.isLetter(word.charAt(i - 1));
+      boolean letterAfter = Character.isLetter(word.charAt(i + 1));
+      // Between digits a hyphen or dash is a range (1949-1991), which stays whole.
+      if ((c == '-' || c == '\u2010') && (letterBefore || letterAfter)
+          && Character.isLetterOrDigit(word.charAt(i - 1)) && Character.isLetterOrDigit(word.charAt(i + 1))) {
         points.add(new Point(i + 1, BreakKind.HARD_HYPHEN));
         hasHardHyphen = true;
-      } else if ((c == '\u2013' || c == '\u2014') && i + 1 < word.length()) {
+      } else if ((c == '\u2013' || c == '\u2014') && (letterBefore || letterAfter)) {
         points.add(new Point(i + 1, BreakKind.DASH));
+        hasHardHyphen = true;
       }
     }
-    // A word with a written hyphen breaks only there; one with digits is a number, never split.
+    // A compound with a written hyphen or dash breaks only there; a word with digits never.
     if (hasHardHyphen || !hyphenate || containsDigit(word)) return points;
     Optional<Hyphenator> hyphenator = Hyphenators.forLanguage(lang);
     if (hyphenator.isEmpty()) return points;

@@ -1,0 +1,59 @@
+package cz.sazba.typeset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cz.sazba.model.Lang;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordBreaksTest {
+  private static final Lang EN = new Lang("en-US");
+  private static final Lang CS = new Lang("cs");
+
+  private static List<String> pieces(String word, Lang lang, boolean url) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (WordBreaks.Point p : WordBreaks.find(word, lang, url, true)) {
+      out.add(word.substring(from, p.index()) + "|" + p.kind().name().charAt(0));
+      from = p.index();
+    }
+    out.add(word.substring(from));
+    return out;
+  }
+
+  @Test
+  void patternsOfTheWordsLanguage() {
+    assertEquals(List.of("So|H", "vět|H", "ským"), pieces("Sovětským", CS, false));
+    assertEquals(List.of("Czecho|H", "slo|H", "va|H", "kia"), pieces("Czechoslovakia", EN, false));
+  }
+
+  @Test
+  void aWrittenHyphenIsTheOnlyBreakInACompound() {
+    assertEquals(List.of("pro-|H", "German"), pieces("pro-German", EN, false));
+    assertEquals(List.of("Marxism-|H", "Leninism"), pieces("Marxism-Leninism", EN, false));
+  }
+
+  @Test
+  void numbersAndRangesStayWhole() {
+    assertEquals(List.of("1949-1991"), pieces("1949-1991", EN, false));
+    assertEquals(List.of("1955\u20131991"), pieces("1955\u20131991", EN, false));
+    assertEquals(List.of("869086731"), pieces("869086731", EN, false));
+  }
+
+  @Test
+  void aDashBetweenWordsMayEndALine() {
+    assertEquals(List.of("Czechoslovakia\u2013|D", "Soviet"), pieces("Czechoslovakia\u2013Soviet", EN, false));
+  }
+
+  @Test
+  void acronymsAreNotHyphenated() {
+    assertEquals(List.of("NKVD"), pieces("NKVD", EN, false));
+  }
+
+  @Test
+  void urlsBreakAtTheirPunctuationOnly() {
+    assertEquals(List.of("https://|U", "www|U", ".ustrc|U", ".cz|U", "/data|U", "/pad1404|U", "/101|U", "-118|U", ".pdf"),
+        pieces("https://www.ustrc.cz/data/pad1404/101-118.pdf", EN, true));
+  }
+}

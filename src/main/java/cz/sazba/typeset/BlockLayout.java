@@ -23,6 +23,7 @@ import cz.sazba.model.ReferenceList;
 import cz.sazba.model.Text;
 import cz.sazba.model.TitlePage;
 import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Span;
 import cz.sazba.typeset.LineSetter.Placement;
 import cz.sazba.typeset.ParagraphBuilder.Alignment;
 import cz.sazba.typeset.linebreak.BreakParams;
@@ -103,7 +104,7 @@ final class BlockLayout {
   }
 
   private void block(Block block, int parent, List<Integer> path, long left, long width) {
-    if (block instanceof Paragraph p) paragraph(p.content(), parent, path, left, width);
+    if (block instanceof Paragraph p) paragraph(p.content(), p.span(), parent, path, left, width);
     else if (block instanceof Heading h) heading(h, parent, path);
     else if (block instanceof BlockQuote q) quote(q, parent, path, left, width);
     else if (block instanceof ListBlock l) list(l, parent, path, left, width);
@@ -115,7 +116,7 @@ final class BlockLayout {
 
   // --- paragraphs -------------------------------------------------------------------------
 
-  private void paragraph(List<Inline> content, int parent, List<Integer> path, long left, long width) {
+  private void paragraph(List<Inline> content, Span span, int parent, List<Integer> path, long left, long width) {
     int p = structure.add(parent, StructRole.P);
     long size = small() ? style.smallSize() : style.bodySize();
     long leading = small() ? style.smallLeading() : style.leading();
@@ -123,7 +124,7 @@ final class BlockLayout {
     long indent = afterHeading || ragged || left > 0 ? 0 : style.indent();
     List<Run> runs = InlineFlattener.flatten(content, FontStyle.REGULAR, documentLang, p, structure);
     List<SetLine> set = setText(runs, size, width, indent, ragged ? Alignment.RAGGED : Alignment.JUSTIFIED,
-        ragged ? Placement.LEFT : Placement.JUSTIFIED, style.hyphenate());
+        ragged ? Placement.LEFT : Placement.JUSTIFIED, style.hyphenate(), span);
     // Space between paragraphs only where they are not indented (colophon).
     long extra = ragged && !afterHeading && !lines.isEmpty() ? leading / 2 : 0;
     if (afterHeading) extra += skipAfterHeading;
@@ -155,13 +156,19 @@ final class BlockLayout {
 
   List<SetLine> setText(List<Run> runs, long size, long width, long indent, Alignment alignment, Placement placement,
       boolean hyphenate) {
+    return setText(runs, size, width, indent, alignment, placement, hyphenate, Span.GENERATED);
+  }
+
+  /** Sets a paragraph; {@code span} is where it is in the manuscript, for the overfull warning. */
+  List<SetLine> setText(List<Run> runs, long size, long width, long indent, Alignment alignment, Placement placement,
+      boolean hyphenate, Span span) {
     ParagraphItems items = ParagraphBuilder.build(runs, fonts, size, indent, hyphenate, alignment, style.tracking());
     BreakParams params = BreakParams.defaults().withEmergencyStretch(style.emergencyStretch());
     if (alignment == Alignment.RAGGED) params = params.withRightSkipStretch(2 * size);
     LineWidths widths = LineWidths.uniform(width);
     LineBreaks breaks = KnuthPlass.breakLines(items.items(), widths, params);
     for (int overfull : breaks.overfullLines()) {
-      diagnostics.warning("line-overfull", cz.sazba.source.Span.GENERATED,
+      diagnostics.warning("line-overfull", span,
           "a line of the paragraph starting \"" + excerpt(runs) + "\" is too wide for the measure (line " + (overfull + 1) + ")",
           "a very long word or URL cannot be broken; rephrase, or allow a break in it");
     }
@@ -295,7 +302,7 @@ final class BlockLayout {
       ContentsEntry entry = c.entries().get(e);
       int item = structure.add(toc, StructRole.TOCI);
       long indent = (entry.level() - 1) * style.indent() * 2;
-      Link link = new Link("#" + entry.targetId(), entry.title(), cz.sazba.source.Span.GENERATED);
+      Link link = new Link("#" + entry.targetId(), entry.title(), Span.GENERATED);
       List<Run> runs = InlineFlattener.flatten(List.of(link), FontStyle.REGULAR, documentLang, item, structure);
       int linkNode = runs.isEmpty() ? item : runs.get(0).structId();
       String page = pageOfAnchor.getOrDefault(entry.targetId(), "0");
@@ -361,7 +368,7 @@ final class BlockLayout {
   }
 
   private List<Run> textRuns(String text, FontStyle s, int structId) {
-    return InlineFlattener.flatten(List.of(new Text(text, cz.sazba.source.Span.GENERATED)), s, documentLang, structId, structure);
+    return InlineFlattener.flatten(List.of(new Text(text, Span.GENERATED)), s, documentLang, structId, structure);
   }
 
   // --- helpers ----------------------------------------------------------------------------

@@ -170,6 +170,48 @@ class BookBuildTest {
   }
 
   @Test
+  void theEpubPageListFollowsThePrintedPages() throws Exception {
+    int pages;
+    try (PDDocument doc = Loader.loadPDF(book.pdf())) {
+      pages = doc.getNumberOfPages();
+    }
+    String nav = new String(unzip(book.epub()).get("OEBPS/nav.xhtml"), StandardCharsets.UTF_8);
+    assertTrue(nav.contains("epub:type=\"page-list\""), "a page-list nav");
+    int markers = 0;
+    for (var e : unzip(book.epub()).entrySet()) {
+      String s = new String(e.getValue(), StandardCharsets.UTF_8);
+      markers += s.split("epub:type=\"pagebreak\"", -1).length - 1;
+    }
+    assertEquals(pages, markers, "one page-break marker for every printed page");
+    // Every chapter page: the text after its marker in the EPUB begins with what the printed
+    // page begins with. (A word hyphenated across the page break reads whole on the page where
+    // it starts, so the page's own text may begin with the next word.)
+    String chapter = new String(unzip(book.epub()).get("OEBPS/ch01.xhtml"), StandardCharsets.UTF_8);
+    try (PDDocument doc = Loader.loadPDF(book.pdf())) {
+      int checked = 0;
+      for (int page = 1; page <= pages; page++) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+            .compile("id=\"page-" + page + "\"[^>]*/>(.{0,200})", java.util.regex.Pattern.DOTALL).matcher(chapter);
+        if (!m.find()) continue;
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        List<String> lines = stripper.getText(doc).lines().filter(l -> !l.isBlank()).toList();
+        // A continuing page opens with its running head (the book's or the section's title).
+        boolean head = List.of("Czechoslovakia–Soviet Union relations", "Changes in interwar relations", "World War II",
+            "Communist regime", "References").contains(lines.get(0).strip());
+        String body = head ? lines.get(1) : lines.get(0);
+        String first = ArticleText.words(body).get(0);
+        List<String> after = ArticleText.words(m.group(1).replaceAll("<[^>]+>", " "));
+        assertTrue(after.subList(0, Math.min(2, after.size())).contains(first),
+            "page " + page + " starts with '" + first + "', the EPUB marker stands before " + after);
+        checked++;
+      }
+      assertTrue(checked >= 2, "chapter pages checked: " + checked);
+    }
+  }
+
+  @Test
   void epubCheckFindsNothing() throws Exception {
     assertEquals(List.of(), EpubChecker.problems(book.epub()));
   }

@@ -9,7 +9,7 @@ import com.lowagie.text.pdf.PdfReader;
 import cz.sazba.env.BuildEnvironment;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.testing.ArticleText;
-import cz.sazba.testing.EpubChecker;
+import cz.sazba.testing.EpubCheckRunner;
 import cz.sazba.testing.VeraPdf;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -213,7 +213,7 @@ class BookBuildTest {
 
   @Test
   void epubCheckFindsNothing() throws Exception {
-    assertEquals(List.of(), EpubChecker.problems(book.epub()));
+    assertEquals(List.of(), EpubCheckRunner.problems(book.epub()));
   }
 
   @Test

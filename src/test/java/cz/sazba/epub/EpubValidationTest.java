@@ -3,6 +3,7 @@ package cz.sazba.epub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cz.sazba.testing.EpubCheckRunner;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

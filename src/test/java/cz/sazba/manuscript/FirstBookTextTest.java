@@ -100,7 +100,7 @@ class FirstBookTextTest {
   }
 
   private static Path sourceText() {
-    Path shared = Path.of("/work/shared/source/czechoslovakia-soviet-union-relations.txt");
+    Path shared = TestFiles.projectDir().resolve("../shared/source/czechoslovakia-soviet-union-relations.txt");
     Path local = TestFiles.resources().resolve("czechoslovakia-soviet-union-relations.txt");
     return Files.exists(local) ? local : shared;
   }

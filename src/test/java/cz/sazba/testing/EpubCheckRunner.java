@@ -1,4 +1,4 @@
-package cz.sazba.epub;
+package cz.sazba.testing;
 
 import com.adobe.epubcheck.api.EPUBLocation;
 import com.adobe.epubcheck.api.EpubCheck;
@@ -14,11 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runs EPUBCheck in-process on EPUB bytes and collects what it reports, by severity. */
-final class EpubCheckRunner {
+public final class EpubCheckRunner {
   private EpubCheckRunner() {}
 
-  record Finding(Severity severity, String id, String text) {
-    boolean counts() {
+  /** The findings that count (fatal, error, warning), as lines; empty for a clean EPUB. */
+  public static List<String> problems(byte[] epub) {
+    return check(epub).stream().filter(Finding::counts).map(Finding::toString).toList();
+  }
+
+  public record Finding(Severity severity, String id, String text) {
+    /** Fatal errors, errors and warnings count; usage and info messages do not. */
+    public boolean counts() {
       return severity == Severity.FATAL || severity == Severity.ERROR || severity == Severity.WARNING;
     }
 
@@ -28,7 +34,7 @@ final class EpubCheckRunner {
     }
   }
 
-  static List<Finding> check(byte[] epub) {
+  public static List<Finding> check(byte[] epub) {
     try {
       Path file = Files.createTempFile("sazba-", ".epub");
       try {

@@ -16,10 +16,6 @@ import cz.sazba.model.Reference;
 import cz.sazba.model.ReferencesSlot;
 import cz.sazba.model.Text;
 import cz.sazba.source.Diagnostics;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,30 +38,10 @@ class FirstBookTextTest {
     StringBuilder book = new StringBuilder(document.metadata().title()).append('\n');
     for (Chapter c : document.chapters()) for (Block b : c.blocks()) plainText(b, book);
 
-    List<String> source = Files.readAllLines(sourceText(), StandardCharsets.UTF_8);
-    StringBuilder article = new StringBuilder();
-    boolean inContents = false;
-    boolean titleSeen = false;
-    for (String line : source) {
-      String l = Normalizer.normalize(line.strip(), Normalizer.Form.NFC);
-      // The contents list is generated: skip from "Contents" to its last entry, "References".
-      if (l.equals("Contents")) inContents = true;
-      if (inContents) {
-        if (l.equals("References")) inContents = false;
-        continue;
-      }
-      // The infobox repeats the title after the lead; the book has the title once.
-      if (l.equals("Czechoslovakia–Soviet Union relations")) {
-        if (titleSeen) continue;
-        titleSeen = true;
-      }
-      // The reference entries are generated from metadata (checked below); the footer became metadata.
-      if (l.matches("[12]\\. .*") || l.startsWith("Retrieved from") || l.startsWith("This page was last edited")
-          || l.startsWith("Text is available under")) continue;
-      // The article's citation marks ^[1] are the manuscript's [@key] citations; its *italics* are emphasis.
-      article.append(l.replaceAll("\\^\\[[0-9]+\\]", "").replace("*", "")).append('\n');
-    }
-    List<String> expected = tokens(article.toString());
+    // The article without its reference entries (generated from metadata, checked below); its
+    // *italics* are emphasis here.
+    String article = cz.sazba.testing.ArticleText.body(false).replace("*", "");
+    List<String> expected = tokens(article);
     List<String> actual = tokens(book.toString());
     int i = 0;
     while (i < expected.size() && i < actual.size() && expected.get(i).equals(actual.get(i))) i++;
@@ -99,11 +75,6 @@ class FirstBookTextTest {
     assertEquals(List.of("An Outline of the History of the CPCz", "Portréty deportovaných ve světle dokumentů NKVD"), titles);
   }
 
-  private static Path sourceText() {
-    Path shared = TestFiles.projectDir().resolve("../shared/source/czechoslovakia-soviet-union-relations.txt");
-    Path local = TestFiles.resources().resolve("czechoslovakia-soviet-union-relations.txt");
-    return Files.exists(local) ? local : shared;
-  }
 
   private static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();

@@ -37,6 +37,16 @@ public final class ArticleText {
 
   /** The article's words in reading order: title, lead, sections, references. */
   public static List<String> words() {
+    return words(body(true));
+  }
+
+  /**
+   * The article as the book must carry it, one source line per line: without the typed contents
+   * list (generated), the infobox's second copy of the title, the site's footer (metadata now)
+   * and the citation marks ^[1] (citations now); optionally without the reference entries, which
+   * the book formats from metadata.
+   */
+  public static String body(boolean withReferences) {
     StringBuilder article = new StringBuilder();
     boolean inContents = false;
     boolean titleSeen = false;
@@ -54,9 +64,10 @@ public final class ArticleText {
       if (l.startsWith("Retrieved from") || l.startsWith("This page was last edited") || l.startsWith("Text is available under")) {
         continue;
       }
+      if (!withReferences && l.matches("[12]\\. .*")) continue;
       article.append(l.replaceAll("\\^\\[[0-9]+\\]", "").replaceAll("\\(<(http[^>]*)>\\)", "($1)")).append('\n');
     }
-    return words(article.toString());
+    return article.toString();
   }
 
   public static List<String> words(String text) {

@@ -252,6 +252,45 @@ class BookBuildTest {
     }
   }
 
+  @Test
+  void sameBytesFromSeparateProcessesInOtherZonesAndLocales(@TempDir Path dir) throws Exception {
+    // Two fresh JVMs, as two users on two machines would run the CLI.
+    byte[][] pdfs = new byte[2][];
+    String[][] settings = {{"Asia/Tokyo", "tr", "TR"}, {"America/Los_Angeles", "ar", "EG"}};
+    for (int i = 0; i < 2; i++) {
+      Path out = dir.resolve("out" + i);
+      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Duser.timezone=" + settings[i][0], "-Duser.language=" + settings[i][1], "-Duser.country=" + settings[i][2],
+          "-cp", System.getProperty("java.class.path"), "cz.sazba.cli.Main",
+          ArticleText.projectDir().resolve("manuscript").toString(), "-o", out.toString(), "-q")
+          .redirectErrorStream(true).start();
+      String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, p.waitFor(), log);
+      pdfs[i] = Files.readAllBytes(out.resolve("czechoslovakia-soviet-union-relations.pdf"));
+      assertArrayEquals(book.epub(), Files.readAllBytes(out.resolve("czechoslovakia-soviet-union-relations.epub")));
+    }
+    assertArrayEquals(pdfs[0], pdfs[1]);
+    assertArrayEquals(book.pdf(), pdfs[0]);
+  }
+
+  @Test
+  void sourceDateEpochDatesTheFiles() throws Exception {
+    BuildEnvironment env = BuildEnvironment.from(java.util.Map.of("SOURCE_DATE_EPOCH", "1700000000"));
+    BuiltBook dated = Pipeline.build(ArticleText.projectDir().resolve("manuscript"), env, new Diagnostics());
+    try (PDDocument doc = Loader.loadPDF(dated.pdf())) {
+      assertEquals(1_700_000_000_000L, doc.getDocumentInformation().getCreationDate().getTimeInMillis());
+    }
+    try (PDDocument doc = Loader.loadPDF(book.pdf())) {
+      // Without it, the source's last edit: 16 November 2018, 09:21 UTC.
+      assertEquals(java.time.Instant.parse("2018-11-16T09:21:00Z").toEpochMilli(),
+          doc.getDocumentInformation().getCreationDate().getTimeInMillis());
+    }
+    String opf = new String(unzip(dated.epub()).get("OEBPS/content.opf"), StandardCharsets.UTF_8);
+    assertTrue(opf.contains("2023-11-14T22:13:20Z"), "dcterms:modified from SOURCE_DATE_EPOCH");
+    assertArrayEquals(dated.pdf(), Pipeline.build(ArticleText.projectDir().resolve("manuscript"), env,
+        new Diagnostics()).pdf());
+  }
+
   private static String normalise(String s) {
     return s.replace('\u00A0', ' ').replaceAll("\\s+", " ");
   }

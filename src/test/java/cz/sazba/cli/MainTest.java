@@ -109,6 +109,20 @@ class MainTest {
   }
 
   @Test
+  void aCharacterNoFontHasFailsWithItsCodeAndPlace(@TempDir Path dir) throws IOException {
+    Path manuscript = copyOfManuscript(dir);
+    Path chapter = manuscript.resolve("01-relations.md");
+    String text = Files.readString(chapter, StandardCharsets.UTF_8);
+    Files.writeString(chapter, text + "\nThe word for country is \u56FD in Chinese.\n", StandardCharsets.UTF_8);
+    int line = (int) (text + "\n").chars().filter(c -> c == '\n').count() + 1;
+    Result r = run(manuscript.toString(), "-o", dir.resolve("out").toString());
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("01-relations.md:" + line + ":25: error: the character U+56FD"), r.err());
+    assertTrue(r.err().contains("GentiumBookPlus-Regular"), r.err());
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
   void aWrongCommandLineIsAUsageError() {
     assertEquals(2, run().exit());
   }

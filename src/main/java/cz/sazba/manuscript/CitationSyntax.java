@@ -57,7 +57,7 @@ final class CitationSyntax {
       return;
     }
     if (text.charAt(start) != '@') {
-      problems.add(new Problem("citation prefixes are not supported: '" + text.substring(start, end) + "'",
+      problems.add(new Problem("citation prefixes are not supported: " + Quote.of(text.substring(start, end)),
           "write the words before the citation, outside the brackets", start, end));
       return;
     }
@@ -80,12 +80,12 @@ final class CitationSyntax {
       String trimmed = rest.strip();
       if (rest.charAt(0) == ',') trimmed = rest.substring(1).strip();
       else if (!Character.isWhitespace(rest.charAt(0))) {
-        problems.add(new Problem("unexpected '" + rest + "' after citation key @" + key,
+        problems.add(new Problem("unexpected " + Quote.of(rest) + " after citation key @" + Quote.visible(key),
             "separate a locator with a comma: [@key, p. 12]", keyEnd, end));
         return;
       }
       if (trimmed.isEmpty()) {
-        problems.add(new Problem("empty locator after citation key @" + key,
+        problems.add(new Problem("empty locator after citation key @" + Quote.visible(key),
             "write the locator after the comma, e.g. p. 12, or drop the comma", keyEnd, end));
         return;
       }

@@ -39,8 +39,13 @@ final class InlineConverter {
   }
 
   List<Inline> convert(Node parent) {
+    return convert(parent, 0);
+  }
+
+  /** The inline content of a node nested {@code depth} emphases, links or spans deep. */
+  private List<Inline> convert(Node parent, int depth) {
     List<Inline> raw = new ArrayList<>();
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) inline(n, raw);
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) inline(n, raw, depth);
     List<Inline> merged = mergeText(raw);
     for (Inline i : merged) {
       if (i instanceof Text t && LEFTOVER_ATTRIBUTES.matcher(t.text()).find()) {
@@ -57,12 +62,21 @@ final class InlineConverter {
   private static final java.util.regex.Pattern LEFTOVER_ATTRIBUTES =
       java.util.regex.Pattern.compile("\\]\\{[^{}]*\\}");
 
-  private void inline(Node n, List<Inline> out) {
+  private void inline(Node n, List<Inline> out, int depth) {
     // A hard break made of trailing spaces has no source span of its own: place it at the end of
     // what precedes it.
     Span span = n.getSourceSpans().isEmpty() && !out.isEmpty()
         ? map.file().span(out.get(out.size() - 1).span().end(), out.get(out.size() - 1).span().end())
         : map.span(n);
+    boolean container = n instanceof Emphasis || n instanceof StrongEmphasis || n instanceof org.commonmark.node.Link
+        || n instanceof PandocNodes.BracketedSpan;
+    if (container && depth >= ChapterConverter.MAX_NESTING) {
+      // Reported once, at the outermost node too deep; its content is not read.
+      diagnostics.error("nesting-too-deep", span,
+          "emphasis, links and spans are nested more than " + ChapterConverter.MAX_NESTING + " levels deep here",
+          "check for stray * or _ and unclosed [ ]");
+      return;
+    }
     if (n instanceof org.commonmark.node.Text t) {
       out.add(new Text(t.getLiteral(), span));
     } else if (n instanceof SoftLineBreak) {
@@ -70,15 +84,15 @@ final class InlineConverter {
     } else if (n instanceof HardLineBreak) {
       out.add(new LineBreak(span));
     } else if (n instanceof Emphasis) {
-      out.add(new Emph(convert(n), span));
+      out.add(new Emph(convert(n, depth + 1), span));
     } else if (n instanceof StrongEmphasis) {
-      out.add(new Strong(convert(n), span));
+      out.add(new Strong(convert(n, depth + 1), span));
     } else if (n instanceof org.commonmark.node.Link link) {
       String href = link.getDestination();
       Urls.checkLink(href).ifPresent(p -> diagnostics.error(p.code(), span, p.message(), p.hint()));
-      out.add(new Link(href, convert(n), span));
+      out.add(new Link(href, convert(n, depth + 1), span));
     } else if (n instanceof PandocNodes.BracketedSpan s) {
-      bracketedSpan(s, span, out);
+      bracketedSpan(s, span, out, depth + 1);
     } else if (n instanceof PandocNodes.Citation) {
       citation(n, span).ifPresent(out::add);
     } else if (n instanceof Image) {
@@ -98,13 +112,13 @@ final class InlineConverter {
   }
 
   /** {@code [text]{lang=xx}}: the one attribute a span may carry. */
-  private void bracketedSpan(PandocNodes.BracketedSpan s, Span span, List<Inline> out) {
-    List<Inline> content = convert(s);
+  private void bracketedSpan(PandocNodes.BracketedSpan s, Span span, List<Inline> out, int depth) {
+    List<Inline> content = convert(s, depth);
     String text = s.attributes.getContent();
     Optional<Attributes> parsed = Attributes.parse(text);
     if (parsed.isEmpty()) {
       diagnostics.error("attribute-malformed", map.span(s.attributes, 0, text.length()),
-          "'" + text + "' is not a valid attribute list", "write the language as {lang=cs}");
+          Quote.of(text) + " is not a valid attribute list", "write the language as {lang=cs}");
       out.addAll(content);
       return;
     }
@@ -116,12 +130,12 @@ final class InlineConverter {
         lang = Lang.parseOrNull(a.value());
         if (lang == null) {
           diagnostics.error("lang-unknown", map.span(s.attributes, a.valueStart(), a.valueEnd()),
-              "'" + a.value() + "' is not a known BCP 47 language tag",
+              Quote.of(a.value()) + " is not a known BCP 47 language tag",
               "use a tag such as cs, en-US or de-AT");
         }
       } else {
         diagnostics.error("attribute-unsupported", map.span(s.attributes, a.start(), a.end()),
-            "span attribute '" + text.substring(a.start(), a.end()) + "' is not supported",
+            "span attribute " + Quote.of(text.substring(a.start(), a.end())) + " is not supported",
             "a span takes only a language: [text]{lang=cs}");
       }
     }

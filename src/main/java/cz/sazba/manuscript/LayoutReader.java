@@ -27,6 +27,9 @@ final class LayoutReader {
   private static final Pattern LENGTH = Pattern.compile("(-?[0-9]+(?:\\.[0-9]+)?)\\s*(mm|cm|in|pt)");
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(?:\\.[0-9]+)?");
 
+  /** The largest page PDF allows (ISO 32000-1, annex C): 200 inches. */
+  private static final double MAX_POINTS = 14400;
+
   private final YamlValues yaml;
   private final Path manuscriptDir;
 
@@ -88,7 +91,7 @@ final class LayoutReader {
         case "b5": return new double[] {Layout.mm(176), Layout.mm(250)};
         case "letter": return new double[] {8.5 * 72, 11 * 72};
         default:
-          yaml.diagnostics().error("layout-invalid", yaml.span(node), "unknown page size '" + s.getValue() + "'",
+          yaml.diagnostics().error("layout-invalid", yaml.span(node), "unknown page size " + Quote.of(s.getValue()),
               "use a5, a4, b5, letter or {width: 148mm, height: 210mm}");
           return null;
       }
@@ -117,13 +120,19 @@ final class LayoutReader {
         && (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()) || Tag.STR.equals(s.getTag()))) {
       points = Double.parseDouble(v);
     } else {
-      yaml.diagnostics().error("metadata-type", yaml.span(node), what + " '" + v + "' is not a length",
+      yaml.diagnostics().error("metadata-type", yaml.span(node), what + " " + Quote.of(v) + " is not a length",
           bareIsPoints ? "write points (10.5) or a length with a unit (mm, cm, in, pt)"
               : "write a number with a unit: mm, cm, in or pt, e.g. 18mm");
       return OptionalDouble.empty();
     }
     if (points <= 0) {
-      yaml.diagnostics().error("layout-invalid", yaml.span(node), what + " must be positive", null);
+      yaml.diagnostics().error("layout-invalid", yaml.span(node), what + " must be positive",
+          "write a length greater than zero, e.g. 18mm");
+      return OptionalDouble.empty();
+    }
+    if (!Double.isFinite(points) || points > MAX_POINTS) {
+      yaml.diagnostics().error("layout-invalid", yaml.span(node), what + " " + Quote.of(v) + " is too large",
+          "a PDF page is at most 14400 pt (200 in) wide and high; so is every length on it");
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(points);
@@ -149,7 +158,7 @@ final class LayoutReader {
     if (name.isEmpty()) return Optional.empty();
     Path path = manuscriptDir.resolve(name.get()).normalize();
     if (!Files.isRegularFile(path)) {
-      yaml.diagnostics().error("font-missing", yaml.span(m.get(key)), "font file '" + name.get() + "' does not exist",
+      yaml.diagnostics().error("font-missing", yaml.span(m.get(key)), "font file " + Quote.of(name.get()) + " does not exist",
           "give the path relative to the manuscript directory");
       return Optional.empty();
     }

@@ -75,12 +75,40 @@ public final class ManuscriptReader {
     for (String name : chapterNames) {
       Optional<SourceFile> file = SourceLoader.load(dir.resolve(name), displayPath(dir, name), diagnostics);
       if (file.isEmpty()) continue;
-      org.commonmark.node.Node parsed = parser.parse(file.get().text());
+      org.commonmark.node.Node parsed;
+      try {
+        parsed = parser.parse(file.get().text());
+      } catch (StackOverflowError e) { // NOPMD: commonmark recurses once per level of nesting
+        // Thousands of nested emphases overflow commonmark's own recursion before the converter
+        // can report them; the parser holds no state between files, but take a fresh one.
+        int at = deepestPlace(file.get().text());
+        diagnostics.error("nesting-too-deep", file.get().span(at, at),
+            "emphasis, brackets or quotes are nested too deeply to read here",
+            "a book needs only a few levels: check for long runs of *, _, [ or >");
+        parser = MarkdownParser.create();
+        continue;
+      }
       chapters.add(new ChapterConverter(new SourceMap(file.get()), diagnostics, ids)
           .convert((org.commonmark.node.Document) parsed));
     }
     if (diagnostics.hasErrors() || metadata.isEmpty()) return Optional.empty();
     return Optional.of(new Document(metadata.get(), chapters));
+  }
+
+  /** The start of the longest run of nesting characters, where the nesting most likely is. */
+  static int deepestPlace(String text) {
+    int best = 0;
+    int bestLength = 0;
+    int runStart = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i < text.length() && "*_[>".indexOf(text.charAt(i)) >= 0) continue;
+      if (i - runStart > bestLength) {
+        best = runStart;
+        bestLength = i - runStart;
+      }
+      runStart = i + 1;
+    }
+    return best;
   }
 
   /**

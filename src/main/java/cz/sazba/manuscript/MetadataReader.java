@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -57,12 +59,19 @@ final class MetadataReader {
       root = new Yaml(options).compose(new StringReader(file.text()));
     } catch (MarkedYAMLException e) {
       int at = e.getProblemMark() != null ? yaml.offset(e.getProblemMark()) : 0;
-      diagnostics.error("yaml-syntax", file.span(at, at), "YAML syntax: " + e.getProblem()
-              + (e.getContext() != null ? " " + e.getContext() : ""),
+      // SnakeYAML's sentences may quote the offending character itself, a line break included.
+      diagnostics.error("yaml-syntax", file.span(at, at), "YAML syntax: " + Quote.sentence(e.getProblem()
+              + (e.getContext() != null ? " " + e.getContext() : "")),
           "check the indentation, and quote values that contain ': ' or start with a special character");
       return Optional.empty();
+    } catch (ReaderException e) {
+      int at = yaml.offsetOfCodePoint(e.getPosition());
+      diagnostics.error("yaml-syntax", file.span(at, at),
+          String.format(Locale.ROOT, "the character U+%04X is not allowed in YAML", e.getCodePoint()),
+          "remove it, or write it as an escape inside double quotes (\\u0000)");
+      return Optional.empty();
     } catch (YAMLException e) {
-      diagnostics.error("yaml-syntax", file.whole(), "YAML: " + e.getMessage(), "keep one YAML document in the file");
+      diagnostics.error("yaml-syntax", file.whole(), "YAML: " + Quote.sentence(String.valueOf(e.getMessage())), "keep one YAML document in the file");
       return Optional.empty();
     }
     Span whole = file.whole();
@@ -108,7 +117,7 @@ final class MetadataReader {
     if (tag.isEmpty()) return Optional.empty();
     Lang lang = Lang.parseOrNull(tag.get());
     if (lang == null) {
-      yaml.diagnostics().error("lang-unknown", yaml.span(node), "'" + tag.get() + "' is not a known BCP 47 language tag",
+      yaml.diagnostics().error("lang-unknown", yaml.span(node), Quote.of(tag.get()) + " is not a known BCP 47 language tag",
           "use a tag such as en-US, cs or de-AT");
     }
     return Optional.ofNullable(lang);
@@ -140,7 +149,7 @@ final class MetadataReader {
       yaml.missing(yaml.span(node), "the licence's SPDX id (license.id)", "e.g. 'id: CC-BY-SA-4.0'");
     } else if (id.isPresent() && !SPDX_ID.matcher(id.get()).matches()) {
       yaml.diagnostics().error("license-id-invalid", yaml.span(m.get("id")),
-          "'" + id.get() + "' is not an SPDX licence identifier", "see https://spdx.org/licenses/, e.g. CC-BY-SA-4.0");
+          Quote.of(id.get()) + " is not an SPDX licence identifier", "see https://spdx.org/licenses/, e.g. CC-BY-SA-4.0");
     }
     Optional<String> name = yaml.string(m, "name", "license name");
     Optional<URI> url = url(yaml, m, "url", "license url");
@@ -156,10 +165,18 @@ final class MetadataReader {
     Optional<String> editedText = yaml.string(m, "edited", "source edited");
     if (editedText.isPresent()) {
       try {
-        edited = Optional.of(OffsetDateTime.parse(editedText.get()));
+        OffsetDateTime moment = OffsetDateTime.parse(editedText.get());
+        // The colophon prints it in UTC; java.time cannot move its extreme years to UTC.
+        if (moment.getYear() < 1 || moment.getYear() > 9999) {
+          yaml.diagnostics().error("metadata-type", yaml.span(m.get("edited")),
+              "source edited " + Quote.of(editedText.get()) + " is not between the years 1 and 9999",
+              "write the date and time of the revision used, e.g. 2018-11-16T09:21Z");
+        } else {
+          edited = Optional.of(moment);
+        }
       } catch (DateTimeParseException e) {
         yaml.diagnostics().error("metadata-type", yaml.span(m.get("edited")),
-            "source edited '" + editedText.get() + "' is not an ISO date and time with offset",
+            "source edited " + Quote.of(editedText.get()) + " is not an ISO date and time with offset",
             "write e.g. 2018-11-16T09:21Z (Z for UTC)");
       }
     }
@@ -184,7 +201,7 @@ final class MetadataReader {
       if (license.url.isEmpty()) absent.add("license url");
       if (!absent.isEmpty()) {
         yaml.diagnostics().error("attribution-incomplete", license.span,
-            "the licence " + license.id + " requires attribution, but " + String.join(", ", absent)
+            "the licence " + Quote.visible(license.id) + " requires attribution, but " + String.join(", ", absent)
                 + (absent.size() == 1 ? " is" : " are") + " missing",
             "name the work's title (source.title), its authors (author), where it is (source.url) and the licence (license.url)");
       }

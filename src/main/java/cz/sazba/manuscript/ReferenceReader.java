@@ -55,7 +55,7 @@ final class ReferenceReader {
     for (Node item : seq.getValue()) {
       reference(item).ifPresent(r -> {
         if (!ids.add(r.id())) {
-          yaml.diagnostics().error("reference-duplicate", r.span(), "the reference id '" + r.id() + "' is used twice",
+          yaml.diagnostics().error("reference-duplicate", r.span(), "the reference id " + Quote.of(r.id()) + " is used twice",
               "give each reference its own id");
         } else {
           out.add(r);
@@ -69,12 +69,12 @@ final class ReferenceReader {
     Map<String, Node> m = yaml.mapping(node, "a reference", KEYS);
     Optional<String> id = yaml.string(m, "id", "reference id");
     if (!m.containsKey("id")) yaml.missing(yaml.span(node), "the reference's id", "add 'id: key' as used in [@key]");
-    String what = "reference " + id.orElse("");
+    String what = "reference " + Quote.visible(id.orElse(""));
     Optional<String> type = yaml.string(m, "type", what + " type");
     if (!m.containsKey("type")) yaml.missing(yaml.span(node), "the type of " + what, "add e.g. 'type: book' or 'type: webpage'");
     if (type.isPresent() && !CSL_TYPES.contains(type.get())) {
       yaml.diagnostics().error("reference-type-unknown", yaml.span(m.get("type")),
-          "'" + type.get() + "' is not a CSL item type", "use e.g. book, chapter, article-journal, webpage, document");
+          Quote.of(type.get()) + " is not a CSL item type", "use e.g. book, chapter, article-journal, webpage, document");
     }
     List<Name> authors = m.containsKey("author") ? names(m.get("author"), what + " author") : List.of();
     if (m.containsKey("editor")) {

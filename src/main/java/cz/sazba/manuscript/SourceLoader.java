@@ -57,10 +57,11 @@ final class SourceLoader {
       out.clear();
       if (result.isError()) {
         if (reported++ < MAX_MALFORMED_REPORTS) {
-          // The prefix decoded so far locates the bad byte; its own source file keeps the
-          // position right even though the text is later normalised.
-          SourceFile prefix = new SourceFile(displayPath, text.toString());
-          diagnostics.error("utf8-malformed", prefix.span(text.length(), text.length()),
+          // The prefix decoded so far locates the bad byte. It is normalised as the whole text
+          // will be, so that CR line ends count as lines and a byte order mark not as a column:
+          // the position is then the one the user's editor shows.
+          SourceFile prefix = new SourceFile(displayPath, normalise(text.toString()));
+          diagnostics.error("utf8-malformed", prefix.span(prefix.text().length(), prefix.text().length()),
               String.format(java.util.Locale.ROOT, "byte 0x%02X at offset %d is not valid UTF-8",
                   bytes[in.position()] & 0xff, in.position()),
               "save the file as UTF-8");

@@ -20,7 +20,7 @@ final class Urls {
     if (href.startsWith("#")) {
       return href.length() > 1 && href.chars().noneMatch(Character::isWhitespace)
           ? Optional.empty()
-          : Optional.of(new Problem("link-malformed", "'" + href + "' is not a valid anchor", "write #identifier"));
+          : Optional.of(new Problem("link-malformed", Quote.of(href) + " is not a valid anchor", "write #identifier"));
     }
     return checkAbsolute(href, true).map(p -> p.code().equals("link-relative")
         ? new Problem(p.code(), p.message(), "write an absolute URL (https://...) or #anchor for a place in the book")
@@ -33,21 +33,21 @@ final class Urls {
     try {
       uri = new URI(href);
     } catch (URISyntaxException e) {
-      return Optional.of(new Problem("link-malformed", "'" + href + "' is not a valid URL: " + e.getReason(),
+      return Optional.of(new Problem("link-malformed", Quote.of(href) + " is not a valid URL: " + Quote.visible(e.getReason()),
           "percent-encode spaces and special characters (%20 for a space)"));
     }
     if (!uri.isAbsolute()) {
-      return Optional.of(new Problem("link-relative", "'" + href + "' is a relative link",
+      return Optional.of(new Problem("link-relative", Quote.of(href) + " is a relative link",
           "write an absolute URL (https://...)"));
     }
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     if (scheme.equals("mailto") && mailtoAllowed) return Optional.empty();
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      return Optional.of(new Problem("link-scheme", "'" + scheme + ":' links are not supported",
+      return Optional.of(new Problem("link-scheme", Quote.of(scheme + ":") + " links are not supported",
           mailtoAllowed ? "use http, https or mailto" : "use an http or https URL"));
     }
     if (uri.getHost() == null) {
-      return Optional.of(new Problem("link-malformed", "'" + href + "' has no host", "write https://host/path"));
+      return Optional.of(new Problem("link-malformed", Quote.of(href) + " has no host", "write https://host/path"));
     }
     return Optional.empty();
   }

@@ -25,10 +25,13 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class YamlValues {
   private final SourceFile file;
   private final Diagnostics diagnostics;
+  /** Then code point and char offsets are the same, the common case. */
+  private final boolean withoutSurrogates;
 
   YamlValues(SourceFile file, Diagnostics diagnostics) {
     this.file = file;
     this.diagnostics = diagnostics;
+    this.withoutSurrogates = file.text().chars().noneMatch(c -> Character.isSurrogate((char) c));
   }
 
   Diagnostics diagnostics() {
@@ -39,15 +42,22 @@ final class YamlValues {
     return file;
   }
 
-  /** SnakeYAML counts lines from zero and columns in code points. */
+  /**
+   * The offset of a SnakeYAML mark. Its line and column are no use here: YAML also ends lines at
+   * U+0085, U+2028 and U+2029, which are ordinary characters to every editor and to {@link
+   * SourceFile}. Its index counts code points from the start of the text, which is exact.
+   */
   int offset(Mark mark) {
-    int lineStart = file.offset(mark.getLine() + 1, 1);
+    return offsetOfCodePoint(mark.getIndex());
+  }
+
+  /** The char offset of the {@code index}-th code point, clamped to the text. */
+  int offsetOfCodePoint(int index) {
     String text = file.text();
-    int offset = lineStart;
-    for (int i = 0; i < mark.getColumn() && offset < text.length(); i++) {
-      offset += Character.charCount(text.codePointAt(offset));
-    }
-    return offset;
+    if (index <= 0) return 0;
+    if (withoutSurrogates) return Math.min(index, text.length());
+    if (index >= text.codePointCount(0, text.length())) return text.length();
+    return text.offsetByCodePoints(0, index);
   }
 
   Span span(Node node) {
@@ -82,12 +92,12 @@ final class YamlValues {
       }
       String key = k.getValue();
       if (entries.containsKey(key)) {
-        diagnostics.error("metadata-duplicate-key", span(k), "'" + key + "' appears twice in " + what,
+        diagnostics.error("metadata-duplicate-key", span(k), Quote.of(key) + " appears twice in " + what,
             "keep one of them");
         continue;
       }
       if (!known.contains(key)) {
-        diagnostics.warning("metadata-unknown-key", span(k), "unknown key '" + key + "' in " + what + " is ignored",
+        diagnostics.warning("metadata-unknown-key", span(k), "unknown key " + Quote.of(key) + " in " + what + " is ignored",
             "known keys: " + String.join(", ", new java.util.TreeSet<>(known)));
         continue;
       }

@@ -56,7 +56,7 @@ final class Attribution {
         attribution(blocks, source.get(), license.get());
       } else {
         diagnostics.warning("attribution-source-missing", metadata.span(),
-            "the licence " + license.get().id() + " asks to name the work this book is made from, but"
+            "the licence " + Quoted.visible(license.get().id()) + " asks to name the work this book is made from, but"
                 + " metadata.yaml has no source",
             "add source: with the work's title, url, revision, edited and history");
         blocks.add(paragraph(licensed(license.get())));

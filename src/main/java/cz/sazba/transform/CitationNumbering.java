@@ -78,7 +78,7 @@ final class CitationNumbering {
         references.put(r.id(), r);
       } else {
         diagnostics.error("reference-duplicate", r.span(),
-            "the reference id '" + r.id() + "' is used more than once in metadata.yaml",
+            "the reference id " + Quoted.of(r.id()) + " is used more than once in metadata.yaml",
             "the first one is at " + first.span().location() + "; give each reference its own id");
       }
     }
@@ -135,18 +135,18 @@ final class CitationNumbering {
 
   private void reportUnknown(CiteItem item) {
     String hint = EditDistance.closest(item.key(), references.keySet())
-        .map(k -> "did you mean '" + k + "'?")
-        .orElse("add a reference with id '" + item.key() + "' to the references list of metadata.yaml");
+        .map(k -> "did you mean " + Quoted.of(k) + "?")
+        .orElse("add a reference with id " + Quoted.of(item.key()) + " to the references list of metadata.yaml");
     diagnostics.error("cite-unknown", item.span(),
-        "no reference with the key '" + item.key() + "' in metadata.yaml", hint);
+        "no reference with the key " + Quoted.of(item.key()) + " in metadata.yaml", hint);
   }
 
   private void reportUnused() {
     for (Reference r : references.values()) {
       if (!numbers.containsKey(r.id())) {
         diagnostics.warning("reference-unused", r.span(),
-            "the reference '" + r.id() + "' is never cited, so it is left out of the reference list",
-            "cite it with [@" + r.id() + "] or remove it from metadata.yaml");
+            "the reference " + Quoted.of(r.id()) + " is never cited, so it is left out of the reference list",
+            "cite it with [@" + Quoted.visible(r.id()) + "] or remove it from metadata.yaml");
       }
     }
   }

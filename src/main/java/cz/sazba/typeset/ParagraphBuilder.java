@@ -34,8 +34,6 @@ final class ParagraphBuilder {
   private final Alignment alignment;
   /** Letter-spacing allowed in justified text, in thousandths of an em per letter gap. */
   private final int tracking;
-  /** Gaps between the letters of the word just finished, whose tracking the next space carries. */
-  private int previousWordGaps;
 
   private final List<Item> items = new ArrayList<>();
   private final List<Object> contents = new ArrayList<>();
@@ -136,17 +134,14 @@ final class ParagraphBuilder {
     long space = Sp.scale(face.advance(face.glyphId(' ')), size, face.unitsPerEm());
     if (noBreak) add(new Penalty(0, Penalty.INFINITY, false, 0), null);
     if (alignment == Alignment.JUSTIFIED) {
-      // TeX's proportions for the space, plus the letter-spacing of the word before it: the
-      // breaker may then reach a line's width partly between letters, not only between words.
-      long grow = previousWordGaps * size * tracking / 1000;
-      long tighten = grow / 2;
-      add(new Glue(space, space / 2 + grow, space / 3 + tighten), new SpaceContent(face, size, run, grow, tighten));
+      // TeX's proportions; the letter-spacing justified lines may also use sits in the words'
+      // boxes (see flushWord), not here: a space at a line end is discarded with its stretch.
+      add(new Glue(space, space / 2, space / 3), new SpaceContent(face, size, run));
     } else {
       // Ragged right: word spaces are fixed; the breaker adds stretch at each line end instead
       // (BreakParams.rightSkipStretch), as TeX's \rightskip does.
-      add(new Glue(space, 0, 0), new SpaceContent(face, size, run, 0, 0));
+      add(new Glue(space, 0, 0), new SpaceContent(face, size, run));
     }
-    previousWordGaps = 0;
   }
 
   private void flushWord() {
@@ -186,7 +181,10 @@ final class ParagraphBuilder {
       }
     }
     points.removeIf(pt -> !clusterStarts.contains(pt.index()));
-    previousWordGaps = Math.max(0, glyphs.size() - 1);
+    // Letter-spacing a justified line may use, per gap between two glyphs of a word (the setter
+    // shares a line's difference on the same terms).
+    long gapStretch = size * tracking / 1000;
+    long gapShrink = gapStretch / 2;
 
     int next = 0;
     for (int k = 0; k <= points.size(); k++) {
@@ -215,8 +213,14 @@ final class ParagraphBuilder {
       long rightProtrusion = share(Protrusion.right(lastChar), lastSlice.piece().advance(lastSlice.to() - 1));
       int modelOffset = firstSlice.piece().run().modelOffset() + firstSlice.piece().runOffset()
           + firstSlice.piece().shaped().clusterStarts()[firstSlice.from()];
-      add(new Box(width, leftProtrusion, rightProtrusion), new BoxContent(List.copyOf(slices), wordIndex, modelOffset));
-      if (k < points.size()) addBreak(points.get(k).kind(), lastSlice, wordIndex);
+      // The box's own gaps, and the one after it when a hyphen is added there or the word goes on
+      // on the same line. (After a written hyphen, dash or URL break nothing follows at a line
+      // end, so that gap is not counted: the setter may then have a gap more, never one less.)
+      int gaps = slices.stream().mapToInt(sl -> sl.to() - sl.from()).sum() - 1;
+      if (k < points.size() && points.get(k).kind() == BreakKind.HYPHENATION) gaps++;
+      add(new Box(width, gaps * gapStretch, gaps * gapShrink, leftProtrusion, rightProtrusion),
+          new BoxContent(List.copyOf(slices), wordIndex, modelOffset));
+      if (k < points.size()) addBreak(points.get(k).kind(), lastSlice, wordIndex, repeatsHyphen(first.lang()));
     }
     wordRuns.clear();
     wordRunOffsets.clear();
@@ -243,7 +247,12 @@ final class ParagraphBuilder {
     return pieceStarts.get(pieces.indexOf(g.piece())) + g.piece().shaped().clusterStarts()[g.from()];
   }
 
-  private void addBreak(BreakKind kind, Slice before, int wordIndex) {
+  /** Czech (and Slovak) typography repeats a written hyphen at the start of the next line. */
+  private static boolean repeatsHyphen(cz.sazba.model.Lang lang) {
+    return "cs".equals(lang.language());
+  }
+
+  private void addBreak(BreakKind kind, Slice before, int wordIndex, boolean hyphenRepeats) {
     Piece pc = before.piece();
     FontFace face = pc.face();
     int lastGlyph = pc.shaped().glyphIds()[before.to() - 1];
@@ -280,7 +289,20 @@ final class ParagraphBuilder {
         flagged = false;
         break;
     }
-    add(new Penalty(width, cost, flagged, protrusion), new BreakContent(kind, face, size, pc.run(), wordIndex, droppedKern));
+    boolean repeat = kind == BreakKind.HARD_HYPHEN && hyphenRepeats;
+    add(new Penalty(width, cost, flagged, protrusion),
+        new BreakContent(kind, face, size, pc.run(), wordIndex, droppedKern, repeat));
+    if (repeat) {
+      // The repeated hyphen widens the next line, which the breaker must know: Knuth and Plass's
+      // trick for material after a break. Unbroken, -w and +w cancel; broken, the -w glue is
+      // discarded with the break and the line starts at the empty box, then +w (where the
+      // setter draws the hyphen). Neither glue is a legal break: each follows a penalty.
+      long w = Sp.scale(face.advance(face.glyphId('-')), size, face.unitsPerEm());
+      add(new Glue(-w, 0, 0), null);
+      add(Box.of(0), null);
+      add(new Penalty(0, Penalty.INFINITY, false, 0), null);
+      add(new Glue(w, 0, 0), null);
+    }
   }
 
   private static long share(int thousandths, long advance) {

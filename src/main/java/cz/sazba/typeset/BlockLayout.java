@@ -305,7 +305,8 @@ final class BlockLayout {
       long indent = (entry.level() - 1) * style.indent() * 2;
       Link link = new Link("#" + entry.targetId(), entry.title(), Span.GENERATED);
       List<Run> runs = InlineFlattener.flatten(List.of(link), FontStyle.REGULAR, documentLang, item, structure);
-      int linkNode = runs.isEmpty() ? item : runs.get(0).structId();
+      // The page number is part of the entry's link (not of a Span in its title).
+      int linkNode = runs.isEmpty() ? item : runs.get(0).linkId();
       String page = pageOfAnchor.getOrDefault(entry.targetId(), "0");
       SetLine number = singleLine(page, FontStyle.REGULAR, size, Tag.of(linkNode));
       long numberWidth = width(number);

@@ -253,7 +253,10 @@ final class LineSetter {
       return out;
     }
 
-    /** One area per stretch of glyphs with the same link, as high as the type. */
+    /**
+     * One area per stretch of glyphs with the same link, as high as the type, belonging to the
+     * link's Link node (PDF/UA wants the annotation there, also over a foreign passage's Span).
+     */
     private List<LinkArea> links() {
       List<LinkArea> out = new ArrayList<>();
       int i = 0;
@@ -263,9 +266,9 @@ final class LineSetter {
           i++;
           continue;
         }
-        int struct = keys.get(i).run.structId();
+        int struct = keys.get(i).run.linkId();
         int j = i;
-        while (j < glyphs.size() && keys.get(j).run.href().equals(href) && keys.get(j).run.structId() == struct) j++;
+        while (j < glyphs.size() && keys.get(j).run.href().equals(href) && keys.get(j).run.linkId() == struct) j++;
         long size = keys.get(i).size;
         long left = glyphs.get(i).x();
         long right = glyphs.get(j - 1).x() + advances.get(j - 1);

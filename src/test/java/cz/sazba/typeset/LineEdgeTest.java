@@ -47,7 +47,7 @@ class LineEdgeTest {
   }
 
   static Run run(String text, String lang) {
-    return new Run(text, FontStyle.REGULAR, new Lang(lang), 1, Optional.empty(), false, 0, Optional.empty());
+    return new Run(text, FontStyle.REGULAR, new Lang(lang), 1, false, 0, Optional.empty());
   }
 
   /** How far the line's last visible glyph ends from {@code width}, less its protrusion. */

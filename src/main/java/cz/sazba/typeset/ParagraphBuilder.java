@@ -70,8 +70,13 @@ final class ParagraphBuilder {
       last = run;
       if (run.isLineBreak()) {
         b.flushWord();
-        b.add(new Glue(0, Glue.FIL, 0), null);
-        b.add(Penalty.forced(), null);
+        // As TeX's \\ does: spaces before it go, and it ends the line with fil glue. One before
+        // any word would only make an empty line: it is dropped (and one at the end, below).
+        b.dropTrailingSpaces();
+        if (b.hasWord()) {
+          b.add(new Glue(0, Glue.FIL, 0), null);
+          b.add(Penalty.forced(), null);
+        }
         continue;
       }
       String t = run.text();
@@ -89,8 +94,14 @@ final class ParagraphBuilder {
       }
     }
     b.flushWord();
-    // Trailing spaces would leave glue before the finishing glue: drop them.
-    while (!b.items.isEmpty() && b.items.get(b.items.size() - 1) instanceof Glue) b.removeLast();
+    // Trailing spaces would leave glue before the finishing glue, and a trailing line break an
+    // empty last line: drop them.
+    b.dropTrailingSpaces();
+    while (b.endsWithLineBreak()) {
+      b.removeLast();
+      b.removeLast();
+      b.dropTrailingSpaces();
+    }
     if (b.items.isEmpty() || last == null) b.add(Box.of(0), null);
     b.add(new Penalty(0, Penalty.INFINITY, false, 0), null);
     b.add(new Glue(0, Glue.FIL, 0), null);
@@ -106,6 +117,28 @@ final class ParagraphBuilder {
   private void removeLast() {
     items.remove(items.size() - 1);
     contents.remove(contents.size() - 1);
+  }
+
+  /** Removes word spaces (with a no-break space's penalty) at the end of the list. */
+  private void dropTrailingSpaces() {
+    while (!items.isEmpty() && contents.get(contents.size() - 1) instanceof SpaceContent) {
+      removeLast();
+      if (!items.isEmpty() && items.get(items.size() - 1) instanceof Penalty pen && pen.penalty() >= Penalty.INFINITY
+          && contents.get(contents.size() - 1) == null) {
+        removeLast();
+      }
+    }
+  }
+
+  private boolean hasWord() {
+    for (Object c : contents) if (c instanceof BoxContent) return true;
+    return false;
+  }
+
+  private boolean endsWithLineBreak() {
+    int n = items.size();
+    return n >= 2 && items.get(n - 1) instanceof Penalty p && p.penalty() <= -Penalty.INFINITY
+        && items.get(n - 2) instanceof Glue g && g.stretch() >= Glue.FIL;
   }
 
   private void appendToWord(Run run, int indexInRun, char c) {

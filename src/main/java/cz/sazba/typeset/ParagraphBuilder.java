@@ -182,7 +182,7 @@ final class ParagraphBuilder {
     String text = wordText.toString();
     if (isLoneDash(text)) keepWithPrevious();
     int wordIndex = words.size();
-    Run first = wordRuns.get(0);
+    Run first = runOfFirstLetter();
     words.add(new Word(text, first.lang()));
     boolean url = false;
     for (Run r : wordRuns) url |= r.url();
@@ -259,6 +259,20 @@ final class ParagraphBuilder {
     wordRunOffsets.clear();
     pieceStarts.clear();
     wordText.setLength(0);
+  }
+
+  /**
+   * The run that holds the word's first letter, whose language the word is hyphenated in: an
+   * opening quote or bracket outside a foreign passage does not make its first word English.
+   */
+  private Run runOfFirstLetter() {
+    for (int p = 0; p < wordRuns.size(); p++) {
+      int start = pieceStarts.get(p);
+      for (int i = start; i < start + pieceLength(p); i++) {
+        if (Character.isLetter(wordText.charAt(i))) return wordRuns.get(p);
+      }
+    }
+    return wordRuns.get(0);
   }
 
   /** A dash standing between spaces ("border - for") must not begin a line. */

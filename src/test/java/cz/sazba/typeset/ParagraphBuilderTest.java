@@ -57,4 +57,30 @@ class ParagraphBuilderTest {
     assertEquals(List.of("Hello world.", "Next line"),
         lines(new Text("Hello world. ", G), new LineBreak(G), new Text(" Next line", G)));
   }
+
+  /** The boxes of the paragraph as text, a "|" after each one that may break. */
+  static List<String> boxes(Inline... content) {
+    ParagraphItems p = ParagraphBuilder.build(runs(List.of(content)), FontSet.bundled(), Sp.of(10.5), 0, true,
+        Alignment.JUSTIFIED, 8);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < p.items().size(); i++) {
+      if (p.contents().get(i) instanceof BoxContent b) {
+        StringBuilder s = new StringBuilder();
+        for (ParagraphItems.Slice sl : b.slices()) {
+          for (int g = sl.from(); g < sl.to(); g++) s.append(sl.piece().shaped().clusterText(g));
+        }
+        out.add(s.toString());
+      } else if (p.contents().get(i) instanceof BreakContent) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + "|");
+      }
+    }
+    return out;
+  }
+
+  /** Quotation marks outside a Czech passage do not make its first word English. */
+  @Test
+  void aWordTakesTheLanguageOfItsFirstLetter() {
+    assertEquals(List.of("\u201CSo|", "vět|", "ským\u201D"),
+        boxes(new Text("\u201C", G), new Foreign(new Lang("cs"), List.of(new Text("Sovětským", G)), G), new Text("\u201D", G)));
+  }
 }

@@ -62,6 +62,12 @@ final class BlockLayout {
   private final List<HeadingInfo> headings = new ArrayList<>();
   /** True right after a heading: the next paragraph is not indented and is kept with it. */
   private boolean afterHeading;
+  /**
+   * Lines of text that must still follow the last heading on its page: two, whichever blocks
+   * they come from (a one-line paragraph does not end the keep), and a heading right below it
+   * keeps them both.
+   */
+  private int keepWithHeading;
 
   BlockLayout(FontSet fonts, TypeStyle style, StructureTree structure, Lang documentLang,
       Map<String, String> pageOfAnchor, Diagnostics diagnostics) {
@@ -82,6 +88,7 @@ final class BlockLayout {
     divisionKind = division.kind();
     lines.clear();
     afterHeading = true;
+    keepWithHeading = 0;
     int sect = structure.add(structure.root(), StructRole.SECT);
     for (int b = 0; b < division.blocks().size(); b++) {
       block(division.blocks().get(b), sect, List.of(b), 0, style.textWidth());
@@ -143,11 +150,21 @@ final class BlockLayout {
     for (int i = 0; i < n; i++) {
       // Orphans: no break after the first line; widows: none before the last; and none between a
       // heading and the first two lines of what follows it.
-      boolean breakBefore = i == 0 ? !afterHeading : i >= 2 && n - i >= 2;
+      boolean breakBefore = mayBreakBefore(i == 0 ? !afterHeading : i >= 2 && n - i >= 2);
       SetLine line = set.get(i);
-      lines.add(new VLine(line, left, i == 0 ? firstSkip : leading, style.topSkip(), breakBefore && !lines.isEmpty(),
+      lines.add(new VLine(line, left, i == 0 ? firstSkip : leading, style.topSkip(), breakBefore,
           i == 0 ? firstAnchors : List.of(), size, Optional.empty(), position(path, line.modelOffset())));
     }
+  }
+
+  /**
+   * Whether a page may end before the next line of text: where the block's own rules allow it
+   * and no heading above still needs its two lines. Counts the line towards that keep.
+   */
+  private boolean mayBreakBefore(boolean byBlockRules) {
+    boolean allowed = byBlockRules && keepWithHeading == 0 && !lines.isEmpty();
+    if (keepWithHeading > 0) keepWithHeading--;
+    return allowed;
   }
 
   private VLine.Position position(List<Integer> path, int offset) {
@@ -201,13 +218,15 @@ final class BlockLayout {
     for (int i = 0; i < set.size(); i++) {
       long skip = i == 0 ? leading + before : Math.round(size * 1.25);
       // At the top of a page the heading sits on the first grid line, like body text.
-      lines.add(new VLine(set.get(i), 0, skip, style.topSkip(), i == 0 && !lines.isEmpty(),
+      // Never between two headings: the one above would be left alone at the page's foot.
+      lines.add(new VLine(set.get(i), 0, skip, style.topSkip(), i == 0 && !lines.isEmpty() && keepWithHeading == 0,
           i == 0 ? List.of(h.id()) : List.of(), size,
           i == 0 && h.level() == 1 ? Optional.of(title) : Optional.empty(), position(path, set.get(i).modelOffset())));
     }
     // One empty grid line below a level-1 heading; lower headings sit right above their text.
     skipAfterHeading = h.level() == 1 ? leading : 0;
     afterHeading = true;
+    keepWithHeading = 2;
   }
 
   /** Extra space the paragraph after a heading adds above its first line. */
@@ -305,7 +324,8 @@ final class BlockLayout {
       long indent = (entry.level() - 1) * style.indent() * 2;
       Link link = new Link("#" + entry.targetId(), entry.title(), Span.GENERATED);
       List<Run> runs = InlineFlattener.flatten(List.of(link), FontStyle.REGULAR, documentLang, item, structure);
-      int linkNode = runs.isEmpty() ? item : runs.get(0).structId();
+      // The page number is part of the entry's link (not of a Span in its title).
+      int linkNode = runs.isEmpty() ? item : runs.get(0).linkId();
       String page = pageOfAnchor.getOrDefault(entry.targetId(), "0");
       SetLine number = singleLine(page, FontStyle.REGULAR, size, Tag.of(linkNode));
       long numberWidth = width(number);
@@ -324,7 +344,7 @@ final class BlockLayout {
       long skip = e == 0 ? 2 * leading : entry.level() == 1 ? leading + leading / 2 : leading;
       boolean keep = afterHeading;
       for (int i = 0; i < withNumber.size(); i++) {
-        lines.add(new VLine(withNumber.get(i), indent, i == 0 ? skip : leading, style.topSkip(), i == 0 && !keep,
+        lines.add(new VLine(withNumber.get(i), indent, i == 0 ? skip : leading, style.topSkip(), mayBreakBefore(i == 0 && !keep),
             List.of(), size, Optional.empty(), position(append(path, e), withNumber.get(i).modelOffset())));
       }
       afterHeading = false;

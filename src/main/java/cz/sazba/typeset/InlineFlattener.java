@@ -40,33 +40,35 @@ final class InlineFlattener {
   static List<Run> flatten(
       List<Inline> inlines, FontStyle base, Lang lang, int parent, StructureTree structure) {
     InlineFlattener f = new InlineFlattener(structure);
-    f.walk(inlines, base.isBold(), base.isItalic(), lang, parent, Optional.empty(), false);
+    f.walk(inlines, base.isBold(), base.isItalic(), lang, parent, Optional.empty(), -1, false);
     return List.copyOf(f.runs);
   }
 
   private void walk(
-      List<Inline> inlines, boolean bold, boolean italic, Lang lang, int parent, Optional<String> href, boolean url) {
+      List<Inline> inlines, boolean bold, boolean italic, Lang lang, int parent, Optional<String> href, int linkId,
+      boolean url) {
     for (Inline inline : inlines) {
       if (inline instanceof Text t) {
-        emit(t.text(), FontStyle.of(bold, italic), lang, parent, href, url);
+        emit(t.text(), FontStyle.of(bold, italic), lang, parent, href, linkId, url);
       } else if (inline instanceof Emph e) {
         // Emphasis inside italics turns upright again, as LaTeX's \emph does.
-        walk(e.content(), bold, !italic, lang, parent, href, url);
+        walk(e.content(), bold, !italic, lang, parent, href, linkId, url);
       } else if (inline instanceof Strong s) {
-        walk(s.content(), true, italic, lang, parent, href, url);
+        walk(s.content(), true, italic, lang, parent, href, linkId, url);
       } else if (inline instanceof Foreign f) {
         int span = structure.add(parent, StructRole.SPAN, Optional.of(f.lang()), Optional.empty());
-        walk(f.content(), bold, italic, f.lang(), span, href, url);
+        walk(f.content(), bold, italic, f.lang(), span, href, linkId, url);
       } else if (inline instanceof Link l) {
         String description = l.isInternal() ? Inlines.plainText(l.content()) : l.href();
         int link = structure.add(parent, StructRole.LINK, Optional.empty(), Optional.of(description));
         boolean looksLikeUrl = Inlines.plainText(l.content()).strip().equals(l.href())
             || Inlines.plainText(l.content()).contains("://");
-        walk(l.content(), bold, italic, lang, link, Optional.of(l.href()), looksLikeUrl);
+        walk(l.content(), bold, italic, lang, link, Optional.of(l.href()), link, looksLikeUrl);
       } else if (inline instanceof Citation c) {
         emitCitation(c, bold, italic, lang, parent);
       } else if (inline instanceof LineBreak) {
-        runs.add(new Run(Run.LINE_BREAK, FontStyle.of(bold, italic), lang, parent, href, false, offset, Optional.empty()));
+        runs.add(new Run(Run.LINE_BREAK, FontStyle.of(bold, italic), lang, parent, href, linkId, false, offset,
+            Optional.empty()));
         offset += 1;
       } else if (inline instanceof Cite) {
         throw new IllegalStateException("citations must be numbered before typesetting");
@@ -81,20 +83,21 @@ final class InlineFlattener {
     FontStyle style = FontStyle.of(bold, italic);
     String label = Inlines.plainText(List.of(c));
     int reference = structure.add(parent, StructRole.REFERENCE, Optional.empty(), Optional.of("citation " + label));
-    runs.add(new Run("[", style, lang, reference, Optional.empty(), false, offset, Optional.of(c.id())));
+    runs.add(new Run("[", style, lang, reference, false, offset, Optional.of(c.id())));
     offset += 1;
     for (int i = 0; i < c.marks().size(); i++) {
       CitationMark m = c.marks().get(i);
-      if (i > 0) emit(";\u00A0", style, lang, reference, Optional.empty(), false);
+      if (i > 0) emit(";\u00A0", style, lang, reference, Optional.empty(), -1, false);
       int link = structure.add(reference, StructRole.LINK, Optional.empty(), Optional.of("reference " + m.number()));
-      emit(m.label().replace(' ', '\u00A0'), style, lang, link, Optional.of("#" + m.targetId()), false);
+      emit(m.label().replace(' ', '\u00A0'), style, lang, link, Optional.of("#" + m.targetId()), link, false);
     }
-    emit("]", style, lang, reference, Optional.empty(), false);
+    emit("]", style, lang, reference, Optional.empty(), -1, false);
   }
 
-  private void emit(String text, FontStyle style, Lang lang, int structId, Optional<String> href, boolean url) {
+  private void emit(String text, FontStyle style, Lang lang, int structId, Optional<String> href, int linkId,
+      boolean url) {
     if (text.isEmpty()) return;
-    runs.add(new Run(text, style, lang, structId, href, url, offset, Optional.empty()));
+    runs.add(new Run(text, style, lang, structId, href, linkId, url, offset, Optional.empty()));
     offset += text.length();
   }
 

@@ -45,8 +45,7 @@ final class LineSetter {
       int tracking) {
     List<SetLine> lines = new ArrayList<>();
     List<Item> items = p.items();
-    int previousBrokenWord = -1;
-    BreakKind previousBreak = null;
+    BreakContent previousBreak = null;
     for (int n = 0; n < breaks.lines().size(); n++) {
       Line line = breaks.lines().get(n);
       boolean last = n == breaks.lines().size() - 1;
@@ -54,12 +53,9 @@ final class LineSetter {
       Object breakContent = p.contents().get(line.end());
       BreakContent inWordBreak = breakItem instanceof Penalty && breakContent instanceof BreakContent b ? b : null;
 
-      LineBuilder lb = new LineBuilder(p, previousBrokenWord, inWordBreak);
-      // Czech repeats a written hyphen at the start of the next line.
-      if (previousBreak == BreakKind.HARD_HYPHEN && previousBrokenWord >= 0
-          && "cs".equals(p.words().get(previousBrokenWord).lang().language())) {
-        lb.repeatHyphen = true;
-      }
+      LineBuilder lb = new LineBuilder(p, previousBreak == null ? -1 : previousBreak.word(), inWordBreak);
+      // Czech repeats a written hyphen at the start of the next line; the items hold its width.
+      if (previousBreak != null && previousBreak.repeatsHyphen()) lb.repeatedHyphen = previousBreak;
       long natural = lb.measure(line.start(), line.end());
       long target = widths.width(n);
       long diff = target - natural;
@@ -83,8 +79,7 @@ final class LineSetter {
       long offset = 0;
       if (placement == Placement.CENTERED) offset = Math.max(0, diff) / 2;
       lines.add(lb.draw(line.start(), line.end(), ratio, letterSpace, offset - lb.leftProtrusion));
-      previousBrokenWord = inWordBreak != null ? inWordBreak.word() : -1;
-      previousBreak = inWordBreak != null ? inWordBreak.kind() : null;
+      previousBreak = inWordBreak;
     }
     return lines;
   }
@@ -94,10 +89,11 @@ final class LineSetter {
     final ParagraphItems p;
     final int continuedWord;
     final BreakContent endBreak;
-    boolean repeatHyphen;
+    /** The break whose written hyphen this line repeats at its start, if any. */
+    BreakContent repeatedHyphen;
     long stretch;
     long shrink;
-    /** Stretch and shrink of the word spaces alone, without the expansion they carry. */
+    /** Stretch and shrink of the word spaces alone, without the letter-spacing of the words. */
     long spaceStretch;
     long spaceShrink;
     /** Gaps between letters of the same word on this line, which tracking may widen. */
@@ -144,9 +140,8 @@ final class LineSetter {
           width += g.width();
           stretch += g.stretch();
           shrink += g.shrink();
-          SpaceContent sc = p.contents().get(i) instanceof SpaceContent c ? c : null;
-          spaceStretch += g.stretch() - (sc == null ? 0 : sc.trackingStretch());
-          spaceShrink += g.shrink() - (sc == null ? 0 : sc.trackingShrink());
+          spaceStretch += g.stretch();
+          spaceShrink += g.shrink();
           glueSince = true;
         }
       }
@@ -154,6 +149,8 @@ final class LineSetter {
       if (breakItem instanceof Penalty pen && endBreak != null) {
         // Inside a word: the hyphen (if any) is added and may itself hang out.
         width += pen.width() - pen.rightProtrusion();
+        // The added hyphen is letter-spaced like the word it ends (its box counted that gap).
+        if (endBreak.kind() == BreakKind.HYPHENATION && lastBox >= 0) letterGaps++;
       } else if (lastBox >= 0) {
         width -= ((Box) p.items().get(lastBox)).rightProtrusion();
       }
@@ -161,35 +158,20 @@ final class LineSetter {
         leftProtrusion = ((Box) p.items().get(firstBox)).leftProtrusion();
         width -= leftProtrusion;
       }
-      if (repeatHyphen) width += hyphenWidth();
       return width;
-    }
-
-    private long hyphenWidth() {
-      Slice first = firstSliceOfLine();
-      if (first == null) return 0;
-      FontFace f = first.piece().face();
-      return Sp.scale(f.advance(f.glyphId('-')), first.piece().size(), f.unitsPerEm());
-    }
-
-    private Slice firstSliceOfLine() {
-      for (Object c : p.contents()) {
-        if (c instanceof BoxContent b && b.word() == continuedWord) return b.slices().get(0);
-      }
-      return null;
     }
 
     SetLine draw(int start, int end, double ratio, long letterSpace, long startX) {
       int lastWord = -1;
       long x = startX;
       int modelOffset = -1;
-      if (repeatHyphen) {
-        Slice s = firstSliceOfLine();
-        FontFace f = s.piece().face();
+      if (repeatedHyphen != null) {
+        // Drawn over the glue that the paragraph builder put at the line's start for it.
+        BreakContent b = repeatedHyphen;
+        FontFace f = b.face();
         int hyphen = f.glyphId('-');
-        long adv = Sp.scale(f.advance(hyphen), s.piece().size(), f.unitsPerEm());
-        addGlyph(new Glyph(hyphen, x, "-"), new GlyphKey(f, s.piece().size(), s.piece().run(), Mark.CONTINUATION, continuedWord), adv);
-        x += adv;
+        long adv = Sp.scale(f.advance(hyphen), b.size(), f.unitsPerEm());
+        addGlyph(new Glyph(hyphen, x, "-"), new GlyphKey(f, b.size(), b.run(), Mark.CONTINUATION, continuedWord), adv);
       }
       boolean sawBox = false;
       for (int i = start; i < end; i++) {
@@ -220,10 +202,7 @@ final class LineSetter {
           }
         } else if (it instanceof Glue g) {
           lastWord = -1;
-          SpaceContent space = content instanceof SpaceContent sc ? sc : null;
-          long w = g.width() + Math.round(ratio >= 0
-              ? ratio * (g.stretch() - (space == null ? 0 : space.trackingStretch()))
-              : ratio * (g.shrink() - (space == null ? 0 : space.trackingShrink())));
+          long w = g.width() + Math.round(ratio >= 0 ? ratio * g.stretch() : ratio * g.shrink());
           if (g.stretch() >= Glue.FIL) w = g.width();
           if (content instanceof SpaceContent sc && sawBox && w > 0) {
             FontFace f = sc.face();
@@ -236,6 +215,7 @@ final class LineSetter {
         FontFace f = endBreak.face();
         int hyphen = f.glyphId('-');
         x -= endBreak.droppedKern();
+        if (lastWord == endBreak.word()) x += letterSpace;
         int lastGlyph = glyphs.isEmpty() ? 0 : glyphs.get(glyphs.size() - 1).glyphId();
         x += Sp.scale(f.kerning(lastGlyph, hyphen), endBreak.size(), f.unitsPerEm());
         addGlyph(new Glyph(hyphen, x, "-"), new GlyphKey(f, endBreak.size(), endBreak.run(), Mark.HEAD, endBreak.word()),
@@ -273,7 +253,10 @@ final class LineSetter {
       return out;
     }
 
-    /** One area per stretch of glyphs with the same link, as high as the type. */
+    /**
+     * One area per stretch of glyphs with the same link, as high as the type, belonging to the
+     * link's Link node (PDF/UA wants the annotation there, also over a foreign passage's Span).
+     */
     private List<LinkArea> links() {
       List<LinkArea> out = new ArrayList<>();
       int i = 0;
@@ -283,9 +266,9 @@ final class LineSetter {
           i++;
           continue;
         }
-        int struct = keys.get(i).run.structId();
+        int struct = keys.get(i).run.linkId();
         int j = i;
-        while (j < glyphs.size() && keys.get(j).run.href().equals(href) && keys.get(j).run.structId() == struct) j++;
+        while (j < glyphs.size() && keys.get(j).run.href().equals(href) && keys.get(j).run.linkId() == struct) j++;
         long size = keys.get(i).size;
         long left = glyphs.get(i).x();
         long right = glyphs.get(j - 1).x() + advances.get(j - 1);

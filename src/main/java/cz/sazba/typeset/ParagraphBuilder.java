@@ -34,8 +34,6 @@ final class ParagraphBuilder {
   private final Alignment alignment;
   /** Letter-spacing allowed in justified text, in thousandths of an em per letter gap. */
   private final int tracking;
-  /** Gaps between the letters of the word just finished, whose tracking the next space carries. */
-  private int previousWordGaps;
 
   private final List<Item> items = new ArrayList<>();
   private final List<Object> contents = new ArrayList<>();
@@ -72,8 +70,13 @@ final class ParagraphBuilder {
       last = run;
       if (run.isLineBreak()) {
         b.flushWord();
-        b.add(new Glue(0, Glue.FIL, 0), null);
-        b.add(Penalty.forced(), null);
+        // As TeX's \\ does: spaces before it go, and it ends the line with fil glue. One before
+        // any word would only make an empty line: it is dropped (and one at the end, below).
+        b.dropTrailingSpaces();
+        if (b.hasWord()) {
+          b.add(new Glue(0, Glue.FIL, 0), null);
+          b.add(Penalty.forced(), null);
+        }
         continue;
       }
       String t = run.text();
@@ -91,8 +94,14 @@ final class ParagraphBuilder {
       }
     }
     b.flushWord();
-    // Trailing spaces would leave glue before the finishing glue: drop them.
-    while (!b.items.isEmpty() && b.items.get(b.items.size() - 1) instanceof Glue) b.removeLast();
+    // Trailing spaces would leave glue before the finishing glue, and a trailing line break an
+    // empty last line: drop them.
+    b.dropTrailingSpaces();
+    while (b.endsWithLineBreak()) {
+      b.removeLast();
+      b.removeLast();
+      b.dropTrailingSpaces();
+    }
     if (b.items.isEmpty() || last == null) b.add(Box.of(0), null);
     b.add(new Penalty(0, Penalty.INFINITY, false, 0), null);
     b.add(new Glue(0, Glue.FIL, 0), null);
@@ -108,6 +117,28 @@ final class ParagraphBuilder {
   private void removeLast() {
     items.remove(items.size() - 1);
     contents.remove(contents.size() - 1);
+  }
+
+  /** Removes word spaces (with a no-break space's penalty) at the end of the list. */
+  private void dropTrailingSpaces() {
+    while (!items.isEmpty() && contents.get(contents.size() - 1) instanceof SpaceContent) {
+      removeLast();
+      if (!items.isEmpty() && items.get(items.size() - 1) instanceof Penalty pen && pen.penalty() >= Penalty.INFINITY
+          && contents.get(contents.size() - 1) == null) {
+        removeLast();
+      }
+    }
+  }
+
+  private boolean hasWord() {
+    for (Object c : contents) if (c instanceof BoxContent) return true;
+    return false;
+  }
+
+  private boolean endsWithLineBreak() {
+    int n = items.size();
+    return n >= 2 && items.get(n - 1) instanceof Penalty p && p.penalty() <= -Penalty.INFINITY
+        && items.get(n - 2) instanceof Glue g && g.stretch() >= Glue.FIL;
   }
 
   private void appendToWord(Run run, int indexInRun, char c) {
@@ -136,17 +167,14 @@ final class ParagraphBuilder {
     long space = Sp.scale(face.advance(face.glyphId(' ')), size, face.unitsPerEm());
     if (noBreak) add(new Penalty(0, Penalty.INFINITY, false, 0), null);
     if (alignment == Alignment.JUSTIFIED) {
-      // TeX's proportions for the space, plus the letter-spacing of the word before it: the
-      // breaker may then reach a line's width partly between letters, not only between words.
-      long grow = previousWordGaps * size * tracking / 1000;
-      long tighten = grow / 2;
-      add(new Glue(space, space / 2 + grow, space / 3 + tighten), new SpaceContent(face, size, run, grow, tighten));
+      // TeX's proportions; the letter-spacing justified lines may also use sits in the words'
+      // boxes (see flushWord), not here: a space at a line end is discarded with its stretch.
+      add(new Glue(space, space / 2, space / 3), new SpaceContent(face, size, run));
     } else {
       // Ragged right: word spaces are fixed; the breaker adds stretch at each line end instead
       // (BreakParams.rightSkipStretch), as TeX's \rightskip does.
-      add(new Glue(space, 0, 0), new SpaceContent(face, size, run, 0, 0));
+      add(new Glue(space, 0, 0), new SpaceContent(face, size, run));
     }
-    previousWordGaps = 0;
   }
 
   private void flushWord() {
@@ -154,7 +182,7 @@ final class ParagraphBuilder {
     String text = wordText.toString();
     if (isLoneDash(text)) keepWithPrevious();
     int wordIndex = words.size();
-    Run first = wordRuns.get(0);
+    Run first = runOfFirstLetter();
     words.add(new Word(text, first.lang()));
     boolean url = false;
     for (Run r : wordRuns) url |= r.url();
@@ -186,7 +214,10 @@ final class ParagraphBuilder {
       }
     }
     points.removeIf(pt -> !clusterStarts.contains(pt.index()));
-    previousWordGaps = Math.max(0, glyphs.size() - 1);
+    // Letter-spacing a justified line may use, per gap between two glyphs of a word (the setter
+    // shares a line's difference on the same terms).
+    long gapStretch = size * tracking / 1000;
+    long gapShrink = gapStretch / 2;
 
     int next = 0;
     for (int k = 0; k <= points.size(); k++) {
@@ -215,13 +246,33 @@ final class ParagraphBuilder {
       long rightProtrusion = share(Protrusion.right(lastChar), lastSlice.piece().advance(lastSlice.to() - 1));
       int modelOffset = firstSlice.piece().run().modelOffset() + firstSlice.piece().runOffset()
           + firstSlice.piece().shaped().clusterStarts()[firstSlice.from()];
-      add(new Box(width, leftProtrusion, rightProtrusion), new BoxContent(List.copyOf(slices), wordIndex, modelOffset));
-      if (k < points.size()) addBreak(points.get(k).kind(), lastSlice, wordIndex);
+      // The box's own gaps, and the one after it when a hyphen is added there or the word goes on
+      // on the same line. (After a written hyphen, dash or URL break nothing follows at a line
+      // end, so that gap is not counted: the setter may then have a gap more, never one less.)
+      int gaps = slices.stream().mapToInt(sl -> sl.to() - sl.from()).sum() - 1;
+      if (k < points.size() && points.get(k).kind() == BreakKind.HYPHENATION) gaps++;
+      add(new Box(width, gaps * gapStretch, gaps * gapShrink, leftProtrusion, rightProtrusion),
+          new BoxContent(List.copyOf(slices), wordIndex, modelOffset));
+      if (k < points.size()) addBreak(points.get(k).kind(), lastSlice, wordIndex, repeatsHyphen(first.lang()));
     }
     wordRuns.clear();
     wordRunOffsets.clear();
     pieceStarts.clear();
     wordText.setLength(0);
+  }
+
+  /**
+   * The run that holds the word's first letter, whose language the word is hyphenated in: an
+   * opening quote or bracket outside a foreign passage does not make its first word English.
+   */
+  private Run runOfFirstLetter() {
+    for (int p = 0; p < wordRuns.size(); p++) {
+      int start = pieceStarts.get(p);
+      for (int i = start; i < start + pieceLength(p); i++) {
+        if (Character.isLetter(wordText.charAt(i))) return wordRuns.get(p);
+      }
+    }
+    return wordRuns.get(0);
   }
 
   /** A dash standing between spaces ("border - for") must not begin a line. */
@@ -243,7 +294,12 @@ final class ParagraphBuilder {
     return pieceStarts.get(pieces.indexOf(g.piece())) + g.piece().shaped().clusterStarts()[g.from()];
   }
 
-  private void addBreak(BreakKind kind, Slice before, int wordIndex) {
+  /** Czech (and Slovak) typography repeats a written hyphen at the start of the next line. */
+  private static boolean repeatsHyphen(cz.sazba.model.Lang lang) {
+    return "cs".equals(lang.language());
+  }
+
+  private void addBreak(BreakKind kind, Slice before, int wordIndex, boolean hyphenRepeats) {
     Piece pc = before.piece();
     FontFace face = pc.face();
     int lastGlyph = pc.shaped().glyphIds()[before.to() - 1];
@@ -280,7 +336,20 @@ final class ParagraphBuilder {
         flagged = false;
         break;
     }
-    add(new Penalty(width, cost, flagged, protrusion), new BreakContent(kind, face, size, pc.run(), wordIndex, droppedKern));
+    boolean repeat = kind == BreakKind.HARD_HYPHEN && hyphenRepeats;
+    add(new Penalty(width, cost, flagged, protrusion),
+        new BreakContent(kind, face, size, pc.run(), wordIndex, droppedKern, repeat));
+    if (repeat) {
+      // The repeated hyphen widens the next line, which the breaker must know: Knuth and Plass's
+      // trick for material after a break. Unbroken, -w and +w cancel; broken, the -w glue is
+      // discarded with the break and the line starts at the empty box, then +w (where the
+      // setter draws the hyphen). Neither glue is a legal break: each follows a penalty.
+      long w = Sp.scale(face.advance(face.glyphId('-')), size, face.unitsPerEm());
+      add(new Glue(-w, 0, 0), null);
+      add(Box.of(0), null);
+      add(new Penalty(0, Penalty.INFINITY, false, 0), null);
+      add(new Glue(w, 0, 0), null);
+    }
   }
 
   private static long share(int thousandths, long advance) {

@@ -34,22 +34,19 @@ record ParagraphItems(List<Item> items, List<Object> contents, List<Word> words)
   /** What a box draws: slices of one word; {@code modelOffset} is its first char in the block. */
   record BoxContent(List<Slice> slices, int word, int modelOffset) {}
 
-  /**
-   * A space between words, drawn as a space glyph so that copied text has its spaces.
-   *
-   * @param trackingStretch the part of the glue's stretch that stands for letter-spacing of the
-   *     word before it, not for the space itself
-   * @param trackingShrink likewise for the shrink
-   */
-  record SpaceContent(FontFace face, long size, Run run, long trackingStretch, long trackingShrink) {}
+  /** A space between words, drawn as a space glyph so that copied text has its spaces. */
+  record SpaceContent(FontFace face, long size, Run run) {}
 
   /**
    * A break inside a word.
    *
    * @param droppedKern the kerning the box before included towards the next glyph, which a
    *     break takes away
+   * @param repeatsHyphen whether the written hyphen is repeated at the start of the next line
+   *     (Czech); the items after the penalty then hold its width for the breaker
    */
-  record BreakContent(BreakKind kind, FontFace face, long size, Run run, int word, long droppedKern) {}
+  record BreakContent(BreakKind kind, FontFace face, long size, Run run, int word, long droppedKern,
+      boolean repeatsHyphen) {}
 
   /** The first-line indent. */
   record IndentContent() {}

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Where a word may break across lines, by the rules of its language and kind: URLs only at
- * their punctuation, words with a written hyphen only after that hyphen, words with digits never,
- * other letters by the hyphenation patterns of the word's language.
+ * their punctuation, words with a written hyphen only after that hyphen, letters joined to digits
+ * never, other letters by the hyphenation patterns of the word's language.
  */
 final class WordBreaks {
   private WordBreaks() {}
@@ -39,8 +39,8 @@ final class WordBreaks {
         hasHardHyphen = true;
       }
     }
-    // A compound with a written hyphen or dash breaks only there; a word with digits never.
-    if (hasHardHyphen || !hyphenate || containsDigit(word)) return points;
+    // A compound with a written hyphen or dash breaks only there.
+    if (hasHardHyphen || !hyphenate) return points;
     Optional<Hyphenator> hyphenator = Hyphenators.forLanguage(lang);
     if (hyphenator.isEmpty()) return points;
     int i = 0;
@@ -52,7 +52,9 @@ final class WordBreaks {
       int start = i;
       while (i < word.length() && Character.isLetter(word.charAt(i))) i++;
       String letters = word.substring(start, i);
-      if (isAcronym(letters)) continue;
+      // Letters joined to digits (1950s, 20th, T34) are not hyphenated; a citation glued to a
+      // word (relations.[1], states[2]) leaves the word free to break.
+      if (isAcronym(letters) || touchesDigit(word, start, i)) continue;
       for (int p : hyphenator.get().breakPoints(letters)) points.add(new Point(start + p, BreakKind.HYPHENATION));
     }
     points.sort((a, b) -> Integer.compare(a.index(), b.index()));
@@ -74,9 +76,9 @@ final class WordBreaks {
     if (scheme > 0 && scheme + 3 < url.length()) points.add(0, new Point(scheme + 3, BreakKind.URL));
   }
 
-  private static boolean containsDigit(String word) {
-    for (int i = 0; i < word.length(); i++) if (Character.isDigit(word.charAt(i))) return true;
-    return false;
+  private static boolean touchesDigit(String word, int start, int end) {
+    return start > 0 && Character.isDigit(word.charAt(start - 1))
+        || end < word.length() && Character.isDigit(word.charAt(end));
   }
 
   /** NKVD, USSR, CPCz: two capitals or more are an abbreviation, not a word to hyphenate. */

@@ -26,7 +26,7 @@ class LineSetterTest {
   private static final long SIZE = Sp.of(10.5);
 
   private static ParagraphItems items(String text, String lang) {
-    Run run = new Run(text, FontStyle.REGULAR, new Lang(lang), 1, Optional.empty(), false, 0, Optional.empty());
+    Run run = new Run(text, FontStyle.REGULAR, new Lang(lang), 1, false, 0, Optional.empty());
     return ParagraphBuilder.build(List.of(run), FontSet.bundled(), SIZE, 0, true, Alignment.JUSTIFIED, 8);
   }
 

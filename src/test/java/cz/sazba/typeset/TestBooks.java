@@ -14,7 +14,6 @@ import cz.sazba.model.Paragraph;
 import cz.sazba.model.Text;
 import cz.sazba.source.Span;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +29,9 @@ final class TestBooks {
 
   /** The paragraphs of the article's source text (lines of 80+ characters), as plain text. */
   static List<String> articleParagraphs() throws IOException {
-    Path source = projectDir().resolve("../shared/source/czechoslovakia-soviet-union-relations.txt");
+    // The shared source when it is beside the project, else the copy in test resources.
     List<String> out = new ArrayList<>();
-    for (String line : Files.readAllLines(source)) {
+    for (String line : cz.sazba.testing.ArticleText.text().split("\n")) {
       String l = line.strip().replaceAll("\\^\\[\\d\\]", "").replace("*", "");
       if (l.length() >= 80 && !l.startsWith("Text is available") && !l.startsWith("Retrieved from") && !l.matches("^\\d\\..*")) out.add(l);
     }

@@ -42,6 +42,18 @@ class WordBreaksTest {
   }
 
   @Test
+  void aCitationGluedToAWordLeavesTheWordFreeToBreak() {
+    assertEquals(List.of("re|H", "la|H", "tions.[1]"), pieces("relations.[1]", EN, false));
+    assertEquals(List.of("Czecho|H", "slo|H", "va|H", "kia[12]"), pieces("Czechoslovakia[12]", EN, false));
+  }
+
+  @Test
+  void lettersJoinedToDigitsStayWhole() {
+    assertEquals(List.of("1950s"), pieces("1950s", EN, false));
+    assertEquals(List.of("representatives1"), pieces("representatives1", EN, false));
+  }
+
+  @Test
   void aDashBetweenWordsMayEndALine() {
     assertEquals(List.of("Czechoslovakia\u2013|D", "Soviet"), pieces("Czechoslovakia\u2013Soviet", EN, false));
   }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A paragraph's items with prefix sums of width, stretch and shrink, so the natural width of any
  * candidate line costs O(1). Penalties count only where a line breaks at them, so they add
- * nothing to the sums.
+ * nothing to the sums. A box's own stretch and shrink (letter-spacing) count with the glue's.
  */
 final class ItemSums {
   final Item[] items;
@@ -28,6 +28,8 @@ final class ItemSums {
       long sh = 0;
       if (item instanceof Box box) {
         w = box.width();
+        st = box.stretch();
+        sh = box.shrink();
       } else if (item instanceof Glue glue) {
         w = glue.width();
         st = glue.stretch();

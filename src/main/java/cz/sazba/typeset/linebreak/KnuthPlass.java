@@ -118,6 +118,9 @@ public final class KnuthPlass {
       if (item instanceof Glue glue && (glue.stretch() < 0 || glue.shrink() < 0)) {
         throw new IllegalArgumentException("glue " + i + " has negative stretch or shrink");
       }
+      if (item instanceof Box box && (box.stretch() < 0 || box.shrink() < 0)) {
+        throw new IllegalArgumentException("box " + i + " has negative stretch or shrink");
+      }
     }
     return items;
   }

@@ -49,6 +49,21 @@ class KnuthPlassTest {
         .score(List.of(7, 17, 22)));
   }
 
+  /**
+   * Letter-spacing sits in the boxes: A and B (40 each, stretch 5) with a rigid space of 10 make
+   * a line of 90 that reaches 100 at r = 10/10 = 1, counting B's stretch although the glue after
+   * B is discarded at the break. Without the boxes' stretch the line could not be filled.
+   */
+  @Test
+  void aBoxsOwnStretchCountsUpToTheLineEnd() {
+    List<Item> items = List.of(new Box(40, 5, 2, 0, 0), new Glue(10, 0, 0), new Box(40, 5, 2, 0, 0),
+        new Glue(10, 0, 0), Box.of(40), new Glue(0, Glue.FIL, 0), Penalty.forced());
+    LineBreaks breaks = KnuthPlass.breakLines(items, WIDTH_100, BreakParams.defaults());
+    assertEquals(Pass.FIRST, breaks.pass());
+    assertEquals(List.of(3, 6), Para.ends(breaks));
+    assertEquals(1.0, breaks.lines().get(0).ratio(), 1e-12);
+  }
+
   /** A forced break ends the line even when everything would fit on one. */
   @Test
   void forcedBreakIsAlwaysTaken() {

@@ -58,6 +58,8 @@ final class PageContent {
     List<Integer> owners = new ArrayList<>();
     List<Item> items = new ArrayList<>();
     SortedMap<String, EmbeddedFont> fonts = new TreeMap<>();
+    // Character spacing (Tc) is text state, which outlives ET: track what is in force on the page.
+    long[] charSpacing = {0};
     Tag open = null;
     for (PageElement element : page.elements()) {
       if (element instanceof LinkArea link) {
@@ -85,7 +87,7 @@ final class PageContent {
         if (actualText.isPresent()) {
           s.append("/Span <</ActualText ").append(textString(actualText.get())).append(">> BDC\n");
         }
-        appendRun(s, run, font);
+        appendRun(s, run, font, charSpacing);
         if (actualText.isPresent()) s.append("EMC\n");
       } else if (element instanceof Rule rule) {
         s.append(PdfNumbers.points(rule.left())).append(' ')
@@ -115,15 +117,27 @@ final class PageContent {
   /**
    * One text object. The text matrix puts the first glyph at its x; every later glyph lands on
    * its own x through a TJ adjustment, computed against the position a viewer will actually reach
-   * (after our rounding) so errors do not add up along the line.
+   * (after our rounding) so errors do not add up along the line. The letter-spacing a justified
+   * line shares out goes into the character spacing Tc, once per run, so the TJ array carries only
+   * what differs from it (word spaces, kerning, rounding) instead of a number after every glyph.
+   *
+   * @param charSpacing the Tc in force before this run, in millionths of a point; updated
    */
-  private static void appendRun(StringBuilder s, GlyphRun run, EmbeddedFont font) {
+  private static void appendRun(StringBuilder s, GlyphRun run, EmbeddedFont font, long[] charSpacing) {
     List<Glyph> glyphs = run.glyphs();
     if (glyphs.isEmpty()) return;
     long sizeMilli = PdfNumbers.spToMilliPoints(run.size());
     long startMilli = PdfNumbers.spToMilliPoints(glyphs.get(0).x());
-    s.append("BT\n/").append(font.resourceName()).append(' ').append(PdfNumbers.milli(sizeMilli)).append(" Tf\n")
-        .append("1 0 0 1 ").append(PdfNumbers.milli(startMilli)).append(' ')
+    s.append("BT\n/").append(font.resourceName()).append(' ').append(PdfNumbers.milli(sizeMilli)).append(" Tf\n");
+    if (glyphs.size() > 1) {
+      long spacing = commonSpacing(glyphs, font, sizeMilli);
+      if (spacing != charSpacing[0]) {
+        s.append(PdfNumbers.micro(spacing)).append(" Tc\n");
+        charSpacing[0] = spacing;
+      }
+    }
+    double tc = charSpacing[0];
+    s.append("1 0 0 1 ").append(PdfNumbers.milli(startMilli)).append(' ')
         .append(PdfNumbers.points(run.baseline())).append(" Tm\n[<");
     // Where the viewer's pen is, in millionths of a point, computed from the numbers as written.
     double position = startMilli * 1000.0;
@@ -132,7 +146,7 @@ final class PageContent {
       s.append(ToUnicodeCMap.hex4(cid));
       if (i + 1 == glyphs.size()) break;
       long width = font.widthMilli(cid); // thousandths of glyph space units
-      double natural = position + width * (double) sizeMilli / 1000.0;
+      double natural = position + width * (double) sizeMilli / 1000.0 + tc;
       double desired = glyphs.get(i + 1).x() * 1_000_000.0 / Sp.PER_POINT;
       long adjust = 0;
       // Drift below half a thousandth of a point is invisible; correcting it would only add noise.
@@ -144,6 +158,34 @@ final class PageContent {
       position = natural - adjust * (double) sizeMilli / 1000.0;
     }
     s.append(">] TJ\nET\n");
+  }
+
+  /**
+   * The spacing most glyph pairs of the run share beyond their advances, in millionths of a point,
+   * a multiple of ten (Tc is written with five decimals): the mean of the gaps near their median,
+   * so word spaces and kerned pairs do not pull it and the rounding of positions averages out.
+   */
+  static long commonSpacing(List<Glyph> glyphs, EmbeddedFont font, long sizeMilli) {
+    int n = glyphs.size() - 1;
+    double[] gaps = new double[n];
+    for (int i = 0; i < n; i++) {
+      double here = glyphs.get(i).x() * 1_000_000.0 / Sp.PER_POINT;
+      double next = glyphs.get(i + 1).x() * 1_000_000.0 / Sp.PER_POINT;
+      long width = font.widthMilli(font.cid(glyphs.get(i).glyphId()));
+      gaps[i] = next - here - width * (double) sizeMilli / 1000.0;
+    }
+    double[] sorted = gaps.clone();
+    java.util.Arrays.sort(sorted);
+    double median = sorted[n / 2];
+    double sum = 0;
+    int count = 0;
+    for (double gap : gaps) {
+      if (Math.abs(gap - median) <= 1000) {
+        sum += gap;
+        count++;
+      }
+    }
+    return Math.round(sum / count / 10.0) * 10;
   }
 
   /** A PDF text string in hex, UTF-16BE with byte order mark; the empty string as {@code ()}. */

@@ -31,7 +31,8 @@ final class PageLabels {
         continue;
       }
       COSDictionary range = new COSDictionary();
-      range.setItem(COSName.TYPE, COSName.getPDFName("PageLabel"));
+      // No /Type /PageLabel: it is optional (ISO 32000-1, Table 159), and PyMuPDF 1.21 reads the
+      // "P" of "PageLabel" as a /P prefix, labelling every page "ageLabel1", "ageLabel2", ...
       if (pageStyle != null) {
         range.setItem(COSName.S, COSName.getPDFName(pageStyle));
         if (number != 1) range.setInt(COSName.ST, number);

@@ -26,13 +26,24 @@ final class PdfNumbers {
 
   /** {@code value / 1000} with at most three decimals: 10500 becomes "10.5", -250 "-0.25". */
   static String milli(long value) {
+    return scaled(value, 1000);
+  }
+
+  /** {@code value / 1_000_000} with at most five decimals (the rest rounded half away from zero). */
+  static String micro(long value) {
+    long tens = (Math.abs(value) + 5) / 10;
+    return scaled(value < 0 ? -tens : tens, 100_000);
+  }
+
+  /** {@code value / unit} written out exactly; {@code unit} a power of ten. */
+  private static String scaled(long value, long unit) {
     StringBuilder s = new StringBuilder();
     if (value < 0) s.append('-');
     long abs = Math.abs(value);
-    s.append(abs / 1000);
-    long fraction = abs % 1000;
+    s.append(abs / unit);
+    long fraction = abs % unit;
     if (fraction != 0) {
-      String digits = String.valueOf(1000 + fraction).substring(1);
+      String digits = String.valueOf(unit + fraction).substring(1);
       int end = digits.length();
       while (digits.charAt(end - 1) == '0') end--;
       s.append('.').append(digits, 0, end);

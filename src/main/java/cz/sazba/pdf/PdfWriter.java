@@ -115,6 +115,10 @@ public final class PdfWriter {
       }
 
       COSDictionary catalog = pdf.getDocumentCatalog().getCOSObject();
+      // PDFBox's new document carries /Version /1.4 in its catalog. A catalog version lower than
+      // the header's is ignored by the standard, but readers report it (MuPDF calls the file
+      // "PDF 1.4"), and PDF/UA-1 is a PDF 1.7 standard: the header alone says 1.7.
+      catalog.removeItem(COSName.VERSION);
       catalog.setItem(COSName.STRUCT_TREE_ROOT,
           StructureTree.build(book.structure(), pageDicts, contents, mcidOwners));
       catalog.setItem(COSName.LANG, new COSString(book.metadata().lang().tag()));

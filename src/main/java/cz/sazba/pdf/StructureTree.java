@@ -146,7 +146,7 @@ final class StructureTree {
       if (key >= 0) childKey = key;
       boolean takeChild = i < children.size() && (j >= own.size() || childKey <= own.get(j));
       if (takeChild) {
-        kids.add(childElement(node, children.get(i), e));
+        kids.add(element(children.get(i), e));
         i++;
       } else {
         kids.add(kid(contents.get(own.get(j)), page));
@@ -155,24 +155,6 @@ final class StructureTree {
     }
     if (kids.size() > 0) e.setItem(COSName.K, kids);
     return e;
-  }
-
-  /**
-   * The element of a child, wrapped where ISO 32000-1 does not let the child stand directly under
-   * its parent: Table 333 allows a TOCI only Lbl, Reference, NonStruct, P and TOC children, so a
-   * contents entry's Link goes inside a Reference (Matterhorn checkpoint 09-006; veraPDF's PDF/UA-1
-   * profile does not check this nesting).
-   */
-  private COSDictionary childElement(StructNode parent, StructNode child, COSDictionary parentElement) {
-    if (parent.role() != StructRole.TOCI || child.role() != StructRole.LINK) return element(child, parentElement);
-    COSDictionary reference = new COSDictionary();
-    reference.setItem(COSName.TYPE, COSName.STRUCT_ELEM);
-    reference.setItem(COSName.S, COSName.getPDFName(StructRole.REFERENCE.pdfName()));
-    reference.setItem(COSName.P, parentElement);
-    COSArray kids = new COSArray();
-    kids.add(element(child, reference));
-    reference.setItem(COSName.K, kids);
-    return reference;
   }
 
   private org.apache.pdfbox.cos.COSBase kid(Content c, COSDictionary elementPage) {

@@ -323,9 +323,12 @@ final class BlockLayout {
       int item = structure.add(toc, StructRole.TOCI);
       long indent = (entry.level() - 1) * style.indent() * 2;
       Link link = new Link("#" + entry.targetId(), entry.title(), Span.GENERATED);
-      List<Run> runs = InlineFlattener.flatten(List.of(link), FontStyle.REGULAR, documentLang, item, structure);
+      // ISO 32000-1 Table 333 lets a TOCI hold Lbl, Reference, NonStruct, P or TOC, not a Link:
+      // the entry's link sits in a Reference (Matterhorn checkpoint 09-006).
+      int reference = structure.add(item, StructRole.REFERENCE);
+      List<Run> runs = InlineFlattener.flatten(List.of(link), FontStyle.REGULAR, documentLang, reference, structure);
       // The page number is part of the entry's link (not of a Span in its title).
-      int linkNode = runs.isEmpty() ? item : runs.get(0).linkId();
+      int linkNode = runs.isEmpty() ? reference : runs.get(0).linkId();
       String page = pageOfAnchor.getOrDefault(entry.targetId(), "0");
       SetLine number = singleLine(page, FontStyle.REGULAR, size, Tag.of(linkNode));
       long numberWidth = width(number);

@@ -57,33 +57,6 @@ class ReviewFindingsTest {
   }
 
   @Test
-  void aContentsEntrysLinkSitsInAReferenceBecauseTociMayNotHoldALink() {
-    // Document > TOC > TOCI > Link, with one marked-content sequence and one annotation.
-    StructNode link = node(4, StructRole.LINK);
-    StructNode root = node(1, StructRole.DOCUMENT, node(2, StructRole.TOC, node(3, StructRole.TOCI, link)));
-    COSDictionary page = new COSDictionary();
-    COSDictionary annotation = new COSDictionary();
-    List<StructureTree.Content> contents = List.of(
-        new StructureTree.Content(4, 0, 0, null), new StructureTree.Content(4, 0, -1, annotation));
-    COSDictionary treeRoot = StructureTree.build(root, List.of(page), contents, List.of(List.of(4)));
-
-    COSDictionary document = (COSDictionary) treeRoot.getDictionaryObject(COSName.K);
-    COSDictionary toc = kid(document, 0);
-    COSDictionary toci = kid(toc, 0);
-    assertEquals("TOCI", toci.getNameAsString(COSName.S));
-    COSDictionary reference = kid(toci, 0);
-    assertEquals("Reference", reference.getNameAsString(COSName.S), "ISO 32000-1 Table 333: TOCI > Reference > Link");
-    assertSame(toci, reference.getDictionaryObject(COSName.P));
-    COSDictionary linkElement = kid(reference, 0);
-    assertEquals("Link", linkElement.getNameAsString(COSName.S));
-    assertSame(reference, linkElement.getDictionaryObject(COSName.P));
-    // The parent tree still leads from the MCID and the annotation to the Link itself.
-    COSArray nums = ((COSDictionary) treeRoot.getDictionaryObject(COSName.PARENT_TREE)).getCOSArray(COSName.NUMS);
-    assertSame(linkElement, ((COSArray) nums.getObject(1)).getObject(0));
-    assertSame(linkElement, nums.getObject(3));
-  }
-
-  @Test
   void aLinesLetterSpacingIsOneTcNotANumberAfterEveryGlyph() throws IOException {
     // A justified line's hairline letter-spacing: 0.05 pt after every glyph of a word, then an
     // untracked run that must not inherit the spacing (Tc is text state and outlives ET).

@@ -97,6 +97,24 @@ class StructureTest {
   }
 
   @Test
+  void aContentsEntryHoldsItsLinkInAReference() {
+    // ISO 32000-1 Table 333: a TOCI may hold Lbl, Reference, NonStruct, P or TOC, not a Link.
+    Map<Integer, StructNode> byId = new HashMap<>();
+    index(typeset(richBook()).structure(), byId, new ArrayList<>());
+    int entries = 0;
+    for (StructNode n : byId.values()) {
+      if (n.role() != StructRole.TOCI) continue;
+      entries++;
+      for (StructNode child : n.children()) {
+        assertTrue(java.util.Set.of(StructRole.LBL, StructRole.REFERENCE, StructRole.P, StructRole.TOC).contains(child.role()),
+            "TOCI holds " + child.role());
+      }
+      assertEquals(StructRole.LINK, n.children().get(0).children().get(0).role(), "TOCI > Reference > Link");
+    }
+    assertEquals(2, entries);
+  }
+
+  @Test
   void everyTagIsANodeAndEveryLinkAreaALinkNode() {
     LaidOutBook book = typeset(richBook());
     Map<Integer, StructNode> byId = new HashMap<>();

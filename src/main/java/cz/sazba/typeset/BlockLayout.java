@@ -180,16 +180,20 @@ final class BlockLayout {
   List<SetLine> setText(List<Run> runs, long size, long width, long indent, Alignment alignment, Placement placement,
       boolean hyphenate, Span span) {
     ParagraphItems items = ParagraphBuilder.build(runs, fonts, size, indent, hyphenate, alignment, style.tracking());
-    BreakParams params = BreakParams.defaults().withEmergencyStretch(style.emergencyStretch());
-    if (alignment == Alignment.RAGGED) params = params.withRightSkipStretch(2 * size);
     LineWidths widths = LineWidths.uniform(width);
-    LineBreaks breaks = KnuthPlass.breakLines(items.items(), widths, params);
+    LineBreaks breaks = breakLines(items, width, size, alignment);
     for (int overfull : breaks.overfullLines()) {
       diagnostics.warning("line-overfull", span,
           "a line of the paragraph starting \"" + excerpt(runs) + "\" is too wide for the measure (line " + (overfull + 1) + ")",
           "a very long word or URL cannot be broken; rephrase, or allow a break in it");
     }
     return LineSetter.set(items, breaks, widths, placement, style.tracking());
+  }
+
+  private LineBreaks breakLines(ParagraphItems items, long width, long size, Alignment alignment) {
+    BreakParams params = BreakParams.defaults().withEmergencyStretch(style.emergencyStretch());
+    if (alignment == Alignment.RAGGED) params = params.withRightSkipStretch(2 * size);
+    return KnuthPlass.breakLines(items.items(), LineWidths.uniform(width), params);
   }
 
   private static String excerpt(List<Run> runs) {
@@ -360,8 +364,7 @@ final class BlockLayout {
     long width = style.textWidth();
     long titleSize = Math.round(style.bodySize() * 2.1);
     int h = structure.add(parent, StructRole.H1);
-    List<SetLine> title = setText(textRuns(t.title(), FontStyle.BOLD, h), titleSize, width, 0, Alignment.RAGGED,
-        Placement.CENTERED, false);
+    List<SetLine> title = balanced(textRuns(t.title(), FontStyle.BOLD, h), titleSize, width);
     headings.add(new HeadingInfo(0, "title", t.title()));
     long top = style.textHeight() / 4;
     for (int i = 0; i < title.size(); i++) {
@@ -389,6 +392,42 @@ final class BlockLayout {
       }
     }
     afterHeading = false;
+  }
+
+  /**
+   * Centred display lines of even length: the narrowest measure that needs no more lines than
+   * the full one, so a two-line title reads "Czechoslovakia–Soviet / Union relations" rather
+   * than leaving one word alone on the second line. The lines are then centred on the page.
+   */
+  private List<SetLine> balanced(List<Run> runs, long size, long width) {
+    List<SetLine> full = setText(runs, size, width, 0, Alignment.RAGGED, Placement.CENTERED, false);
+    if (full.size() < 2) return full;
+    ParagraphItems items = ParagraphBuilder.build(runs, fonts, size, 0, false, Alignment.RAGGED, 0);
+    long narrow = width / 3;
+    long wide = width;
+    // Invariant: `wide` sets the text in as many lines as the full measure, none overfull;
+    // `narrow` does not. Trial breaks report nothing.
+    while (wide - narrow > Sp.PER_POINT) {
+      long mid = (narrow + wide) / 2;
+      LineBreaks trial = breakLines(items, mid, size, Alignment.RAGGED);
+      if (trial.lines().size() <= full.size() && trial.overfullLines().isEmpty()) wide = mid;
+      else narrow = mid;
+    }
+    List<SetLine> out = new ArrayList<>();
+    for (SetLine l : setText(runs, size, wide, 0, Alignment.RAGGED, Placement.CENTERED, false)) {
+      out.add(shift(l, (width - wide) / 2));
+    }
+    return out;
+  }
+
+  private static SetLine shift(SetLine l, long dx) {
+    List<GlyphRun> runs = new ArrayList<>();
+    for (GlyphRun r : l.runs()) runs.add(shift(r, dx));
+    List<LinkArea> links = new ArrayList<>();
+    for (LinkArea a : l.links()) {
+      links.add(new LinkArea(a.left() + dx, a.bottom(), a.right() + dx, a.top(), a.href(), a.description(), a.tag()));
+    }
+    return new SetLine(runs, links, l.anchors(), l.modelOffset());
   }
 
   private List<Run> textRuns(String text, FontStyle s, int structId) {

@@ -146,6 +146,29 @@ class TypesetterTest {
   }
 
   @Test
+  void aTwoLineTitleIsSetInBalancedLines() {
+    Book book = new Book(TestBooks.metadata("t"), List.of(new cz.sazba.model.Division(
+        cz.sazba.model.DivisionKind.TITLE_PAGE, "title", List.of(new cz.sazba.model.TitlePage(
+            "Czechoslovakia\u2013Soviet Union relations", java.util.Optional.empty(), List.of("Wikipedia contributors"),
+            cz.sazba.source.Span.GENERATED)))));
+    Diagnostics d = new Diagnostics();
+    Page page = Typesetter.typeset(book, FontSet.bundled(), d).orElseThrow().book().pages().get(0);
+    assertEquals(List.of(), d.sorted());
+    TreeMap<Long, long[]> extent = new TreeMap<>();
+    for (PageElement e : page.elements()) {
+      if (!(e instanceof GlyphRun r) || r.size() <= Sp.of(20)) continue;
+      Glyph last = r.glyphs().get(r.glyphs().size() - 1);
+      long end = last.x() + Sp.scale(r.face().advance(last.glyphId()), r.size(), r.face().unitsPerEm());
+      extent.merge(r.baseline(), new long[] {r.glyphs().get(0).x(), end},
+          (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+    }
+    assertEquals(2, extent.size(), "two title lines");
+    long[] widths = extent.values().stream().mapToLong(x -> x[1] - x[0]).toArray();
+    double ratio = Math.min(widths[0], widths[1]) / (double) Math.max(widths[0], widths[1]);
+    assertTrue(ratio > 0.6, "the shorter line is " + ratio + " of the longer");
+  }
+
+  @Test
   void aCharacterNoFontHasStopsTheBuild() {
     Book book = TestBooks.book(List.of(List.of(TestBooks.text("A character no font here has: \u4E00."))));
     Diagnostics d = new Diagnostics();

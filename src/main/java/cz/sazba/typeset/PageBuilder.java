@@ -5,6 +5,7 @@ import cz.sazba.source.Diagnostics;
 import cz.sazba.source.Span;
 import cz.sazba.typeset.page.Anchor;
 import cz.sazba.typeset.page.Artifact;
+import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.Page;
 import cz.sazba.typeset.page.PageElement;
 import cz.sazba.typeset.page.Tag;
@@ -92,7 +93,19 @@ final class PageBuilder {
           "shorten the block or split it");
       return k;
     }
+    // A word hyphenated across a page turn makes the reader carry half a word over the leaf
+    // (TeX's \brokenpenalty): end the page a line earlier when that is also allowed.
+    if (endsInBrokenWord(lines.get(j - 1)) && j - 1 > start && lines.get(j - 1).breakBefore()) return j - 1;
     return j;
+  }
+
+  /** The line ends with the first piece of a hyphenated word (its hyphen reads as the whole word). */
+  private static boolean endsInBrokenWord(VLine line) {
+    List<GlyphRun> runs = line.line().runs();
+    if (runs.isEmpty()) return false;
+    GlyphRun last = runs.get(runs.size() - 1);
+    return last.actualText().isPresent() && !last.actualText().get().isEmpty()
+        && last.glyphs().get(last.glyphs().size() - 1).text().equals("-");
   }
 
   private List<PageElement> centred(String text, FontStyle s, long size, int pageIndex, long baseline) {

@@ -30,6 +30,8 @@ final class LayoutAudit {
   int maxHyphenRun;
   int hyphenatedLines;
   int czechSingleLetterAtLineEnd;
+  /** Pages whose last line ends in a hyphenated word, carried over the page turn. */
+  int brokenAcrossPages;
   final List<String> problems = new ArrayList<>();
   /** Mean word gap of each full justified line, in em. */
   final List<Double> lineGapMeans = new ArrayList<>();
@@ -105,6 +107,7 @@ final class LayoutAudit {
         a.widows++;
         a.problems.add("widow p" + (l.page + 1) + ": " + l.text);
       }
+      if (pageEnd && hyphenated && i < all.size() - 1) a.brokenAcrossPages++;
       if (pageEnd && firstOfBlock && !lastOfBlock) {
         a.orphans++;
         a.problems.add("orphan p" + (l.page + 1) + ": " + l.text);
@@ -170,9 +173,9 @@ final class LayoutAudit {
 
   String summary() {
     return String.format(java.util.Locale.ROOT,
-        "lines %d, overfull %d, widows %d, orphans %d, hyphenated %d (longest run %d), Czech one-letter at end %d, "
+        "lines %d, overfull %d, widows %d, orphans %d, hyphenated %d (longest run %d, %d across a page), Czech one-letter at end %d, "
             + "gap mean %.3f em, spread %.4f em, worst %.3f em",
-        lines, overfull, widows, orphans, hyphenatedLines, maxHyphenRun, czechSingleLetterAtLineEnd, gapMean(),
+        lines, overfull, widows, orphans, hyphenatedLines, maxHyphenRun, brokenAcrossPages, czechSingleLetterAtLineEnd, gapMean(),
         gapSpread(), worstGap);
   }
 }

@@ -90,6 +90,12 @@ final class InlineConverter {
     } else if (n instanceof org.commonmark.node.Link link) {
       String href = link.getDestination();
       Urls.checkLink(href).ifPresent(p -> diagnostics.error(p.code(), span, p.message(), p.hint()));
+      // Neither book shows a link's title (a tooltip at best): say so rather than drop it quietly.
+      if (link.getTitle() != null && !link.getTitle().isBlank()) {
+        diagnostics.warning("link-title-ignored", span,
+            "the link title " + Quote.of(link.getTitle()) + " is not shown in the books",
+            "put what it says into the link's text or the sentence, or remove it");
+      }
       out.add(new Link(href, convert(n, depth + 1), span));
     } else if (n instanceof PandocNodes.BracketedSpan s) {
       bracketedSpan(s, span, out, depth + 1);

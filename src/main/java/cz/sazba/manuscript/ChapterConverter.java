@@ -9,6 +9,7 @@ import cz.sazba.model.ListItem;
 import cz.sazba.model.Paragraph;
 import cz.sazba.model.ReferencesSlot;
 import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Quote;
 import cz.sazba.source.Span;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package cz.sazba.manuscript;
 
+import cz.sazba.source.Quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

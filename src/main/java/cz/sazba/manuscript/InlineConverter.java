@@ -11,6 +11,7 @@ import cz.sazba.model.Link;
 import cz.sazba.model.Strong;
 import cz.sazba.model.Text;
 import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Quote;
 import cz.sazba.source.Span;
 import java.util.ArrayList;
 import java.util.List;

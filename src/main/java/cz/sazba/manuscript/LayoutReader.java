@@ -1,6 +1,7 @@
 package cz.sazba.manuscript;
 
 import cz.sazba.model.Layout;
+import cz.sazba.source.Quote;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -7,6 +7,7 @@ import cz.sazba.model.Metadata;
 import cz.sazba.model.Reference;
 import cz.sazba.model.SourceWork;
 import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Quote;
 import cz.sazba.source.SourceFile;
 import cz.sazba.source.Span;
 import java.io.StringReader;
@@ -25,8 +26,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * {@code metadata.yaml} to {@link Metadata}: pandoc's key names, each value checked where it

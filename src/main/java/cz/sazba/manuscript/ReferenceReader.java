@@ -4,6 +4,7 @@ import cz.sazba.model.CslDate;
 import cz.sazba.model.Lang;
 import cz.sazba.model.Name;
 import cz.sazba.model.Reference;
+import cz.sazba.source.Quote;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.LocalDate;

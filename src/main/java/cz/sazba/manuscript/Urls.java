@@ -1,5 +1,6 @@
 package cz.sazba.manuscript;
 
+import cz.sazba.source.Quote;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;

@@ -1,6 +1,7 @@
 package cz.sazba.manuscript;
 
 import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Quote;
 import cz.sazba.source.SourceFile;
 import cz.sazba.source.Span;
 import java.util.ArrayList;

@@ -12,6 +12,7 @@ import cz.sazba.model.Paragraph;
 import cz.sazba.model.SourceWork;
 import cz.sazba.model.Text;
 import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Quote;
 import cz.sazba.source.Span;
 import java.net.URI;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ final class Attribution {
         attribution(blocks, source.get(), license.get());
       } else {
         diagnostics.warning("attribution-source-missing", metadata.span(),
-            "the licence " + Quoted.visible(license.get().id()) + " asks to name the work this book is made from, but"
+            "the licence " + Quote.visible(license.get().id()) + " asks to name the work this book is made from, but"
                 + " metadata.yaml has no source",
             "add source: with the work's title, url, revision, edited and history");
         blocks.add(paragraph(licensed(license.get())));

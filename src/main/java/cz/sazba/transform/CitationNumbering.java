@@ -23,6 +23,7 @@ import cz.sazba.model.ReferencesSlot;
 import cz.sazba.model.Strong;
 import cz.sazba.model.Text;
 import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Quote;
 import cz.sazba.source.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,7 +79,7 @@ final class CitationNumbering {
         references.put(r.id(), r);
       } else {
         diagnostics.error("reference-duplicate", r.span(),
-            "the reference id " + Quoted.of(r.id()) + " is used more than once in metadata.yaml",
+            "the reference id " + Quote.of(r.id()) + " is used more than once in metadata.yaml",
             "the first one is at " + first.span().location() + "; give each reference its own id");
       }
     }
@@ -135,18 +136,18 @@ final class CitationNumbering {
 
   private void reportUnknown(CiteItem item) {
     String hint = EditDistance.closest(item.key(), references.keySet())
-        .map(k -> "did you mean " + Quoted.of(k) + "?")
-        .orElse("add a reference with id " + Quoted.of(item.key()) + " to the references list of metadata.yaml");
+        .map(k -> "did you mean " + Quote.of(k) + "?")
+        .orElse("add a reference with id " + Quote.of(item.key()) + " to the references list of metadata.yaml");
     diagnostics.error("cite-unknown", item.span(),
-        "no reference with the key " + Quoted.of(item.key()) + " in metadata.yaml", hint);
+        "no reference with the key " + Quote.of(item.key()) + " in metadata.yaml", hint);
   }
 
   private void reportUnused() {
     for (Reference r : references.values()) {
       if (!numbers.containsKey(r.id())) {
         diagnostics.warning("reference-unused", r.span(),
-            "the reference " + Quoted.of(r.id()) + " is never cited, so it is left out of the reference list",
-            "cite it with [@" + Quoted.visible(r.id()) + "] or remove it from metadata.yaml");
+            "the reference " + Quote.of(r.id()) + " is never cited, so it is left out of the reference list",
+            "cite it with [@" + Quote.visible(r.id()) + "] or remove it from metadata.yaml");
       }
     }
   }

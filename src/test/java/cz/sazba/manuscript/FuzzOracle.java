@@ -18,6 +18,7 @@ import cz.sazba.model.Paragraph;
 import cz.sazba.model.Strong;
 import cz.sazba.model.Text;
 import cz.sazba.source.Diagnostic;
+import cz.sazba.source.Quote;
 import cz.sazba.source.Severity;
 import cz.sazba.source.SourceFile;
 import cz.sazba.source.Span;

@@ -18,25 +18,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** What the transforms quote from the manuscript keeps a diagnostic one short, visible line. */
+/**
+ * What the transforms quote from the manuscript keeps a diagnostic one short, visible line (the
+ * quoting rule itself is tested in {@code source.QuoteTest}).
+ */
 class QuotedTest {
-  @Test
-  void lineBreaksAndTabsBecomeOneSpace() {
-    assertEquals("'a b c'", Quoted.of("a\n\r\tb\u2028c"));
-  }
-
-  @Test
-  void invisibleCharactersAreNamed() {
-    assertEquals("aU+0000bU+202EcU+FEFF", Quoted.visible("a\u0000b\u202Ec\uFEFF"));
-    assertEquals("\uD83D\uDC69\u200D\uD83D\uDCBB", Quoted.visible("\uD83D\uDC69\u200D\uD83D\uDCBB"), "joiners stay");
-  }
-
-  @Test
-  void longTextIsCutShort() {
-    assertEquals("x".repeat(60) + "\u2026", Quoted.visible("x".repeat(400)));
-    assertEquals("x".repeat(60), Quoted.visible("x".repeat(60)));
-  }
-
   /** A reference id YAML allowed (quoted, with a line break) and a cited key of 300 characters. */
   @Test
   void referenceIdsAndKeysInMessagesStayOneShortLine() {

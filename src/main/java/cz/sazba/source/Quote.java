@@ -1,4 +1,4 @@
-package cz.sazba.manuscript;
+package cz.sazba.source;
 
 import java.util.Locale;
 
@@ -7,9 +7,10 @@ import java.util.Locale;
  * problem list or a CI annotation shows as it is, so what is quoted from the manuscript must not
  * break it: line breaks and tabs read as one space, invisible and control characters are named
  * ({@code U+0000}) instead of being printed (a bidi override would even reorder the line), and a
- * long quotation is cut short, since the position already says where the rest is.
+ * long quotation is cut short, since the position already says where the rest is. Every stage
+ * that quotes user text in a message (reader, transforms) uses this one rule.
  */
-final class Quote {
+public final class Quote {
   /** Enough to recognise the place; the column points at the rest. */
   static final int MAX_CODE_POINTS = 60;
   static final int MAX_SENTENCE_CODE_POINTS = 200;
@@ -17,17 +18,17 @@ final class Quote {
   private Quote() {}
 
   /** {@code 'text'}, made safe for a one-line message. */
-  static String of(String text) {
+  public static String of(String text) {
     return "'" + visible(text) + "'";
   }
 
   /** The text made safe for a one-line message, without quotes. */
-  static String visible(String text) {
+  public static String visible(String text) {
     return visible(text, MAX_CODE_POINTS);
   }
 
   /** A library's own sentence (SnakeYAML's), which may quote the input: one line, not cut short. */
-  static String sentence(String text) {
+  public static String sentence(String text) {
     return visible(text, MAX_SENTENCE_CODE_POINTS);
   }
 

@@ -1,4 +1,4 @@
-package cz.sazba.manuscript;
+package cz.sazba.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -2,6 +2,7 @@ package cz.sazba.typeset;
 
 import cz.sazba.font.FontSet;
 import cz.sazba.model.Book;
+import cz.sazba.model.ContentsList;
 import cz.sazba.model.Division;
 import cz.sazba.model.DivisionKind;
 import cz.sazba.source.Diagnostics;
@@ -10,9 +11,11 @@ import cz.sazba.typeset.page.LaidOutBook;
 import cz.sazba.typeset.page.OutlineEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Typesets a book: checks glyph coverage, lays out every division, builds pages, and repeats the
@@ -28,22 +31,50 @@ public final class Typesetter {
   public static Optional<TypesetResult> typeset(Book book, FontSet fonts, Diagnostics diagnostics) {
     GlyphCoverage.check(book, fonts, diagnostics);
     if (diagnostics.hasErrors()) return Optional.empty();
+    return Optional.of(layOut(book, fonts, diagnostics).result());
+  }
+
+  /** The layout and how many passes it took (for tests: a book without contents takes one). */
+  record Layouts(TypesetResult result, int passes) {}
+
+  static Layouts layOut(Book book, FontSet fonts, Diagnostics diagnostics) {
     TypeStyle style = TypeStyle.of(book.metadata().layout());
+    // Only the pages of what the contents list names can change the layout; a book without
+    // contents is laid out once.
+    Set<String> numbered = contentsTargets(book);
     Map<String, String> pageOfAnchor = Map.of();
     TypesetResult result = null;
-    for (int pass = 0; pass < MAX_PASSES; pass++) {
+    int pass = 0;
+    for (; pass < MAX_PASSES; pass++) {
       // Warnings of earlier passes would repeat: only the last pass reports.
       Diagnostics passDiagnostics = new Diagnostics();
       Pass p = layout(book, fonts, style, pageOfAnchor, passDiagnostics);
       result = p.result;
-      Map<String, String> found = p.pageOfAnchor;
-      if (found.equals(pageOfAnchor) || pass == MAX_PASSES - 1) {
+      Map<String, String> found = new HashMap<>(p.pageOfAnchor);
+      found.keySet().retainAll(numbered);
+      boolean settled = found.equals(pageOfAnchor);
+      if (settled || pass == MAX_PASSES - 1) {
         for (var d : passDiagnostics.sorted()) diagnostics.report(d);
+        if (!settled) {
+          diagnostics.warning("contents-pages-unsettled", book.metadata().span(),
+              "the page numbers in the contents kept changing the layout; some may be off by a page",
+              "shorten a contents entry so that it takes the same number of lines whatever its page number");
+        }
         break;
       }
       pageOfAnchor = found;
     }
-    return Optional.of(result);
+    return new Layouts(result, pass + 1);
+  }
+
+  private static Set<String> contentsTargets(Book book) {
+    Set<String> targets = new HashSet<>();
+    for (Division d : book.divisions()) {
+      for (var b : d.blocks()) {
+        if (b instanceof ContentsList c) for (var e : c.entries()) targets.add(e.targetId());
+      }
+    }
+    return targets;
   }
 
   private record Pass(TypesetResult result, Map<String, String> pageOfAnchor) {}

@@ -169,6 +169,24 @@ class TypesetterTest {
   }
 
   @Test
+  void onlyABookWithContentsIsLaidOutTwice() throws Exception {
+    List<List<Inline>> paragraphs = new ArrayList<>();
+    for (String p : TestBooks.articleParagraphs()) paragraphs.add(List.of(TestBooks.text(p)));
+    Book plain = TestBooks.book(paragraphs);
+    assertEquals(1, Typesetter.layOut(plain, FontSet.bundled(), new Diagnostics()).passes());
+    List<cz.sazba.model.Division> divisions = new ArrayList<>();
+    divisions.add(new cz.sazba.model.Division(cz.sazba.model.DivisionKind.CONTENTS, "contents", List.of(
+        new cz.sazba.model.ContentsList(List.of(new cz.sazba.model.ContentsEntry(1, "first",
+            List.of(TestBooks.text("A first section")))), cz.sazba.source.Span.GENERATED))));
+    divisions.addAll(plain.divisions());
+    Diagnostics d = new Diagnostics();
+    Typesetter.Layouts withContents = Typesetter.layOut(new Book(plain.metadata(), divisions), FontSet.bundled(), d);
+    // The first pass numbers the contents "0"; the second has the real page, and nothing moves.
+    assertEquals(2, withContents.passes());
+    assertEquals(List.of(), d.sorted());
+  }
+
+  @Test
   void aCharacterNoFontHasStopsTheBuild() {
     Book book = TestBooks.book(List.of(List.of(TestBooks.text("A character no font here has: \u4E00."))));
     Diagnostics d = new Diagnostics();

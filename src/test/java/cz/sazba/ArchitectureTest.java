@@ -33,8 +33,8 @@ class ArchitectureTest {
       Map.entry("typeset", Set.of("model", "source", "font", "hyphen")),
       Map.entry("pdf", Set.of("typeset", "model", "source", "font")),
       Map.entry("epub", Set.of("model", "source", "font")),
-      Map.entry("build", Set.of("manuscript", "transform", "typeset", "pdf", "epub", "font", "model", "source", "env")),
-      Map.entry("cli", Set.of("build", "source", "env")));
+      Map.entry("pipeline", Set.of("manuscript", "transform", "typeset", "pdf", "epub", "font", "model", "source", "env")),
+      Map.entry("cli", Set.of("pipeline", "source", "env")));
 
   private static final Pattern REFERENCE = Pattern.compile("\\bcz\\.sazba\\.([a-z]+)\\b");
 

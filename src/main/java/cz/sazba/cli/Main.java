@@ -1,7 +1,7 @@
 package cz.sazba.cli;
 
-import cz.sazba.build.BuiltBook;
-import cz.sazba.build.Pipeline;
+import cz.sazba.pipeline.BuiltBook;
+import cz.sazba.pipeline.Pipeline;
 import cz.sazba.env.BuildEnvironment;
 import cz.sazba.source.BuildFailure;
 import cz.sazba.source.Diagnostic;

@@ -7,4 +7,7 @@ public sealed interface Block
     permits Heading, Paragraph, BlockQuote, ListBlock, ReferencesSlot, ReferenceList, ContentsList,
         TitlePage {
   Span span();
+
+  /** Calls the visitor's method for this kind of block. */
+  <R> R accept(BlockVisitor<R> visitor);
 }

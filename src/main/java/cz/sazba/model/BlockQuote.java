@@ -8,4 +8,9 @@ public record BlockQuote(List<Block> blocks, Span span) implements Block {
   public BlockQuote {
     blocks = List.copyOf(blocks);
   }
+
+  @Override
+  public <R> R accept(BlockVisitor<R> visitor) {
+    return visitor.visitBlockQuote(this);
+  }
 }

@@ -11,4 +11,9 @@ public record Citation(String id, List<CitationMark> marks, Span span) implement
   public Citation {
     marks = List.copyOf(marks);
   }
+
+  @Override
+  public <R> R accept(InlineVisitor<R> visitor) {
+    return visitor.visitCitation(this);
+  }
 }

@@ -11,4 +11,9 @@ public record Cite(List<CiteItem> items, Span span) implements Inline {
   public Cite {
     items = List.copyOf(items);
   }
+
+  @Override
+  public <R> R accept(InlineVisitor<R> visitor) {
+    return visitor.visitCite(this);
+  }
 }

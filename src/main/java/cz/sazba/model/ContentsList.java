@@ -8,4 +8,9 @@ public record ContentsList(List<ContentsEntry> entries, Span span) implements Bl
   public ContentsList {
     entries = List.copyOf(entries);
   }
+
+  @Override
+  public <R> R accept(BlockVisitor<R> visitor) {
+    return visitor.visitContentsList(this);
+  }
 }

@@ -8,4 +8,9 @@ public record Emph(List<Inline> content, Span span) implements Inline {
   public Emph {
     content = List.copyOf(content);
   }
+
+  @Override
+  public <R> R accept(InlineVisitor<R> visitor) {
+    return visitor.visitEmph(this);
+  }
 }

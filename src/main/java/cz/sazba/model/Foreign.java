@@ -8,4 +8,9 @@ public record Foreign(Lang lang, List<Inline> content, Span span) implements Inl
   public Foreign {
     content = List.copyOf(content);
   }
+
+  @Override
+  public <R> R accept(InlineVisitor<R> visitor) {
+    return visitor.visitForeign(this);
+  }
 }

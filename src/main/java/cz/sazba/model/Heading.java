@@ -12,4 +12,9 @@ public record Heading(int level, String id, List<Inline> content, Span span) imp
     if (level < 1 || level > 3) throw new IllegalArgumentException("heading level " + level);
     content = List.copyOf(content);
   }
+
+  @Override
+  public <R> R accept(BlockVisitor<R> visitor) {
+    return visitor.visitHeading(this);
+  }
 }

@@ -6,4 +6,7 @@ import cz.sazba.source.Span;
 public sealed interface Inline
     permits Text, Emph, Strong, Foreign, Cite, Citation, Link, LineBreak {
   Span span();
+
+  /** Calls the visitor's method for this kind of inline. */
+  <R> R accept(InlineVisitor<R> visitor);
 }

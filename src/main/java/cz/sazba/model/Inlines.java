@@ -9,27 +9,36 @@ public final class Inlines {
   /** The text a reader sees, with citations as their bracketed numbers; for outlines and titles. */
   public static String plainText(List<Inline> inlines) {
     StringBuilder s = new StringBuilder();
-    append(s, inlines);
+    PlainText visitor = new PlainText(s);
+    for (Inline i : inlines) i.accept(visitor);
     return s.toString();
   }
 
-  private static void append(StringBuilder s, List<Inline> inlines) {
-    for (Inline i : inlines) {
-      if (i instanceof Text t) s.append(t.text());
-      else if (i instanceof Emph e) append(s, e.content());
-      else if (i instanceof Strong st) append(s, st.content());
-      else if (i instanceof Foreign f) append(s, f.content());
-      else if (i instanceof Link l) append(s, l.content());
-      else if (i instanceof LineBreak) s.append(' ');
-      else if (i instanceof Citation c) {
-        s.append('[');
-        for (int k = 0; k < c.marks().size(); k++) s.append(k == 0 ? "" : "; ").append(c.marks().get(k).label());
-        s.append(']');
-      } else if (i instanceof Cite c) {
-        s.append('[');
-        for (int k = 0; k < c.items().size(); k++) s.append(k == 0 ? "@" : "; @").append(c.items().get(k).key());
-        s.append(']');
-      } else throw new IllegalStateException("unknown inline " + i);
+  private record PlainText(StringBuilder s) implements InlineVisitor<Void> {
+    private Void all(List<Inline> inlines) {
+      for (Inline i : inlines) i.accept(this);
+      return null;
+    }
+
+    @Override public Void visitText(Text t) { s.append(t.text()); return null; }
+    @Override public Void visitEmph(Emph e) { return all(e.content()); }
+    @Override public Void visitStrong(Strong st) { return all(st.content()); }
+    @Override public Void visitForeign(Foreign f) { return all(f.content()); }
+    @Override public Void visitLink(Link l) { return all(l.content()); }
+    @Override public Void visitLineBreak(LineBreak b) { s.append(' '); return null; }
+
+    @Override public Void visitCitation(Citation c) {
+      s.append('[');
+      for (int k = 0; k < c.marks().size(); k++) s.append(k == 0 ? "" : "; ").append(c.marks().get(k).label());
+      s.append(']');
+      return null;
+    }
+
+    @Override public Void visitCite(Cite c) {
+      s.append('[');
+      for (int k = 0; k < c.items().size(); k++) s.append(k == 0 ? "@" : "; @").append(c.items().get(k).key());
+      s.append(']');
+      return null;
     }
   }
 }

@@ -21,4 +21,9 @@ public record Link(String href, List<Inline> content, Span span) implements Inli
     if (!isInternal()) throw new IllegalStateException("external link: " + href);
     return href.substring(1);
   }
+
+  @Override
+  public <R> R accept(InlineVisitor<R> visitor) {
+    return visitor.visitLink(this);
+  }
 }

@@ -13,4 +13,9 @@ public record ListBlock(boolean ordered, int start, List<ListItem> items, Span s
   public String label(int index) {
     return ordered ? (start + index) + "." : "\u2022";
   }
+
+  @Override
+  public <R> R accept(BlockVisitor<R> visitor) {
+    return visitor.visitList(this);
+  }
 }

@@ -8,4 +8,9 @@ public record Paragraph(List<Inline> content, Span span) implements Block {
   public Paragraph {
     content = List.copyOf(content);
   }
+
+  @Override
+  public <R> R accept(BlockVisitor<R> visitor) {
+    return visitor.visitParagraph(this);
+  }
 }

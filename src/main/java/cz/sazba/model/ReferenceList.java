@@ -8,4 +8,9 @@ public record ReferenceList(List<ReferenceEntry> entries, Span span) implements 
   public ReferenceList {
     entries = List.copyOf(entries);
   }
+
+  @Override
+  public <R> R accept(BlockVisitor<R> visitor) {
+    return visitor.visitReferenceList(this);
+  }
 }

@@ -8,4 +8,9 @@ public record Strong(List<Inline> content, Span span) implements Inline {
   public Strong {
     content = List.copyOf(content);
   }
+
+  @Override
+  public <R> R accept(InlineVisitor<R> visitor) {
+    return visitor.visitStrong(this);
+  }
 }

@@ -10,4 +10,9 @@ public record TitlePage(String title, Optional<String> subtitle, List<String> au
   public TitlePage {
     authors = List.copyOf(authors);
   }
+
+  @Override
+  public <R> R accept(BlockVisitor<R> visitor) {
+    return visitor.visitTitlePage(this);
+  }
 }

@@ -1,4 +1,4 @@
-package cz.sazba.build;
+package cz.sazba.pipeline;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package cz.sazba.build;
+package cz.sazba.pipeline;
 
 import cz.sazba.env.BuildEnvironment;
 import cz.sazba.epub.EpubFont;

@@ -1,4 +1,4 @@
-package cz.sazba.build;
+package cz.sazba.pipeline;
 
 /** The two finished files of a book, in memory, and the base name they are written under. */
 public record BuiltBook(String slug, byte[] pdf, byte[] epub) {

@@ -3,4 +3,4 @@
  * and only then put them on disk, atomically. The CLI and the tests drive this; it never prints
  * and never exits.
  */
-package cz.sazba.build;
+package cz.sazba.pipeline;

@@ -1,4 +1,4 @@
-package cz.sazba.build;
+package cz.sazba.pipeline;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,4 +1,4 @@
-package cz.sazba.build;
+package cz.sazba.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,0 +1,23 @@
+package cz.sazba.model;
+
+/**
+ * One method per kind of {@link Inline}; see {@link BlockVisitor} for why. A new inline kind adds
+ * a method here, and the compiler lists every stage that must decide what to do with it.
+ */
+public interface InlineVisitor<R> {
+  R visitText(Text text);
+
+  R visitEmph(Emph emph);
+
+  R visitStrong(Strong strong);
+
+  R visitForeign(Foreign foreign);
+
+  R visitCite(Cite cite);
+
+  R visitCitation(Citation citation);
+
+  R visitLink(Link link);
+
+  R visitLineBreak(LineBreak lineBreak);
+}

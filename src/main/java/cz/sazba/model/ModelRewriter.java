@@ -1,0 +1,119 @@
+package cz.sazba.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one rebuilding traversal of the model, for transforms: every node is rebuilt bottom-up with
+ * its children rewritten, and a subclass overrides only the kinds it changes. Each visit returns a
+ * list, so a node may be replaced by several, or removed. The default for every kind keeps it and
+ * rewrites its children, so nothing is dropped by omission.
+ */
+public abstract class ModelRewriter implements BlockVisitor<List<Block>>, InlineVisitor<List<Inline>> {
+
+  public Book book(Book book) {
+    List<Division> divisions = new ArrayList<>();
+    for (Division d : book.divisions()) divisions.add(division(d));
+    return new Book(book.metadata(), divisions);
+  }
+
+  public Division division(Division d) {
+    return new Division(d.kind(), d.id(), blocks(d.blocks()));
+  }
+
+  public List<Block> blocks(List<Block> blocks) {
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) out.addAll(b.accept(this));
+    return out;
+  }
+
+  public List<Inline> inlines(List<Inline> inlines) {
+    List<Inline> out = new ArrayList<>(inlines.size());
+    for (Inline i : inlines) out.addAll(i.accept(this));
+    return out;
+  }
+
+  /**
+   * The content of a paragraph, heading, reference entry or contents entry: one run of inlines.
+   * Override to treat a whole run at once (a scan that carries state across nodes).
+   */
+  protected List<Inline> run(List<Inline> inlines) {
+    return inlines(inlines);
+  }
+
+  // Blocks
+
+  @Override public List<Block> visitHeading(Heading h) {
+    return List.of(new Heading(h.level(), h.id(), run(h.content()), h.span()));
+  }
+
+  @Override public List<Block> visitParagraph(Paragraph p) {
+    return List.of(new Paragraph(run(p.content()), p.span()));
+  }
+
+  @Override public List<Block> visitBlockQuote(BlockQuote q) {
+    return List.of(new BlockQuote(blocks(q.blocks()), q.span()));
+  }
+
+  @Override public List<Block> visitList(ListBlock l) {
+    List<ListItem> items = new ArrayList<>();
+    for (ListItem i : l.items()) items.add(new ListItem(blocks(i.blocks()), i.span()));
+    return List.of(new ListBlock(l.ordered(), l.start(), items, l.span()));
+  }
+
+  @Override public List<Block> visitReferencesSlot(ReferencesSlot s) {
+    return List.of(s);
+  }
+
+  @Override public List<Block> visitReferenceList(ReferenceList r) {
+    List<ReferenceEntry> entries = new ArrayList<>();
+    for (ReferenceEntry e : r.entries()) {
+      entries.add(new ReferenceEntry(e.number(), e.id(), e.key(), run(e.content()), e.citationIds()));
+    }
+    return List.of(new ReferenceList(entries, r.span()));
+  }
+
+  @Override public List<Block> visitContentsList(ContentsList c) {
+    List<ContentsEntry> entries = new ArrayList<>();
+    for (ContentsEntry e : c.entries()) entries.add(new ContentsEntry(e.level(), e.targetId(), run(e.title())));
+    return List.of(new ContentsList(entries, c.span()));
+  }
+
+  @Override public List<Block> visitTitlePage(TitlePage t) {
+    return List.of(t);
+  }
+
+  // Inlines
+
+  @Override public List<Inline> visitText(Text t) {
+    return List.of(t);
+  }
+
+  @Override public List<Inline> visitEmph(Emph e) {
+    return List.of(new Emph(inlines(e.content()), e.span()));
+  }
+
+  @Override public List<Inline> visitStrong(Strong s) {
+    return List.of(new Strong(inlines(s.content()), s.span()));
+  }
+
+  @Override public List<Inline> visitForeign(Foreign f) {
+    return List.of(new Foreign(f.lang(), inlines(f.content()), f.span()));
+  }
+
+  @Override public List<Inline> visitCite(Cite c) {
+    return List.of(c);
+  }
+
+  @Override public List<Inline> visitCitation(Citation c) {
+    return List.of(c);
+  }
+
+  @Override public List<Inline> visitLink(Link l) {
+    return List.of(new Link(l.href(), inlines(l.content()), l.span()));
+  }
+
+  @Override public List<Inline> visitLineBreak(LineBreak b) {
+    return List.of(b);
+  }
+}

@@ -1,0 +1,101 @@
+package cz.sazba.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The one read-only traversal of the model: every block and every inline, depth first, in reading
+ * order. Queries that only need to look at some kinds (collect the anchors, every character, the
+ * headings) use this and never walk the tree themselves; the children of each kind are named once,
+ * here, through the visitors, so a new kind cannot be skipped silently.
+ */
+public final class ModelWalk {
+  private ModelWalk() {}
+
+  /** Calls {@code action} for every block in {@code blocks} and inside them, parents first. */
+  public static void forEachBlock(List<Block> blocks, Consumer<Block> action) {
+    for (Block b : blocks) {
+      action.accept(b);
+      forEachBlock(childBlocks(b), action);
+    }
+  }
+
+  /** Calls {@code action} for every inline in or under {@code blocks}, parents before content. */
+  public static void forEachInline(List<Block> blocks, Consumer<Inline> action) {
+    forEachBlock(blocks, b -> {
+      for (List<Inline> run : inlineRuns(b)) forEachInlineIn(run, action);
+    });
+  }
+
+  /** Calls {@code action} for every inline in {@code inlines} and inside them, parents first. */
+  public static void forEachInlineIn(List<Inline> inlines, Consumer<Inline> action) {
+    for (Inline i : inlines) {
+      action.accept(i);
+      forEachInlineIn(childInlines(i), action);
+    }
+  }
+
+  /** The blocks directly inside {@code block} (a quote's or a list item's blocks), in order. */
+  public static List<Block> childBlocks(Block block) {
+    return block.accept(CHILD_BLOCKS);
+  }
+
+  /**
+   * The runs of inline content directly in {@code block}, in reading order: a paragraph's or a
+   * heading's content, each reference entry's text, each contents entry's title.
+   */
+  public static List<List<Inline>> inlineRuns(Block block) {
+    return block.accept(INLINE_RUNS);
+  }
+
+  /** The inlines directly inside {@code inline} (emphasis, a foreign passage, a link's text). */
+  public static List<Inline> childInlines(Inline inline) {
+    return inline.accept(CHILD_INLINES);
+  }
+
+  private static final BlockVisitor<List<Block>> CHILD_BLOCKS = new BlockVisitor<>() {
+    @Override public List<Block> visitHeading(Heading h) { return List.of(); }
+    @Override public List<Block> visitParagraph(Paragraph p) { return List.of(); }
+    @Override public List<Block> visitBlockQuote(BlockQuote q) { return q.blocks(); }
+    @Override public List<Block> visitList(ListBlock l) {
+      List<Block> out = new ArrayList<>();
+      for (ListItem item : l.items()) out.addAll(item.blocks());
+      return out;
+    }
+    @Override public List<Block> visitReferencesSlot(ReferencesSlot s) { return List.of(); }
+    @Override public List<Block> visitReferenceList(ReferenceList r) { return List.of(); }
+    @Override public List<Block> visitContentsList(ContentsList c) { return List.of(); }
+    @Override public List<Block> visitTitlePage(TitlePage t) { return List.of(); }
+  };
+
+  private static final BlockVisitor<List<List<Inline>>> INLINE_RUNS = new BlockVisitor<>() {
+    @Override public List<List<Inline>> visitHeading(Heading h) { return List.of(h.content()); }
+    @Override public List<List<Inline>> visitParagraph(Paragraph p) { return List.of(p.content()); }
+    @Override public List<List<Inline>> visitBlockQuote(BlockQuote q) { return List.of(); }
+    @Override public List<List<Inline>> visitList(ListBlock l) { return List.of(); }
+    @Override public List<List<Inline>> visitReferencesSlot(ReferencesSlot s) { return List.of(); }
+    @Override public List<List<Inline>> visitReferenceList(ReferenceList r) {
+      List<List<Inline>> out = new ArrayList<>();
+      for (ReferenceEntry e : r.entries()) out.add(e.content());
+      return out;
+    }
+    @Override public List<List<Inline>> visitContentsList(ContentsList c) {
+      List<List<Inline>> out = new ArrayList<>();
+      for (ContentsEntry e : c.entries()) out.add(e.title());
+      return out;
+    }
+    @Override public List<List<Inline>> visitTitlePage(TitlePage t) { return List.of(); }
+  };
+
+  private static final InlineVisitor<List<Inline>> CHILD_INLINES = new InlineVisitor<>() {
+    @Override public List<Inline> visitText(Text t) { return List.of(); }
+    @Override public List<Inline> visitEmph(Emph e) { return e.content(); }
+    @Override public List<Inline> visitStrong(Strong s) { return s.content(); }
+    @Override public List<Inline> visitForeign(Foreign f) { return f.content(); }
+    @Override public List<Inline> visitCite(Cite c) { return List.of(); }
+    @Override public List<Inline> visitCitation(Citation c) { return List.of(); }
+    @Override public List<Inline> visitLink(Link l) { return l.content(); }
+    @Override public List<Inline> visitLineBreak(LineBreak b) { return List.of(); }
+  };
+}

@@ -2,14 +2,17 @@ package cz.sazba.epub;
 
 import cz.sazba.model.Block;
 import cz.sazba.model.BlockQuote;
+import cz.sazba.model.BlockVisitor;
 import cz.sazba.model.Book;
 import cz.sazba.model.ContentsList;
 import cz.sazba.model.Division;
 import cz.sazba.model.Heading;
 import cz.sazba.model.Inlines;
 import cz.sazba.model.ListBlock;
+import cz.sazba.model.Locator;
 import cz.sazba.model.Paragraph;
 import cz.sazba.model.ReferenceList;
+import cz.sazba.model.ReferencesSlot;
 import cz.sazba.model.TitlePage;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +24,8 @@ import java.util.Set;
 
 /**
  * The printed pages resolved against the book: for each leaf block, the page-break markers it
- * holds and the character offset (moved back to the start of a word) where each goes.
+ * holds and the character offset (moved back to the start of a word) where each goes, found
+ * from each page's {@link Locator}.
  */
 final class PageBreaks {
   /** One marker: its printed label, its element id and its offset into the leaf's plain text. */
@@ -49,13 +53,14 @@ final class PageBreaks {
     Map<String, List<Break>> byLeaf = new HashMap<>();
     Set<String> usedIds = new HashSet<>();
     for (PrintPage page : pages) {
-      Division d = divisions.get(page.divisionId());
-      if (d == null) throw new IllegalArgumentException("page " + page.label() + ": no division " + page.divisionId());
-      String text = leafText(d.blocks(), page.blockPath(), 0, page);
-      int offset = wordStart(text, page.charOffset());
+      Locator at = page.start();
+      Division d = divisions.get(at.divisionId());
+      if (d == null) throw new IllegalArgumentException("page " + page.label() + ": no division " + at.divisionId());
+      String text = leafText(d.blocks(), at.blockPath(), 0, page);
+      int offset = wordStart(text, at.offset());
       Break b = new Break(page.label(), uniqueId(page.label(), usedIds), ContentDocument.fileName(d), offset);
       ordered.add(b);
-      byLeaf.computeIfAbsent(key(d.id(), page.blockPath()), k -> new ArrayList<>()).add(b);
+      byLeaf.computeIfAbsent(key(d.id(), at.blockPath()), k -> new ArrayList<>()).add(b);
     }
     PageBreaks result = new PageBreaks(ordered);
     for (Map.Entry<String, List<Break>> e : byLeaf.entrySet()) {
@@ -108,35 +113,64 @@ final class PageBreaks {
     return id;
   }
 
+  /**
+   * The plain text of the leaf block a page's locator names. Each kind says for itself whether
+   * it is a leaf (a paragraph, a heading, an entry) or how the path goes on inside it.
+   */
   private static String leafText(List<Block> blocks, List<Integer> path, int depth, PrintPage page) {
     int i = path.get(depth);
     if (i < 0 || i >= blocks.size()) throw badPath(page);
-    Block b = blocks.get(i);
     boolean last = depth == path.size() - 1;
-    if (b instanceof Paragraph p && last) return Inlines.plainText(p.content());
-    if (b instanceof Heading h && last) return Inlines.plainText(h.content());
-    if (b instanceof TitlePage && last) return ""; // a page that starts with the title page starts at its top
-    if (b instanceof BlockQuote q && !last) return leafText(q.blocks(), path, depth + 1, page);
-    if (b instanceof ListBlock l && path.size() >= depth + 3) {
-      int item = path.get(depth + 1);
-      if (item < 0 || item >= l.items().size()) throw badPath(page);
-      return leafText(l.items().get(item).blocks(), path, depth + 2, page);
-    }
-    if (b instanceof ReferenceList r && path.size() == depth + 2) {
-      int e = path.get(depth + 1);
-      if (e < 0 || e >= r.entries().size()) throw badPath(page);
-      return Inlines.plainText(r.entries().get(e).content());
-    }
-    if (b instanceof ContentsList c && path.size() == depth + 2) {
-      int e = path.get(depth + 1);
-      if (e < 0 || e >= c.entries().size()) throw badPath(page);
-      return Inlines.plainText(c.entries().get(e).title());
-    }
-    throw badPath(page);
+    return blocks.get(i).accept(new BlockVisitor<String>() {
+      @Override public String visitParagraph(Paragraph p) {
+        if (!last) throw badPath(page);
+        return Inlines.plainText(p.content());
+      }
+
+      @Override public String visitHeading(Heading h) {
+        if (!last) throw badPath(page);
+        return Inlines.plainText(h.content());
+      }
+
+      @Override public String visitTitlePage(TitlePage t) {
+        if (!last) throw badPath(page);
+        return ""; // a page that starts with the title page starts at its top
+      }
+
+      @Override public String visitBlockQuote(BlockQuote q) {
+        if (last) throw badPath(page);
+        return leafText(q.blocks(), path, depth + 1, page);
+      }
+
+      @Override public String visitList(ListBlock l) {
+        if (path.size() < depth + 3) throw badPath(page);
+        int item = path.get(depth + 1);
+        if (item < 0 || item >= l.items().size()) throw badPath(page);
+        return leafText(l.items().get(item).blocks(), path, depth + 2, page);
+      }
+
+      @Override public String visitReferenceList(ReferenceList r) {
+        if (path.size() != depth + 2) throw badPath(page);
+        int e = path.get(depth + 1);
+        if (e < 0 || e >= r.entries().size()) throw badPath(page);
+        return Inlines.plainText(r.entries().get(e).content());
+      }
+
+      @Override public String visitContentsList(ContentsList c) {
+        if (path.size() != depth + 2) throw badPath(page);
+        int e = path.get(depth + 1);
+        if (e < 0 || e >= c.entries().size()) throw badPath(page);
+        return Inlines.plainText(c.entries().get(e).title());
+      }
+
+      @Override public String visitReferencesSlot(ReferencesSlot s) {
+        throw badPath(page); // filled by the transforms; never in a built book
+      }
+    });
   }
 
   private static IllegalArgumentException badPath(PrintPage page) {
-    return new IllegalArgumentException("page " + page.label() + ": block path " + page.blockPath()
-        + " does not end at a block with text in division " + page.divisionId());
+    return new IllegalArgumentException("page " + page.label() + ": block path " + page.start().blockPath()
+        + " does not end at a block with text in division " + page.start().divisionId());
   }
 }

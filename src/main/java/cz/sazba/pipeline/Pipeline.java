@@ -13,9 +13,9 @@ import cz.sazba.pdf.PdfWriter;
 import cz.sazba.source.BuildFailure;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.transform.Transforms;
-import cz.sazba.typeset.PageStart;
 import cz.sazba.typeset.TypesetResult;
 import cz.sazba.typeset.Typesetter;
+import cz.sazba.typeset.page.Page;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -53,7 +53,7 @@ public final class Pipeline {
 
     Instant timestamp = Timestamps.of(env, book.metadata());
     byte[] pdf = PdfWriter.write(typeset.orElseThrow().book(), timestamp);
-    byte[] epub = EpubWriter.write(book, epubFonts(fonts), timestamp, printPages(typeset.get().pageStarts()));
+    byte[] epub = EpubWriter.write(book, epubFonts(fonts), timestamp, printPages(typeset.get().book().pages()));
     return new BuiltBook(Slug.of(book.metadata().title()), pdf, epub);
   }
 
@@ -89,9 +89,10 @@ public final class Pipeline {
     return out;
   }
 
-  private static List<PrintPage> printPages(List<PageStart> starts) {
+  /** Where each printed page starts, by locator, for the EPUB's page list. */
+  private static List<PrintPage> printPages(List<Page> pages) {
     List<PrintPage> out = new ArrayList<>();
-    for (PageStart s : starts) out.add(new PrintPage(s.label(), s.divisionId(), s.blockPath(), s.charOffset()));
+    for (Page p : pages) p.start().ifPresent(start -> out.add(new PrintPage(p.label(), start)));
     return out;
   }
 }

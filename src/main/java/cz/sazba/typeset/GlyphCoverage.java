@@ -4,8 +4,10 @@ import cz.sazba.font.FontSet;
 import cz.sazba.font.FontStyle;
 import cz.sazba.model.Block;
 import cz.sazba.model.BlockQuote;
+import cz.sazba.model.BlockVisitor;
 import cz.sazba.model.Book;
 import cz.sazba.model.Citation;
+import cz.sazba.model.Cite;
 import cz.sazba.model.ContentsEntry;
 import cz.sazba.model.ContentsList;
 import cz.sazba.model.Division;
@@ -13,6 +15,7 @@ import cz.sazba.model.Emph;
 import cz.sazba.model.Foreign;
 import cz.sazba.model.Heading;
 import cz.sazba.model.Inline;
+import cz.sazba.model.InlineVisitor;
 import cz.sazba.model.Inlines;
 import cz.sazba.model.LineBreak;
 import cz.sazba.model.Link;
@@ -21,6 +24,7 @@ import cz.sazba.model.ListItem;
 import cz.sazba.model.Paragraph;
 import cz.sazba.model.ReferenceEntry;
 import cz.sazba.model.ReferenceList;
+import cz.sazba.model.ReferencesSlot;
 import cz.sazba.model.Strong;
 import cz.sazba.model.Text;
 import cz.sazba.model.TitlePage;
@@ -38,50 +42,116 @@ import java.util.Set;
  */
 final class GlyphCoverage {
   private final FontSet fonts;
+  private final PageDesign design;
   private final Diagnostics diagnostics;
   /** One report per character and style is enough; the first place is named. */
   private final Set<String> reported = new HashSet<>();
 
-  private GlyphCoverage(FontSet fonts, Diagnostics diagnostics) {
+  private GlyphCoverage(FontSet fonts, PageDesign design, Diagnostics diagnostics) {
     this.fonts = fonts;
+    this.design = design;
     this.diagnostics = diagnostics;
   }
 
-  static void check(Book book, FontSet fonts, Diagnostics diagnostics) {
-    GlyphCoverage c = new GlyphCoverage(fonts, diagnostics);
+  static void check(Book book, FontSet fonts, PageDesign design, Diagnostics diagnostics) {
+    GlyphCoverage c = new GlyphCoverage(fonts, design, diagnostics);
     // Generated text: running heads, folios, labels, hyphens, brackets.
-    c.text(book.metadata().title() + "0123456789.-[]•;,", FontStyle.ITALIC, book.metadata().span());
-    c.text(book.metadata().title() + "0123456789.-[]•;,", FontStyle.REGULAR, book.metadata().span());
-    for (Division d : book.divisions()) for (Block b : d.blocks()) c.block(b, false);
+    String generated = book.metadata().title() + "0123456789.-[]•;,";
+    c.text(generated, design.runningHead().font(), book.metadata().span());
+    c.text(generated, design.folio().font(), book.metadata().span());
+    for (Division d : book.divisions()) for (Block b : d.blocks()) c.block(b);
   }
 
-  private void block(Block b, boolean bold) {
-    if (b instanceof Paragraph p) inlines(p.content(), bold, false);
-    else if (b instanceof Heading h) inlines(h.content(), true, false);
-    else if (b instanceof BlockQuote q) for (Block inner : q.blocks()) block(inner, bold);
-    else if (b instanceof ListBlock l) {
-      for (ListItem i : l.items()) for (Block inner : i.blocks()) block(inner, bold);
-    } else if (b instanceof ReferenceList r) {
-      for (ReferenceEntry e : r.entries()) inlines(e.content(), false, false);
-    } else if (b instanceof ContentsList c) {
-      for (ContentsEntry e : c.entries()) inlines(e.title(), false, false);
-    } else if (b instanceof TitlePage t) {
-      text(t.title(), FontStyle.BOLD, t.span());
-      t.subtitle().ifPresent(s -> text(s, FontStyle.ITALIC, t.span()));
-      for (String a : t.authors()) text(a, FontStyle.REGULAR, t.span());
-    }
+  private void block(Block b) {
+    b.accept(new BlockVisitor<Void>() {
+      @Override public Void visitParagraph(Paragraph p) {
+        inlines(p.content(), FontStyle.REGULAR);
+        return null;
+      }
+
+      @Override public Void visitHeading(Heading h) {
+        inlines(h.content(), design.heading(h.level()).font());
+        return null;
+      }
+
+      @Override public Void visitBlockQuote(BlockQuote q) {
+        for (Block inner : q.blocks()) block(inner);
+        return null;
+      }
+
+      @Override public Void visitList(ListBlock l) {
+        for (ListItem i : l.items()) for (Block inner : i.blocks()) block(inner);
+        return null;
+      }
+
+      @Override public Void visitReferencesSlot(ReferencesSlot s) {
+        return null; // replaced by the reference list before typesetting; no text of its own
+      }
+
+      @Override public Void visitReferenceList(ReferenceList r) {
+        for (ReferenceEntry e : r.entries()) inlines(e.content(), FontStyle.REGULAR);
+        return null;
+      }
+
+      @Override public Void visitContentsList(ContentsList c) {
+        for (ContentsEntry e : c.entries()) inlines(e.title(), FontStyle.REGULAR);
+        return null;
+      }
+
+      @Override public Void visitTitlePage(TitlePage t) {
+        text(t.title(), FontStyle.BOLD, t.span());
+        t.subtitle().ifPresent(s -> text(s, FontStyle.ITALIC, t.span()));
+        for (String a : t.authors()) text(a, FontStyle.REGULAR, t.span());
+        return null;
+      }
+    });
   }
 
-  private void inlines(List<Inline> inlines, boolean bold, boolean italic) {
-    for (Inline i : inlines) {
-      if (i instanceof Text t) text(t.text(), FontStyle.of(bold, italic), t.span());
-      else if (i instanceof Emph e) inlines(e.content(), bold, !italic);
-      else if (i instanceof Strong s) inlines(s.content(), true, italic);
-      else if (i instanceof Foreign f) inlines(f.content(), bold, italic);
-      else if (i instanceof Link l) inlines(l.content(), bold, italic);
-      else if (i instanceof Citation c) text(Inlines.plainText(List.of(c)), FontStyle.of(bold, italic), c.span());
-      else if (!(i instanceof LineBreak)) throw new IllegalStateException("unexpected inline " + i);
-    }
+  private void inlines(List<Inline> inlines, FontStyle base) {
+    for (Inline i : inlines) inline(i, base);
+  }
+
+  private void inline(Inline inline, FontStyle style) {
+    inline.accept(new InlineVisitor<Void>() {
+      @Override public Void visitText(Text t) {
+        text(t.text(), style, t.span());
+        return null;
+      }
+
+      @Override public Void visitEmph(Emph e) {
+        // Emphasis inside italics turns upright again, as the typesetter sets it.
+        inlines(e.content(), FontStyle.of(style.isBold(), !style.isItalic()));
+        return null;
+      }
+
+      @Override public Void visitStrong(Strong s) {
+        inlines(s.content(), FontStyle.of(true, style.isItalic()));
+        return null;
+      }
+
+      @Override public Void visitForeign(Foreign f) {
+        inlines(f.content(), style);
+        return null;
+      }
+
+      @Override public Void visitCite(Cite c) {
+        throw new IllegalStateException("citations must be numbered before typesetting");
+      }
+
+      @Override public Void visitCitation(Citation c) {
+        text(Inlines.plainText(List.of(c)), style, c.span());
+        return null;
+      }
+
+      @Override public Void visitLink(Link l) {
+        inlines(l.content(), style);
+        return null;
+      }
+
+      @Override public Void visitLineBreak(LineBreak b) {
+        return null;
+      }
+    });
   }
 
   private void text(String text, FontStyle style, Span span) {

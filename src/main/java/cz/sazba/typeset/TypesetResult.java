@@ -1,11 +1,9 @@
 package cz.sazba.typeset;
 
 import cz.sazba.typeset.page.LaidOutBook;
-import java.util.List;
 
-/** The laid-out book for the PDF, and where its pages start, for the EPUB's page list. */
-public record TypesetResult(LaidOutBook book, List<PageStart> pageStarts) {
-  public TypesetResult {
-    pageStarts = List.copyOf(pageStarts);
-  }
-}
+/**
+ * The laid-out book for the PDF. Where each printed page starts, for the EPUB's page list, is
+ * each page's {@link cz.sazba.typeset.page.Page#start()} locator.
+ */
+public record TypesetResult(LaidOutBook book) {}

@@ -1,14 +1,17 @@
 package cz.sazba.typeset;
 
 import cz.sazba.font.FontSet;
+import cz.sazba.model.Block;
 import cz.sazba.model.Book;
 import cz.sazba.model.ContentsList;
 import cz.sazba.model.Division;
 import cz.sazba.model.DivisionKind;
+import cz.sazba.model.ModelWalk;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.typeset.page.Anchor;
 import cz.sazba.typeset.page.LaidOutBook;
 import cz.sazba.typeset.page.OutlineEntry;
+import cz.sazba.typeset.vertical.PageCut;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,8 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Typesets a book: checks glyph coverage, lays out every division, builds pages, and repeats the
- * layout once the page numbers of the headings are known, so the contents show the right ones.
+ * Typesets a book: checks glyph coverage, lays out every division as vertical material, cuts it
+ * into pages and assembles them, and repeats the layout once the page numbers of the headings
+ * are known, so the contents show the right ones.
  */
 public final class Typesetter {
   /** The contents' numbers can shift pages only if they change a line count; two rounds settle it. */
@@ -29,7 +33,8 @@ public final class Typesetter {
 
   /** Empty when a diagnostic error stopped it (for example a character no font has). */
   public static Optional<TypesetResult> typeset(Book book, FontSet fonts, Diagnostics diagnostics) {
-    GlyphCoverage.check(book, fonts, diagnostics);
+    PageDesign design = PageDesign.of(book.metadata().layout());
+    GlyphCoverage.check(book, fonts, design, diagnostics);
     if (diagnostics.hasErrors()) return Optional.empty();
     return Optional.of(layOut(book, fonts, diagnostics).result());
   }
@@ -38,7 +43,7 @@ public final class Typesetter {
   record Layouts(TypesetResult result, int passes) {}
 
   static Layouts layOut(Book book, FontSet fonts, Diagnostics diagnostics) {
-    TypeStyle style = TypeStyle.of(book.metadata().layout());
+    PageDesign design = PageDesign.of(book.metadata().layout());
     // Only the pages of what the contents list names can change the layout; a book without
     // contents is laid out once.
     Set<String> numbered = contentsTargets(book);
@@ -48,7 +53,7 @@ public final class Typesetter {
     for (; pass < MAX_PASSES; pass++) {
       // Warnings of earlier passes would repeat: only the last pass reports.
       Diagnostics passDiagnostics = new Diagnostics();
-      Pass p = layout(book, fonts, style, pageOfAnchor, passDiagnostics);
+      Pass p = layout(book, fonts, design, pageOfAnchor, passDiagnostics);
       result = p.result;
       Map<String, String> found = new HashMap<>(p.pageOfAnchor);
       found.keySet().retainAll(numbered);
@@ -70,31 +75,33 @@ public final class Typesetter {
   private static Set<String> contentsTargets(Book book) {
     Set<String> targets = new HashSet<>();
     for (Division d : book.divisions()) {
-      for (var b : d.blocks()) {
+      ModelWalk.forEachBlock(d.blocks(), (Block b) -> {
         if (b instanceof ContentsList c) for (var e : c.entries()) targets.add(e.targetId());
-      }
+      });
     }
     return targets;
   }
 
   private record Pass(TypesetResult result, Map<String, String> pageOfAnchor) {}
 
-  private static Pass layout(Book book, FontSet fonts, TypeStyle style, Map<String, String> pageOfAnchor,
+  private static Pass layout(Book book, FontSet fonts, PageDesign design, Map<String, String> pageOfAnchor,
       Diagnostics diagnostics) {
     StructureTree structure = new StructureTree();
-    BlockLayout blocks = new BlockLayout(fonts, style, structure, book.metadata().lang(), pageOfAnchor, diagnostics);
-    PageBuilder pages = new PageBuilder(style, blocks, book.metadata().title(), diagnostics);
+    PageAssembly pages = new PageAssembly(design, new TextSetter(fonts, design, diagnostics), book.metadata().title(),
+        diagnostics);
     List<HeadingInfo> outlineHeadings = new ArrayList<>();
     for (Division d : book.divisions()) {
-      int before = blocks.headings().size();
-      pages.add(blocks.layout(d));
-      if (d.kind() != DivisionKind.TITLE_PAGE) outlineHeadings.addAll(blocks.headings().subList(before, blocks.headings().size()));
+      DivisionLayouter.Material m = DivisionLayouter.layOut(d, fonts, design, structure, book.metadata().lang(),
+          pageOfAnchor, diagnostics);
+      List<PageCut> cuts = PageAssembly.cut(m, design);
+      pages.add(m, cuts);
+      if (d.kind() != DivisionKind.TITLE_PAGE) outlineHeadings.addAll(m.headings());
     }
     Map<String, String> found = new HashMap<>();
     for (Anchor a : pages.anchors) found.putIfAbsent(a.id(), pages.pages.get(a.pageIndex()).label());
     LaidOutBook laidOut = new LaidOutBook(book.metadata(), pages.pages, pages.anchors, outline(outlineHeadings),
         structure.freeze());
-    return new Pass(new TypesetResult(laidOut, pages.pageStarts), found);
+    return new Pass(new TypesetResult(laidOut), found);
   }
 
   /** Nests headings by level: each takes the following deeper ones as children. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cz.sazba.model.Inlines;
+import cz.sazba.model.Locator;
 import cz.sazba.model.Paragraph;
 import java.time.Instant;
 import java.util.List;
@@ -23,17 +24,21 @@ class PageBreaksTest {
     return at + extra;
   }
 
+  static PrintPage page(String label, String division, List<Integer> path, int offset) {
+    return new PrintPage(label, new Locator(division, path, offset));
+  }
+
   static List<PrintPage> pages() {
     return List.of(
-        new PrintPage("i", "title", List.of(0), 0),
-        new PrintPage("ii", "colophon", List.of(0), 0),
-        new PrintPage("iii", "contents", List.of(0, 0), 0),
-        new PrintPage("1", "ch01", List.of(0), 0),
-        new PrintPage("2", "ch01", List.of(1), offsetIn(1, "p.\u00a0158", 3)), // inside the citation's brackets
-        new PrintPage("3", "ch01", List.of(3), offsetIn(3, "socialistick\u00e1", 5)), // mid-word
-        new PrintPage("4", "ch01", List.of(6, 1), 2),
-        new PrintPage("5", "ch01", List.of(7, 1, 0), 4),
-        new PrintPage("6", "ch02", List.of(1, 1), 10));
+        page("i", "title", List.of(0), 0),
+        page("ii", "colophon", List.of(0), 0),
+        page("iii", "contents", List.of(0, 0), 0),
+        page("1", "ch01", List.of(0), 0),
+        page("2", "ch01", List.of(1), offsetIn(1, "p.\u00a0158", 3)), // inside the citation's brackets
+        page("3", "ch01", List.of(3), offsetIn(3, "socialistick\u00e1", 5)), // mid-word
+        page("4", "ch01", List.of(6, 1), 2),
+        page("5", "ch01", List.of(7, 1, 0), 4),
+        page("6", "ch02", List.of(1, 1), 10));
   }
 
   @Test
@@ -67,7 +72,7 @@ class PageBreaksTest {
     assertTrue(nav.contains("epub:type=\"page-list\""));
     int last = -1;
     for (PrintPage p : pages()) {
-      int at = nav.indexOf("<a href=\"" + p.divisionId() + ".xhtml#page-" + p.label() + "\">" + p.label() + "</a>");
+      int at = nav.indexOf("<a href=\"" + p.start().divisionId() + ".xhtml#page-" + p.label() + "\">" + p.label() + "</a>");
       assertTrue(at > last, "page " + p.label() + " listed after the one before");
       last = at;
     }
@@ -86,16 +91,16 @@ class PageBreaksTest {
 
   @Test
   void samePageLabelTwiceGetsTwoIds() {
-    List<PrintPage> twice = List.of(new PrintPage("7", "ch01", List.of(1), 0), new PrintPage("7", "ch01", List.of(3), 0));
+    List<PrintPage> twice = List.of(page("7", "ch01", List.of(1), 0), page("7", "ch01", List.of(3), 0));
     String ch1 = EpubFiles.of(EpubWriter.write(SampleBook.book(), SampleBook.fonts(), MODIFIED, twice)).text("OEBPS/ch01.xhtml");
     assertTrue(ch1.contains("id=\"page-7\"") && ch1.contains("id=\"page-7-2\""), ch1);
   }
 
   @Test
   void aPageOutsideTheBookIsAProgrammingError() {
-    List<PrintPage> bad = List.of(new PrintPage("9", "ch01", List.of(6), 0)); // a quote is no leaf
+    List<PrintPage> bad = List.of(page("9", "ch01", List.of(6), 0)); // a quote is no leaf
     assertThrows(IllegalArgumentException.class, () -> EpubWriter.write(SampleBook.book(), SampleBook.fonts(), MODIFIED, bad));
-    List<PrintPage> nowhere = List.of(new PrintPage("9", "ch09", List.of(0), 0));
+    List<PrintPage> nowhere = List.of(page("9", "ch09", List.of(0), 0));
     assertThrows(IllegalArgumentException.class, () -> EpubWriter.write(SampleBook.book(), SampleBook.fonts(), MODIFIED, nowhere));
   }
 

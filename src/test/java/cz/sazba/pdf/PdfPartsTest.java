@@ -109,7 +109,7 @@ class PdfPartsTest {
     elements.add(new GlyphRun(TestBook.regular(), Sp.of(10), Sp.of(300),
         List.of(new Glyph(a, Sp.of(60), "α")), Optional.empty(), Tag.of(TestBook.P2)));
     Page p = pages.get(2);
-    pages.set(2, new Page(p.index(), p.label(), p.width(), p.height(), elements));
+    pages.set(2, Page.flat(p.index(), p.label(), p.width(), p.height(), elements));
     byte[] pdf = PdfWriter.write(
         new LaidOutBook(book.metadata(), pages, book.anchors(), book.outline(), book.structure()),
         Instant.EPOCH);

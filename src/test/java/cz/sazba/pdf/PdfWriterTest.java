@@ -289,7 +289,7 @@ class PdfWriterTest {
     elements.add(new GlyphRun(TestBook.regular(), Sp.of(10), Sp.of(100),
         List.of(new Glyph(0, Sp.of(50), "?")), Optional.empty(), Tag.of(TestBook.P1)));
     Page p = pages.get(1);
-    pages.set(1, new Page(p.index(), p.label(), p.width(), p.height(), elements));
+    pages.set(1, Page.flat(p.index(), p.label(), p.width(), p.height(), elements));
     LaidOutBook broken = new LaidOutBook(book.metadata(), pages, book.anchors(), book.outline(), book.structure());
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> PdfWriter.write(broken, TIMESTAMP));
     assertTrue(e.getMessage().contains(".notdef"), e.getMessage());

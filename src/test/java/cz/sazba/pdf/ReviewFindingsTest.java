@@ -68,7 +68,7 @@ class ReviewFindingsTest {
     GlyphRun plain = run(TestBook.regular(), "Czechoslovakia", Sp.of(380), 0);
     elements.add(tracked);
     elements.add(plain);
-    pages.set(2, new Page(p.index(), p.label(), p.width(), p.height(), elements));
+    pages.set(2, Page.flat(p.index(), p.label(), p.width(), p.height(), elements));
     byte[] pdf = PdfWriter.write(
         new LaidOutBook(book.metadata(), pages, book.anchors(), book.outline(), book.structure()),
         PdfWriterTest.TIMESTAMP);

@@ -103,7 +103,7 @@ final class TestBook {
     Line t = new Line(title, Sp.of(480), 16);
     t.add(bold(), "Czechoslovakia–Soviet Union relations", Tag.of(TITLE_P));
     title.add(new Rule(LEFT, Sp.of(470), Sp.of(300), Sp.of(0.5), Tag.artifact(Artifact.LAYOUT)));
-    pages.add(new Page(0, "i", WIDTH, HEIGHT, title));
+    pages.add(Page.flat(0, "i", WIDTH, HEIGHT, title));
 
     List<PageElement> one = new ArrayList<>();
     new Line(one, Sp.of(520), 16).add(bold(), "Vztahy Československa a SSSR", Tag.of(H1));
@@ -122,7 +122,7 @@ final class TestBook {
         Tag.of(INTERNAL_LINK)));
     l3.add(regular(), ".", Tag.of(P1));
     folio(one, "1");
-    pages.add(new Page(1, "1", WIDTH, HEIGHT, one));
+    pages.add(Page.flat(1, "1", WIDTH, HEIGHT, one));
 
     List<PageElement> two = new ArrayList<>();
     new Line(two, Sp.of(560), 9).add(italic(), "Czechoslovakia–Soviet Union relations", Tag.artifact(Artifact.PAGINATION));
@@ -135,7 +135,7 @@ final class TestBook {
         Tag.of(EXTERNAL_LINK)));
     m1.add(regular(), ".", Tag.of(P2));
     folio(two, "2");
-    pages.add(new Page(2, "2", WIDTH, HEIGHT, two));
+    pages.add(Page.flat(2, "2", WIDTH, HEIGHT, two));
 
     return new LaidOutBook(
         metadata(),

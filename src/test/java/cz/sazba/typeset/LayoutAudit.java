@@ -40,7 +40,7 @@ final class LayoutAudit {
   /** One line of body text: its glyphs in order and the paragraph they belong to. */
   private record AuditLine(int page, long baseline, int block, List<Glyph> glyphs, List<GlyphRun> runs, String text) {}
 
-  static LayoutAudit of(LaidOutBook book, TypeStyle style) {
+  static LayoutAudit of(LaidOutBook book, PageDesign style) {
     LayoutAudit a = new LayoutAudit();
     Map<Integer, Integer> blockOf = new HashMap<>();
     Map<Integer, Optional<Lang>> langOf = new HashMap<>();
@@ -52,7 +52,7 @@ final class LayoutAudit {
     for (Page p : book.pages()) {
       TreeMap<Long, List<GlyphRun>> byBaseline = new TreeMap<>((x, y) -> Long.compare(y, x));
       for (PageElement e : p.elements()) {
-        if (e instanceof GlyphRun r && !r.tag().isArtifact() && r.size() == style.bodySize()
+        if (e instanceof GlyphRun r && !r.tag().isArtifact() && r.size() == style.body().size()
             && roleOf.get(blockOf.get(r.tag().structId())) == StructRole.P) {
           byBaseline.computeIfAbsent(r.baseline(), k -> new ArrayList<>()).add(r);
         }
@@ -72,7 +72,7 @@ final class LayoutAudit {
     int run = 0;
     for (int i = 0; i < all.size(); i++) {
       AuditLine l = all.get(i);
-      long right = style.textLeft(l.page) + style.textWidth();
+      long right = style.page().textLeft(l.page) + style.page().textWidth();
       GlyphRun lastRun = l.runs.get(l.runs.size() - 1);
       Glyph last = lastVisible(l.glyphs);
       long lastEnd = last.x() + Sp.scale(lastRun.face().advance(last.glyphId()), lastRun.size(), lastRun.face().unitsPerEm());
@@ -117,7 +117,7 @@ final class LayoutAudit {
     return a;
   }
 
-  private void gaps(AuditLine l, TypeStyle style) {
+  private void gaps(AuditLine l, PageDesign style) {
     List<Double> gaps = new ArrayList<>();
     for (GlyphRun r : l.runs) {
       for (int g = 0; g < r.glyphs().size(); g++) {
@@ -125,7 +125,7 @@ final class LayoutAudit {
         if (!glyph.text().equals(" ")) continue;
         // The gap runs from this space's start to the next glyph's start.
         long next = g + 1 < r.glyphs().size() ? r.glyphs().get(g + 1).x() : nextStart(l, r);
-        if (next > glyph.x()) gaps.add(Sp.toPoints(next - glyph.x()) / Sp.toPoints(style.bodySize()));
+        if (next > glyph.x()) gaps.add(Sp.toPoints(next - glyph.x()) / Sp.toPoints(style.body().size()));
       }
     }
     if (gaps.isEmpty()) return;

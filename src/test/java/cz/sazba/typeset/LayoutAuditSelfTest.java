@@ -23,7 +23,7 @@ final class LayoutAuditSelfTest {
   private LayoutAuditSelfTest() {}
 
   static boolean widowIsDetected() {
-    TypeStyle style = TypeStyle.of(Layout.defaults());
+    PageDesign style = PageDesign.of(Layout.defaults());
     StructNode p1 = new StructNode(1, StructRole.P, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     StructNode p2 = new StructNode(2, StructRole.P, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     StructNode root = new StructNode(0, StructRole.DOCUMENT, Optional.empty(), Optional.empty(), Optional.empty(),
@@ -36,22 +36,22 @@ final class LayoutAuditSelfTest {
     first.add(line(style, 0, 3, 2, "orphan line"));
     List<PageElement> second = List.of(line(style, 1, 0, 2, "widow line."));
     LaidOutBook book = new LaidOutBook(TestBooks.metadata("t"), List.of(
-        new Page(0, "1", style.pageWidth(), style.pageHeight(), first),
-        new Page(1, "2", style.pageWidth(), style.pageHeight(), second)), List.of(), List.of(), root);
+        Page.flat(0, "1", style.page().width(), style.page().height(), first),
+        Page.flat(1, "2", style.page().width(), style.page().height(), second)), List.of(), List.of(), root);
     LayoutAudit a = LayoutAudit.of(book, style);
     return a.widows == 1 && a.orphans == 1;
   }
 
-  private static GlyphRun line(TypeStyle style, int page, int n, int struct, String text) {
+  private static GlyphRun line(PageDesign style, int page, int n, int struct, String text) {
     FontFace face = FontSet.bundled().face(FontStyle.REGULAR);
     ShapedText s = face.shape(text, true);
     List<Glyph> glyphs = new ArrayList<>();
-    long x = style.textLeft(page);
+    long x = style.page().textLeft(page);
     for (int g = 0; g < s.glyphCount(); g++) {
       glyphs.add(new Glyph(s.glyphIds()[g], x, s.clusterText(g)));
-      x += Sp.scale(s.advances()[g], style.bodySize(), face.unitsPerEm());
+      x += Sp.scale(s.advances()[g], style.body().size(), face.unitsPerEm());
     }
-    long baseline = style.pageHeight() - style.marginTop() - style.topSkip() - n * style.leading();
-    return new GlyphRun(face, style.bodySize(), baseline, glyphs, Optional.empty(), Tag.of(struct));
+    long baseline = style.page().height() - style.page().marginTop() - style.body().topSkip() - n * style.body().leading();
+    return new GlyphRun(face, style.body().size(), baseline, glyphs, Optional.empty(), Tag.of(struct));
   }
 }

@@ -34,8 +34,7 @@ class ParagraphBuilderTest {
 
   /** The paragraph's lines as text, set justified on a 323 pt measure. */
   static List<String> lines(Inline... content) {
-    BlockLayout layout = new BlockLayout(FontSet.bundled(), TypeStyle.of(Layout.defaults()), new StructureTree(), EN,
-        Map.of(), new Diagnostics());
+    TextSetter layout = new TextSetter(FontSet.bundled(), PageDesign.of(Layout.defaults()), new Diagnostics());
     List<String> out = new ArrayList<>();
     for (SetLine l : layout.setText(runs(List.of(content)), Sp.of(10.5), Sp.of(323), 0, Alignment.JUSTIFIED,
         Placement.JUSTIFIED, true)) {

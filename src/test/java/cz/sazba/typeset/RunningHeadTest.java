@@ -35,8 +35,8 @@ class RunningHeadTest {
     }
     Book book = new Book(TestBooks.metadata("The Book"), List.of(new Division(DivisionKind.CHAPTER, "ch", blocks)));
     List<Page> pages = Typesetter.typeset(book, FontSet.bundled(), new Diagnostics()).orElseThrow().book().pages();
-    TypeStyle style = TypeStyle.of(Layout.defaults());
-    long headBaseline = style.pageHeight() - style.marginTop() + style.leading();
+    PageDesign style = PageDesign.of(Layout.defaults());
+    long headBaseline = style.page().height() - style.page().marginTop() + style.body().leading();
     assertTrue(pages.size() >= 5, "pages: " + pages.size());
     String section = null;
     for (Page p : pages) {

@@ -81,7 +81,7 @@ class TypesetterTest {
     List<List<Inline>> paragraphs = new ArrayList<>();
     for (String p : TestBooks.articleParagraphs()) paragraphs.add(List.of(TestBooks.text(p)));
     TypesetResult r = typeset(TestBooks.book(paragraphs));
-    TypeStyle style = TypeStyle.of(Layout.defaults());
+    PageDesign style = PageDesign.of(Layout.defaults());
     int full = 0;
     int short_ = 0;
     for (Page p : r.book().pages()) {
@@ -95,7 +95,7 @@ class TypesetterTest {
         rightEdge.merge(run.baseline(), end, Math::max);
         texts.computeIfAbsent(run.baseline(), k -> new StringBuilder()).append(run.text());
       }
-      long right = style.textLeft(p.index()) + style.textWidth();
+      long right = style.page().textLeft(p.index()) + style.page().textWidth();
       for (var entry : rightEdge.entrySet()) {
         long end = entry.getValue();
         assertTrue(end <= right + Sp.of(5), "line sticks out by " + Sp.toPoints(end - right) + " pt on page " + p.label()

@@ -27,7 +27,7 @@ class TypographyTest {
     Diagnostics d = new Diagnostics();
     TypesetResult r = Typesetter.typeset(book, FontSet.bundled(), d).orElseThrow();
     assertFalse(d.hasErrors(), () -> d.sorted().toString());
-    return LayoutAudit.of(r.book(), TypeStyle.of(Layout.defaults()));
+    return LayoutAudit.of(r.book(), PageDesign.of(Layout.defaults()));
   }
 
   /** The held-out manuscript, committed so that pandoc + xelatex can set the very same text. */

@@ -8,6 +8,9 @@ public enum StructRole {
   H1("H1"),
   H2("H2"),
   H3("H3"),
+  H4("H4"),
+  H5("H5"),
+  H6("H6"),
   P("P"),
   BLOCK_QUOTE("BlockQuote"),
   L("L"),
@@ -26,6 +29,19 @@ public enum StructRole {
 
   StructRole(String pdfName) {
     this.pdfName = pdfName;
+  }
+
+  /** The heading role of level 1 to 6. */
+  public static StructRole heading(int level) {
+    switch (level) {
+      case 1: return H1;
+      case 2: return H2;
+      case 3: return H3;
+      case 4: return H4;
+      case 5: return H5;
+      case 6: return H6;
+      default: throw new IllegalArgumentException("heading level " + level);
+    }
   }
 
   /** The name written as the structure element's /S. */

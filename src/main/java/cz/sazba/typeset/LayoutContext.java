@@ -1,0 +1,148 @@
+package cz.sazba.typeset;
+
+import cz.sazba.font.FontSet;
+import cz.sazba.font.FontStyle;
+import cz.sazba.model.Division;
+import cz.sazba.model.DivisionKind;
+import cz.sazba.model.Lang;
+import cz.sazba.model.Locator;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.typeset.page.GlyphRun;
+import cz.sazba.typeset.page.PageElement;
+import cz.sazba.typeset.page.Tag;
+import cz.sazba.typeset.vertical.Content;
+import cz.sazba.typeset.vertical.Line;
+import cz.sazba.typeset.vertical.Penalty;
+import cz.sazba.typeset.vertical.VerticalList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the layouters of one division share: the design, the fonts, the structure tree, the
+ * division's vertical list being built, and the few rules that run across blocks (no indent and
+ * a keep after a heading, the lines a heading still needs below it).
+ */
+final class LayoutContext {
+  final FontSet fonts;
+  final PageDesign design;
+  final StructureTree structure;
+  final Lang documentLang;
+  /** Page labels of anchors from the previous pass, for the contents' page numbers. */
+  final Map<String, String> pageOfAnchor;
+  final Diagnostics diagnostics;
+  final TextSetter text;
+  final Division division;
+  final VerticalList list = new VerticalList();
+  final List<HeadingInfo> headings = new ArrayList<>();
+
+  /** True right after a heading: the next paragraph is not indented and is kept with it. */
+  boolean afterHeading = true;
+  /**
+   * Lines of text that must still follow the last heading on its page, whichever blocks they
+   * come from (a one-line paragraph does not end the keep); a heading right below it keeps them.
+   */
+  int keepWithHeading;
+  /** Extra space the paragraph after a heading adds above its first line. */
+  long skipAfterHeading;
+  private boolean lastLineBroken;
+
+  LayoutContext(FontSet fonts, PageDesign design, StructureTree structure, Lang documentLang,
+      Map<String, String> pageOfAnchor, Diagnostics diagnostics, Division division) {
+    this.fonts = fonts;
+    this.design = design;
+    this.structure = structure;
+    this.documentLang = documentLang;
+    this.pageOfAnchor = pageOfAnchor;
+    this.diagnostics = diagnostics;
+    this.text = new TextSetter(fonts, design, diagnostics);
+    this.division = division;
+  }
+
+  /** The colophon is set small and ragged. */
+  boolean small() {
+    return division.kind() == DivisionKind.COLOPHON;
+  }
+
+  /**
+   * Adds a set line to the division's list.
+   *
+   * @param skip baseline distance from the line before, when both share a page
+   * @param breakBefore whether a page may end just before this line
+   * @param ascent height above the baseline, for anchors on it
+   * @param section running-head text that starts here
+   * @return the line's index in the list, for {@link #attachLabel}
+   */
+  int addLine(SetLine set, long left, long skip, long topSkip, boolean breakBefore, List<String> anchors, long ascent,
+      Optional<String> section, Locator at) {
+    int penalty = !breakBefore ? Penalty.FORBID
+        : lastLineBroken ? design.body().brokenPagePenalty() : Penalty.ALLOW;
+    Line line = toLine(set, left, ascent, topSkip, anchors, section, at);
+    lastLineBroken = line.endsInBrokenWord();
+    return list.add(line, skip, penalty);
+  }
+
+  static Line toLine(SetLine set, long left, long ascent, long topSkip, List<String> anchors, Optional<String> section,
+      Locator at) {
+    List<PageElement> elements = new ArrayList<>(set.runs().size() + set.links().size());
+    elements.addAll(set.runs());
+    elements.addAll(set.links());
+    List<String> ids = new ArrayList<>(anchors);
+    for (SetLine.LineAnchor a : set.anchors()) ids.add(a.id());
+    return new Line(elements, left, ascent, topSkip, ids, section, at, endsInBrokenWord(set));
+  }
+
+  /** The line ends with the first piece of a hyphenated word (its ActualText reads as the whole word). */
+  private static boolean endsInBrokenWord(SetLine line) {
+    List<GlyphRun> runs = line.runs();
+    if (runs.isEmpty()) return false;
+    GlyphRun last = runs.get(runs.size() - 1);
+    return last.actualText().isPresent() && !last.actualText().get().isEmpty()
+        && last.glyphs().get(last.glyphs().size() - 1).text().equals("-");
+  }
+
+  /**
+   * Adds a paragraph's lines with widow and orphan control: no page break after its first line
+   * or before its last line, and none between a heading and the paragraph's first two lines.
+   */
+  void addParagraphLines(List<SetLine> set, long left, long firstSkip, long leading, long size, Locator at,
+      List<String> firstAnchors) {
+    int n = set.size();
+    for (int i = 0; i < n; i++) {
+      // Orphans: no break after the first line; widows: none before the last; and none between a
+      // heading and the first two lines of what follows it.
+      boolean breakBefore = mayBreakBefore(i == 0 ? !afterHeading : i >= 2 && n - i >= 2);
+      SetLine line = set.get(i);
+      addLine(line, left, i == 0 ? firstSkip : leading, design.body().topSkip(), breakBefore,
+          i == 0 ? firstAnchors : List.of(), size, Optional.empty(), at.at(line.modelOffset()));
+    }
+  }
+
+  /**
+   * Whether a page may end before the next line of text: where the block's own rules allow it
+   * and no heading above still needs its lines. Counts the line towards that keep.
+   */
+  boolean mayBreakBefore(boolean byBlockRules) {
+    boolean allowed = byBlockRules && keepWithHeading == 0 && list.hasContent();
+    if (keepWithHeading > 0) keepWithHeading--;
+    return allowed;
+  }
+
+  /** Puts a label (a bullet, a number) right-aligned in the hanging indent of the line at {@code index}. */
+  void attachLabel(int index, String label, FontStyle labelStyle, long size, int structId, long gap) {
+    Line line = (Line) list.get(index);
+    SetLine one = text.singleLine(label, labelStyle, size, Tag.of(structId));
+    long labelWidth = TextSetter.width(one);
+    List<PageElement> elements = new ArrayList<>();
+    for (GlyphRun r : one.runs()) elements.add(TextSetter.shift(r, -labelWidth - gap));
+    elements.addAll(line.elements());
+    list.replace(index, line.withElements(elements));
+  }
+
+  /** Index of the first content added at or after {@code from}, or -1. */
+  int firstContentFrom(int from) {
+    for (int i = from; i < list.size(); i++) if (list.get(i) instanceof Content) return i;
+    return -1;
+  }
+}

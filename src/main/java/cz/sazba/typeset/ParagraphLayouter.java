@@ -1,0 +1,36 @@
+package cz.sazba.typeset;
+
+import cz.sazba.font.FontStyle;
+import cz.sazba.model.Paragraph;
+import cz.sazba.typeset.LineSetter.Placement;
+import cz.sazba.typeset.ParagraphBuilder.Alignment;
+import cz.sazba.typeset.page.StructRole;
+import java.util.List;
+
+/**
+ * A paragraph: justified with a first-line indent (none after a heading, in a quote or a list),
+ * or, in the colophon, small and ragged with a little space between paragraphs instead.
+ */
+final class ParagraphLayouter {
+  private ParagraphLayouter() {}
+
+  static void layOut(Paragraph para, Where where, LayoutContext ctx) {
+    PageDesign d = ctx.design;
+    int p = ctx.structure.add(where.parent(), StructRole.P);
+    boolean small = ctx.small();
+    long size = small ? d.small().size() : d.body().size();
+    long leading = small ? d.small().leading() : d.body().leading();
+    boolean ragged = small;
+    long indent = ctx.afterHeading || ragged || where.left() > 0 ? 0 : d.body().indent();
+    List<Run> runs = InlineFlattener.flatten(para.content(), FontStyle.REGULAR, ctx.documentLang, p, ctx.structure);
+    List<SetLine> set = ctx.text.setText(runs, size, where.width(), indent,
+        ragged ? Alignment.RAGGED : Alignment.JUSTIFIED, ragged ? Placement.LEFT : Placement.JUSTIFIED,
+        d.body().hyphenate(), para.span());
+    // Space between paragraphs only where they are not indented (colophon).
+    long extra = ragged && !ctx.afterHeading && ctx.list.hasContent() ? d.blocks().raggedParagraphSkip() : 0;
+    if (ctx.afterHeading) extra += ctx.skipAfterHeading;
+    ctx.skipAfterHeading = 0;
+    ctx.addParagraphLines(set, where.left(), leading + extra, leading, size, where.at(), List.of());
+    ctx.afterHeading = false;
+  }
+}

@@ -1,0 +1,139 @@
+package cz.sazba.typeset;
+
+import cz.sazba.font.FontFace;
+import cz.sazba.font.FontSet;
+import cz.sazba.font.FontStyle;
+import cz.sazba.font.ShapedText;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Span;
+import cz.sazba.typeset.LineSetter.Placement;
+import cz.sazba.typeset.ParagraphBuilder.Alignment;
+import cz.sazba.typeset.linebreak.BreakParams;
+import cz.sazba.typeset.linebreak.KnuthPlass;
+import cz.sazba.typeset.linebreak.LineBreaks;
+import cz.sazba.typeset.linebreak.LineWidths;
+import cz.sazba.typeset.page.Glyph;
+import cz.sazba.typeset.page.GlyphRun;
+import cz.sazba.typeset.page.LinkArea;
+import cz.sazba.typeset.page.Sp;
+import cz.sazba.typeset.page.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sets runs of text as lines for the layouters: a paragraph broken by Knuth–Plass, a balanced
+ * display title, a single unbroken line (labels, page numbers, running heads).
+ */
+final class TextSetter {
+  private final FontSet fonts;
+  private final PageDesign design;
+  private final Diagnostics diagnostics;
+
+  TextSetter(FontSet fonts, PageDesign design, Diagnostics diagnostics) {
+    this.fonts = fonts;
+    this.design = design;
+    this.diagnostics = diagnostics;
+  }
+
+  List<SetLine> setText(List<Run> runs, long size, long width, long indent, Alignment alignment, Placement placement,
+      boolean hyphenate) {
+    return setText(runs, size, width, indent, alignment, placement, hyphenate, Span.GENERATED);
+  }
+
+  /** Sets a paragraph; {@code span} is where it is in the manuscript, for the overfull warning. */
+  List<SetLine> setText(List<Run> runs, long size, long width, long indent, Alignment alignment, Placement placement,
+      boolean hyphenate, Span span) {
+    ParagraphItems items = ParagraphBuilder.build(runs, fonts, size, indent, hyphenate, alignment,
+        design.body().tracking());
+    LineWidths widths = LineWidths.uniform(width);
+    LineBreaks breaks = breakLines(items, width, size, alignment);
+    for (int overfull : breaks.overfullLines()) {
+      diagnostics.warning("line-overfull", span,
+          "a line of the paragraph starting \"" + excerpt(runs) + "\" is too wide for the measure (line " + (overfull + 1) + ")",
+          "a very long word or URL cannot be broken; rephrase, or allow a break in it");
+    }
+    return LineSetter.set(items, breaks, widths, placement, design.body().tracking());
+  }
+
+  private LineBreaks breakLines(ParagraphItems items, long width, long size, Alignment alignment) {
+    BreakParams params = BreakParams.defaults().withEmergencyStretch(design.body().emergencyStretch());
+    if (alignment == Alignment.RAGGED) params = params.withRightSkipStretch(design.body().raggedStretch(size));
+    return KnuthPlass.breakLines(items.items(), LineWidths.uniform(width), params);
+  }
+
+  private static String excerpt(List<Run> runs) {
+    StringBuilder s = new StringBuilder();
+    for (Run r : runs) {
+      s.append(r.text());
+      if (s.length() > 40) break;
+    }
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s.toString();
+  }
+
+  /**
+   * Centred display lines of even length: the narrowest measure that needs no more lines than
+   * the full one, so a two-line title reads "Czechoslovakia–Soviet / Union relations" rather
+   * than leaving one word alone on the second line. The lines are then centred on the page.
+   */
+  List<SetLine> balanced(List<Run> runs, long size, long width) {
+    List<SetLine> full = setText(runs, size, width, 0, Alignment.RAGGED, Placement.CENTERED, false);
+    if (full.size() < 2) return full;
+    ParagraphItems items = ParagraphBuilder.build(runs, fonts, size, 0, false, Alignment.RAGGED, 0);
+    // The search starts from a third of the measure: no display line is balanced narrower.
+    long narrow = width / 3;
+    long wide = width;
+    // Invariant: `wide` sets the text in as many lines as the full measure, none overfull;
+    // `narrow` does not. Trial breaks report nothing.
+    while (wide - narrow > Sp.PER_POINT) {
+      long mid = (narrow + wide) / 2;
+      LineBreaks trial = breakLines(items, mid, size, Alignment.RAGGED);
+      if (trial.lines().size() <= full.size() && trial.overfullLines().isEmpty()) wide = mid;
+      else narrow = mid;
+    }
+    List<SetLine> out = new ArrayList<>();
+    for (SetLine l : setText(runs, size, wide, 0, Alignment.RAGGED, Placement.CENTERED, false)) {
+      out.add(shift(l, (width - wide) / 2));
+    }
+    return out;
+  }
+
+  /** A short text on one line without breaking: labels, page numbers, running heads. */
+  SetLine singleLine(String text, FontStyle s, long size, Tag tag) {
+    FontFace face = fonts.face(s);
+    ShapedText shaped = face.shape(text, true);
+    List<Glyph> glyphs = new ArrayList<>();
+    long x = 0;
+    for (int g = 0; g < shaped.glyphCount(); g++) {
+      glyphs.add(new Glyph(shaped.glyphIds()[g], x, shaped.clusterText(g)));
+      x += Sp.scale(shaped.advances()[g], size, face.unitsPerEm());
+    }
+    return new SetLine(List.of(new GlyphRun(face, size, 0, glyphs, Optional.empty(), tag)), List.of(), List.of(), 0);
+  }
+
+  static long width(SetLine line) {
+    long w = 0;
+    for (GlyphRun r : line.runs()) {
+      if (r.glyphs().isEmpty()) continue;
+      Glyph last = r.glyphs().get(r.glyphs().size() - 1);
+      w = Math.max(w, last.x() + Sp.scale(r.face().advance(last.glyphId()), r.size(), r.face().unitsPerEm()));
+    }
+    return w;
+  }
+
+  static SetLine shift(SetLine l, long dx) {
+    List<GlyphRun> runs = new ArrayList<>();
+    for (GlyphRun r : l.runs()) runs.add(shift(r, dx));
+    List<LinkArea> links = new ArrayList<>();
+    for (LinkArea a : l.links()) {
+      links.add(new LinkArea(a.left() + dx, a.bottom(), a.right() + dx, a.top(), a.href(), a.description(), a.tag()));
+    }
+    return new SetLine(runs, links, l.anchors(), l.modelOffset());
+  }
+
+  static GlyphRun shift(GlyphRun r, long dx) {
+    List<Glyph> moved = new ArrayList<>();
+    for (Glyph g : r.glyphs()) moved.add(new Glyph(g.glyphId(), g.x() + dx, g.text()));
+    return new GlyphRun(r.face(), r.size(), r.baseline(), moved, r.actualText(), r.tag());
+  }
+}

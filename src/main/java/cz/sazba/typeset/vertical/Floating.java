@@ -1,0 +1,21 @@
+package cz.sazba.typeset.vertical;
+
+import cz.sazba.model.Locator;
+import java.util.List;
+
+/**
+ * Material that floats to the top of a page (a figure or a table with its caption). Placed where
+ * the text refers to it: at the top of that page if it fits there with everything else, else at
+ * the top of the next page, and the text goes on meanwhile. Floats keep their order. Never split.
+ *
+ * @param material its lines and boxes (a small vertical list)
+ * @param anchor where it stands in the text
+ */
+public record Floating(List<VItem> material, Locator anchor) implements VItem {
+  public Floating {
+    material = List.copyOf(material);
+    for (VItem i : material) {
+      if (i instanceof Insert || i instanceof Floating) throw new IllegalArgumentException("inserts and floats do not nest");
+    }
+  }
+}

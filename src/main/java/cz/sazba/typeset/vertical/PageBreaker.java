@@ -1,0 +1,262 @@
+package cz.sazba.typeset.vertical;
+
+import cz.sazba.model.Locator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Cuts a division's vertical material into pages. A pure function of the material and the
+ * geometry: it knows nothing of block kinds, page numbers or which side of the spread a page is.
+ *
+ * <p>Each page is filled in one forward pass. Content is taken while the floats at the top, the
+ * body and the inserts at the foot fit the text block; the page then ends at the last penalty
+ * that allows a break, so a keep (a paragraph's first and last two lines, a heading with its
+ * text) moves lines to the next page rather than break, and the page runs short. A discouraged
+ * break (a page ending in a hyphenated word) gives way to an allowed one just before it. No
+ * allowed break at all: the page ends where the material stopped fitting, marked forced.
+ *
+ * <p>Inserts are counted on the page of the content before them, as TeX counts an insert on
+ * the page of its mark: an insert that fits goes whole; one that does not is split at its own
+ * last allowed penalty that fits, and the rest opens the next page's foot, with any later inserts
+ * held behind it so notes keep their order. If not even an insert's first line fits, its mark's
+ * line goes to the next page. Floats go to the top of the page where they are met if they fit
+ * there with everything else, else to the top of the next page (in order), while the text goes on.
+ * The state at every possible break is recorded as it is passed, so choosing an earlier break
+ * never re-scans: nothing loops.
+ */
+public final class PageBreaker {
+  private PageBreaker() {}
+
+  /** The pages of {@code items}; material left over at the end (held notes, floats) gets pages of its own. */
+  public static List<PageCut> cut(List<VItem> items, BreakGeometry geometry) {
+    List<PageCut> pages = new ArrayList<>();
+    int start = skipDiscardable(items, 0);
+    List<List<VItem>> carried = List.of();
+    List<Floating> deferred = List.of();
+    Optional<Locator> textSoFar = Optional.empty();
+    while (start < items.size() || !carried.isEmpty() || !deferred.isEmpty()) {
+      Scan scan = new Scan(items, start, geometry, textSoFar);
+      scan.begin(carried, deferred);
+      Scan.Result r = scan.run();
+      pages.add(r.cut());
+      int next = skipDiscardable(items, r.next());
+      if (next == start && r.cut().body().isEmpty() && r.cut().floats().isEmpty() && r.cut().inserts().isEmpty()) {
+        throw new IllegalStateException("page breaker made no progress at item " + start);
+      }
+      start = next;
+      carried = r.carried();
+      deferred = r.deferred();
+      textSoFar = r.cut().textSoFar();
+    }
+    return pages;
+  }
+
+  static int skipDiscardable(List<VItem> items, int from) {
+    int i = from;
+    while (i < items.size() && (items.get(i) instanceof Glue || items.get(i) instanceof Penalty)) i++;
+    return i;
+  }
+
+  /** A split of a vertical list: what goes on this page and what goes on. */
+  record Split(List<VItem> head, List<VItem> tail) {}
+
+  /**
+   * The longest head of {@code material} ending at an allowed penalty whose height is at most
+   * {@code room}; an empty head when none is.
+   */
+  static Split split(List<VItem> material, long room) {
+    long pos = -1;
+    long glue = 0;
+    int best = -1;
+    for (int i = 0; i < material.size(); i++) {
+      VItem item = material.get(i);
+      if (item instanceof Content c) {
+        pos = (pos < 0 ? c.topSkip() : pos + glue) + c.extent();
+        glue = 0;
+        if (pos > room) break;
+      } else if (item instanceof Glue g) {
+        if (pos >= 0) glue += g.height();
+      } else if (item instanceof Penalty p && pos >= 0 && p.allowed()) {
+        best = i;
+      }
+    }
+    if (pos >= 0 && pos <= room) return new Split(material, List.of()); // all of it fits
+    if (best < 0) return new Split(List.of(), material);
+    return new Split(material.subList(0, best), material.subList(skipDiscardable(material, best + 1), material.size()));
+  }
+
+  /** The head up to the first allowed break after some content: at least one line of a note. */
+  static Split firstPart(List<VItem> material) {
+    boolean content = false;
+    for (int i = 0; i < material.size(); i++) {
+      VItem item = material.get(i);
+      if (item instanceof Content) content = true;
+      else if (item instanceof Penalty p && content && p.allowed()) {
+        return new Split(material.subList(0, i), material.subList(skipDiscardable(material, i + 1), material.size()));
+      }
+    }
+    return new Split(material, List.of());
+  }
+
+  /** One page's pass over the material. */
+  private static final class Scan {
+    private final List<VItem> items;
+    private final int start;
+    private final BreakGeometry g;
+
+    /** Body height so far (the last content's end), -1 before the first content. */
+    private long pos = -1;
+    private long glue;
+    private final List<List<VItem>> floats = new ArrayList<>();
+    private long floatsHeight;
+    private final List<Floating> deferred = new ArrayList<>();
+    private final List<List<VItem>> inserts = new ArrayList<>();
+    private long insertsHeight;
+    /** Insert material for later pages, in order; once non-empty, every later insert waits too. */
+    private final List<List<VItem>> held = new ArrayList<>();
+    private Optional<Locator> textSoFar;
+    private int firstContent = -1;
+    private final List<Snapshot> penalties = new ArrayList<>();
+
+    Scan(List<VItem> items, int start, BreakGeometry g, Optional<Locator> textSoFar) {
+      this.items = items;
+      this.start = start;
+      this.g = g;
+      this.textSoFar = textSoFar;
+    }
+
+    /** The state of the page just before item {@code index}. */
+    record Snapshot(int index, int cost, int floats, int deferred, int inserts, int held, Optional<Locator> text) {}
+
+    record Result(PageCut cut, int next, List<List<VItem>> carried, List<Floating> deferred) {}
+
+    private Snapshot snapshot(int index, int cost) {
+      return new Snapshot(index, cost, floats.size(), deferred.size(), inserts.size(), held.size(), textSoFar);
+    }
+
+    /** What the previous page left: continued notes first at the foot, waiting floats first at the top. */
+    void begin(List<List<VItem>> carried, List<Floating> waiting) {
+      for (List<VItem> part : carried) {
+        if (!held.isEmpty()) {
+          held.add(part);
+          continue;
+        }
+        long space = inserts.isEmpty() ? g.insertSkip() : g.insertGap();
+        long room = g.maxInsertHeight() - insertsHeight - space;
+        Split s = split(part, room);
+        if (s.head().isEmpty() && inserts.isEmpty()) s = firstPart(part);
+        if (s.head().isEmpty()) {
+          held.add(part);
+          continue;
+        }
+        inserts.add(s.head());
+        insertsHeight += space + VerticalList.height(s.head());
+        if (!s.tail().isEmpty()) held.add(s.tail());
+      }
+      for (Floating f : waiting) {
+        long h = VerticalList.height(f.material()) + g.floatSkip();
+        // A float taller than what is left still goes first on a page of its own making.
+        if (deferred.isEmpty() && (floats.isEmpty() || floatsHeight + h + insertsHeight < g.textHeight())) {
+          floats.add(f.material());
+          floatsHeight += h;
+        } else {
+          deferred.add(f);
+        }
+      }
+    }
+
+    Result run() {
+      Snapshot beforeContent = null;
+      int contentIndex = -1;
+      for (int i = start; i < items.size(); i++) {
+        VItem item = items.get(i);
+        if (item instanceof Content c) {
+          long next = (pos < 0 ? c.topSkip() : pos + glue) + c.extent();
+          beforeContent = snapshot(i, Penalty.FORBID);
+          if (pos >= 0 && floatsHeight + next + insertsHeight > g.textHeight()) return end(i, beforeContent);
+          pos = next;
+          glue = 0;
+          contentIndex = i;
+          if (firstContent < 0) firstContent = i;
+          textSoFar = Optional.of(c.locator());
+        } else if (item instanceof Glue gl) {
+          if (pos >= 0) glue += gl.height();
+        } else if (item instanceof Penalty p) {
+          if (pos >= 0) penalties.add(snapshot(i, p.cost()));
+        } else if (item instanceof Insert ins) {
+          if (!placeInsert(ins.material(), contentIndex == firstContent)) return end(contentIndex, beforeContent);
+        } else if (item instanceof Floating f) {
+          placeFloat(f);
+        } else {
+          throw new IllegalStateException("unknown vertical item " + item);
+        }
+      }
+      return finish(snapshot(items.size(), Penalty.ALLOW), items.size(), false);
+    }
+
+    private boolean placeInsert(List<VItem> material, boolean onFirstContent) {
+      if (!held.isEmpty()) {
+        held.add(material);
+        return true;
+      }
+      long space = inserts.isEmpty() ? g.insertSkip() : g.insertGap();
+      long h = VerticalList.height(material);
+      long body = Math.max(pos, 0);
+      long room = Math.min(g.textHeight() - floatsHeight - body - insertsHeight, g.maxInsertHeight() - insertsHeight)
+          - space;
+      if (h <= room) {
+        inserts.add(material);
+        insertsHeight += space + h;
+        return true;
+      }
+      Split s = split(material, room);
+      if (s.head().isEmpty()) {
+        if (!onFirstContent) return false;
+        s = firstPart(material);
+      }
+      inserts.add(s.head());
+      insertsHeight += space + VerticalList.height(s.head());
+      if (!s.tail().isEmpty()) held.add(s.tail());
+      return true;
+    }
+
+    private void placeFloat(Floating f) {
+      long h = VerticalList.height(f.material()) + g.floatSkip();
+      if (deferred.isEmpty() && floatsHeight + h + Math.max(pos, 0) + insertsHeight <= g.textHeight()) {
+        floats.add(f.material());
+        floatsHeight += h;
+      } else {
+        deferred.add(f);
+      }
+    }
+
+    /** The material stopped fitting before item {@code overflow}: end the page at the best break before it. */
+    private Result end(int overflow, Snapshot beforeOverflow) {
+      Snapshot chosen = null;
+      int at = -1;
+      for (int k = penalties.size() - 1; k >= 0; k--) {
+        Snapshot s = penalties.get(k);
+        if (s.index() < overflow && s.cost() < Penalty.FORBID) {
+          chosen = s;
+          at = k;
+          break;
+        }
+      }
+      if (chosen == null) return finish(beforeOverflow, overflow, true);
+      if (chosen.cost() > Penalty.ALLOW && at > 0 && penalties.get(at - 1).cost() < Penalty.FORBID) {
+        chosen = penalties.get(at - 1);
+      }
+      return finish(chosen, chosen.index() + 1, false);
+    }
+
+    private Result finish(Snapshot s, int next, boolean forced) {
+      int bodyEnd = Math.min(s.index(), items.size());
+      List<VItem> body = start < bodyEnd ? items.subList(start, bodyEnd) : List.of();
+      List<Floating> waiting = new ArrayList<>(deferred.subList(0, s.deferred()));
+      List<List<VItem>> carried = new ArrayList<>(held.subList(0, s.held()));
+      PageCut cut = new PageCut(body, floats.subList(0, s.floats()), inserts.subList(0, s.inserts()), forced, s.text());
+      return new Result(cut, next, List.copyOf(carried), List.copyOf(waiting));
+    }
+  }
+}

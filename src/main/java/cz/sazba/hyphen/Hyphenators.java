@@ -47,10 +47,15 @@ public final class Hyphenators {
    *     defect, not a user error)
    */
   public static Optional<Hyphenator> forLanguage(Lang lang) {
-    Patterns patterns = choose(lang);
-    if (patterns == null) return Optional.empty();
-    return Optional.of(LOADED.computeIfAbsent(patterns, p -> load(p.resource)));
+    // Asked for every word: the tag is parsed once per language, not once per word.
+    return BY_LANG.computeIfAbsent(lang, l -> {
+      Patterns patterns = choose(l);
+      if (patterns == null) return Optional.empty();
+      return Optional.of(LOADED.computeIfAbsent(patterns, p -> load(p.resource)));
+    });
   }
+
+  private static final ConcurrentMap<Lang, Optional<Hyphenator>> BY_LANG = new ConcurrentHashMap<>();
 
   /**
    * The language tags with their own patterns, sorted: {@code cs}, {@code en}, {@code en-GB},

@@ -4,34 +4,58 @@ import cz.sazba.font.FontSet;
 import cz.sazba.model.Division;
 import cz.sazba.model.Lang;
 import cz.sazba.model.Locator;
+import cz.sazba.source.Diagnostic;
 import cz.sazba.source.Diagnostics;
+import cz.sazba.typeset.page.StructNode;
 import cz.sazba.typeset.page.StructRole;
 import cz.sazba.typeset.vertical.Line;
+import cz.sazba.typeset.vertical.PageBreaker;
+import cz.sazba.typeset.vertical.PageCut;
 import cz.sazba.typeset.vertical.VItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Lays out one division as vertical material: each block through the layouter of its kind, the
- * division's structure element (a Sect) grown on the way. Depends on nothing but its arguments,
- * and no division's material depends on another's.
+ * Lays out one division and cuts it into pages: each block through the layouter of its kind, the
+ * division's structure (a Sect and what is in it, ids from 0) grown on the way, then the page
+ * breaker. A pure function of its arguments: no division depends on another (every division
+ * starts a page), so the divisions of a book may be laid out in parallel, in any order, with the
+ * same result. Only page numbers join them, when the pages are assembled.
  */
 final class DivisionLayouter {
   private DivisionLayouter() {}
 
-  /** A division's material and the headings in it (for the outline). */
-  record Material(Division division, List<VItem> items, List<HeadingInfo> headings) {
-    Material {
-      items = List.copyOf(items);
+  /**
+   * A division laid out.
+   *
+   * @param material its vertical material
+   * @param pages the material cut into pages, not yet numbered or placed
+   * @param structure its Sect, with ids from 0 (moved into the book's tree on assembly)
+   * @param structureSize how many structure nodes it has
+   * @param headings its headings, for the outline
+   * @param diagnostics what laying it out reported
+   */
+  record Laid(Division division, List<VItem> material, List<PageCut> pages, StructNode structure, int structureSize,
+      List<HeadingInfo> headings, List<Diagnostic> diagnostics) {
+    Laid {
+      material = List.copyOf(material);
+      pages = List.copyOf(pages);
       headings = List.copyOf(headings);
+      diagnostics = List.copyOf(diagnostics);
     }
   }
 
-  static Material layOut(Division division, FontSet fonts, PageDesign design, StructureTree structure, Lang lang,
-      Map<String, String> pageOfAnchor, Diagnostics diagnostics) {
-    LayoutContext ctx = new LayoutContext(fonts, design, structure, lang, pageOfAnchor, diagnostics, division);
-    int sect = structure.add(structure.root(), StructRole.SECT);
+  /**
+   * @param pageOfAnchor page labels of the anchors the contents list, from an earlier layout
+   *     (only a contents division reads it)
+   */
+  static Laid layOut(Division division, FontSet fonts, PageDesign design, ShapedWords shapes, Lang lang,
+      Map<String, String> pageOfAnchor) {
+    Diagnostics diagnostics = new Diagnostics();
+    StructureTree structure = new StructureTree(StructRole.SECT);
+    LayoutContext ctx = new LayoutContext(fonts, design, shapes, structure, lang, pageOfAnchor, diagnostics, division);
+    int sect = structure.root();
     for (int b = 0; b < division.blocks().size(); b++) {
       BlockLayouters.layOut(division.blocks().get(b),
           new Where(sect, Locator.block(division.id(), b), 0, design.page().textWidth()), ctx);
@@ -43,6 +67,9 @@ final class DivisionLayouter {
       anchors.add(0, division.id());
       ctx.list.replace(first, line.withAnchors(anchors));
     }
-    return new Material(division, ctx.list.items(), ctx.headings);
+    List<VItem> material = ctx.list.items();
+    List<PageCut> pages = PageBreaker.cut(material, design.breakGeometry());
+    return new Laid(division, material, pages, structure.freeze(), structure.size(), ctx.headings,
+        diagnostics.sorted());
   }
 }

@@ -7,6 +7,7 @@ import cz.sazba.model.Cite;
 import cz.sazba.model.Emph;
 import cz.sazba.model.Foreign;
 import cz.sazba.model.Inline;
+import cz.sazba.model.InlineVisitor;
 import cz.sazba.model.Inlines;
 import cz.sazba.model.Lang;
 import cz.sazba.model.LineBreak;
@@ -47,35 +48,55 @@ final class InlineFlattener {
   private void walk(
       List<Inline> inlines, boolean bold, boolean italic, Lang lang, int parent, Optional<String> href, int linkId,
       boolean url) {
-    for (Inline inline : inlines) {
-      if (inline instanceof Text t) {
+    InlineVisitor<Void> visitor = new InlineVisitor<>() {
+      @Override public Void visitText(Text t) {
         emit(t.text(), FontStyle.of(bold, italic), lang, parent, href, linkId, url);
-      } else if (inline instanceof Emph e) {
+        return null;
+      }
+
+      @Override public Void visitEmph(Emph e) {
         // Emphasis inside italics turns upright again, as LaTeX's \emph does.
         walk(e.content(), bold, !italic, lang, parent, href, linkId, url);
-      } else if (inline instanceof Strong s) {
+        return null;
+      }
+
+      @Override public Void visitStrong(Strong s) {
         walk(s.content(), true, italic, lang, parent, href, linkId, url);
-      } else if (inline instanceof Foreign f) {
+        return null;
+      }
+
+      @Override public Void visitForeign(Foreign f) {
         int span = structure.add(parent, StructRole.SPAN, Optional.of(f.lang()), Optional.empty());
         walk(f.content(), bold, italic, f.lang(), span, href, linkId, url);
-      } else if (inline instanceof Link l) {
+        return null;
+      }
+
+      @Override public Void visitLink(Link l) {
         String description = l.isInternal() ? Inlines.plainText(l.content()) : l.href();
         int link = structure.add(parent, StructRole.LINK, Optional.empty(), Optional.of(description));
         boolean looksLikeUrl = Inlines.plainText(l.content()).strip().equals(l.href())
             || Inlines.plainText(l.content()).contains("://");
         walk(l.content(), bold, italic, lang, link, Optional.of(l.href()), link, looksLikeUrl);
-      } else if (inline instanceof Citation c) {
+        return null;
+      }
+
+      @Override public Void visitCitation(Citation c) {
         emitCitation(c, bold, italic, lang, parent);
-      } else if (inline instanceof LineBreak) {
+        return null;
+      }
+
+      @Override public Void visitLineBreak(LineBreak b) {
         runs.add(new Run(Run.LINE_BREAK, FontStyle.of(bold, italic), lang, parent, href, linkId, false, offset,
             Optional.empty()));
         offset += 1;
-      } else if (inline instanceof Cite) {
-        throw new IllegalStateException("citations must be numbered before typesetting");
-      } else {
-        throw new IllegalStateException("unknown inline " + inline);
+        return null;
       }
-    }
+
+      @Override public Void visitCite(Cite c) {
+        throw new IllegalStateException("citations must be numbered before typesetting");
+      }
+    };
+    for (Inline inline : inlines) inline.accept(visitor);
   }
 
   /** {@code [1, p. 158]}: each number links to its entry; the bracket never breaks inside. */

@@ -48,7 +48,7 @@ final class LayoutContext {
   long skipAfterHeading;
   private boolean lastLineBroken;
 
-  LayoutContext(FontSet fonts, PageDesign design, StructureTree structure, Lang documentLang,
+  LayoutContext(FontSet fonts, PageDesign design, ShapedWords shapes, StructureTree structure, Lang documentLang,
       Map<String, String> pageOfAnchor, Diagnostics diagnostics, Division division) {
     this.fonts = fonts;
     this.design = design;
@@ -56,7 +56,7 @@ final class LayoutContext {
     this.documentLang = documentLang;
     this.pageOfAnchor = pageOfAnchor;
     this.diagnostics = diagnostics;
-    this.text = new TextSetter(fonts, design, diagnostics);
+    this.text = new TextSetter(fonts, design, diagnostics, shapes);
     this.division = division;
   }
 

@@ -1,7 +1,6 @@
 package cz.sazba.typeset;
 
 import cz.sazba.model.DivisionKind;
-import cz.sazba.model.Locator;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.source.Span;
 import cz.sazba.typeset.page.Anchor;
@@ -10,8 +9,9 @@ import cz.sazba.typeset.page.Frame;
 import cz.sazba.typeset.page.FrameKind;
 import cz.sazba.typeset.page.Page;
 import cz.sazba.typeset.page.PageElement;
+import cz.sazba.typeset.page.StructNode;
+import cz.sazba.typeset.page.StructRole;
 import cz.sazba.typeset.page.Tag;
-import cz.sazba.typeset.vertical.PageBreaker;
 import cz.sazba.typeset.vertical.PageComposer;
 import cz.sazba.typeset.vertical.PageCut;
 import java.util.ArrayList;
@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns the divisions' material into numbered pages: each division cut into pages on its own
- * (every division starts a new page), then each page placed on its side of the spread, with the
- * running head (book title on versos, section on rectos, none on a chapter's first page) and the
- * folio as artifacts.
+ * Turns the laid-out divisions into the book's numbered pages, in order: each page placed on its
+ * side of the spread, with the running head (book title on versos, section on rectos, none on a
+ * chapter's first page) and the folio as artifacts; each division's structure moved to its place
+ * in the book's tree (the Document, then the divisions' Sects in order, ids in reading order).
  */
 final class PageAssembly {
   private final PageDesign design;
@@ -32,6 +32,9 @@ final class PageAssembly {
 
   final List<Page> pages = new ArrayList<>();
   final List<Anchor> anchors = new ArrayList<>();
+  private final List<StructNode> sections = new ArrayList<>();
+  /** The next free structure id: 0 is the Document. */
+  private int nextId = 1;
 
   PageAssembly(PageDesign design, TextSetter text, String bookTitle, Diagnostics diagnostics) {
     this.design = design;
@@ -40,13 +43,11 @@ final class PageAssembly {
     this.diagnostics = diagnostics;
   }
 
-  /** The pages of a division, cut without regard to page numbers (so divisions can be cut apart). */
-  static List<PageCut> cut(DivisionLayouter.Material m, PageDesign design) {
-    return PageBreaker.cut(m.items(), design.breakGeometry());
-  }
-
-  void add(DivisionLayouter.Material m, List<PageCut> cuts) {
-    DivisionKind kind = m.division().kind();
+  void add(DivisionLayouter.Laid laid) {
+    int offset = nextId;
+    nextId += laid.structureSize();
+    sections.add(moved(laid.structure(), offset));
+    DivisionKind kind = laid.division().kind();
     boolean folios = kind == DivisionKind.CONTENTS || kind == DivisionKind.CHAPTER;
     boolean runningHeads = kind == DivisionKind.CHAPTER;
     PageDesign.Geometry g = design.page();
@@ -54,7 +55,7 @@ final class PageAssembly {
         design.notes().ruleThickness(), design.notes().ruleDrop());
     String section = null;
     boolean firstPage = true;
-    for (PageCut cut : cuts) {
+    for (PageCut cut : laid.pages()) {
       if (cut.forced()) {
         diagnostics.warning("page-break-forced", Span.GENERATED,
             "a block is taller than a page and had to be broken where no break is allowed",
@@ -63,7 +64,7 @@ final class PageAssembly {
       int index = pages.size();
       String label = Integer.toString(index + 1);
       PageComposer.Composed c = PageComposer.compose(cut, g.textLeft(index), g.textTop(), g.textWidth(),
-          design.breakGeometry(), separator);
+          design.breakGeometry(), separator, offset);
       for (PageComposer.PlacedAnchor a : c.anchors()) anchors.add(new Anchor(a.id(), index, a.top()));
       if (c.section().isPresent()) section = c.section().get();
       List<Frame> frames = new ArrayList<>();
@@ -74,10 +75,20 @@ final class PageAssembly {
       }
       frames.addAll(c.frames());
       if (folios) frames.add(centred(FrameKind.FOLIO, label, design.folio(), index));
-      Optional<Locator> start = c.start();
-      pages.add(new Page(index, label, g.width(), g.height(), frames, start));
+      pages.add(new Page(index, label, g.width(), g.height(), frames, c.start()));
       firstPage = false;
     }
+  }
+
+  /** The book's structure tree: the Document holding every division's part in order. */
+  StructNode structure() {
+    return new StructNode(0, StructRole.DOCUMENT, Optional.empty(), Optional.empty(), Optional.empty(), sections);
+  }
+
+  private static StructNode moved(StructNode n, int offset) {
+    List<StructNode> children = new ArrayList<>(n.children().size());
+    for (StructNode c : n.children()) children.add(moved(c, offset));
+    return new StructNode(n.id() + offset, n.role(), n.lang(), n.alt(), n.actualText(), children);
   }
 
   private Frame centred(FrameKind kind, String s, PageDesign.Margins style, int pageIndex) {

@@ -49,6 +49,8 @@ final class ParagraphBuilder {
     RAGGED
   }
 
+  private ShapedWords shapes = ShapedWords.none();
+
   private ParagraphBuilder(FontSet fonts, long size, boolean hyphenate, Alignment alignment, int tracking) {
     this.fonts = fonts;
     this.size = size;
@@ -63,7 +65,14 @@ final class ParagraphBuilder {
    */
   static ParagraphItems build(
       List<Run> runs, FontSet fonts, long size, long indent, boolean hyphenate, Alignment alignment, int tracking) {
+    return build(runs, fonts, ShapedWords.none(), size, indent, hyphenate, alignment, tracking);
+  }
+
+  /** As above, shaping each word through {@code shapes} (the same word is shaped once). */
+  static ParagraphItems build(List<Run> runs, FontSet fonts, ShapedWords shapes, long size, long indent,
+      boolean hyphenate, Alignment alignment, int tracking) {
     ParagraphBuilder b = new ParagraphBuilder(fonts, size, hyphenate, alignment, tracking);
+    b.shapes = shapes;
     if (indent > 0) b.add(Box.of(indent), new IndentContent());
     Run last = null;
     for (Run run : runs) {
@@ -198,7 +207,7 @@ final class ParagraphBuilder {
       int start = pieceStarts.get(p);
       String pieceText = text.substring(start, start + pieceLength(p));
       FontFace face = fonts.face(run.style());
-      ShapedText shaped = face.shape(pieceText, true);
+      ShapedText shaped = shapes.shape(face, pieceText, true);
       pieces.add(new Piece(run, face, size, shaped, wordRunOffsets.get(p)));
     }
 

@@ -16,7 +16,20 @@ final class StructureTree {
   private final int root;
 
   StructureTree() {
-    root = add(-1, StructRole.DOCUMENT, Optional.empty(), Optional.empty());
+    this(StructRole.DOCUMENT);
+  }
+
+  /**
+   * A tree, or a division's part of one, whose root has {@code rootRole}. Ids start at 0 here;
+   * a division's ids are moved to their place in the book's tree when the pages are assembled.
+   */
+  StructureTree(StructRole rootRole) {
+    root = add(-1, rootRole, Optional.empty(), Optional.empty());
+  }
+
+  /** How many nodes the tree has (its ids are 0 to size - 1). */
+  int size() {
+    return nodes.size();
   }
 
   int root() {
@@ -36,14 +49,14 @@ final class StructureTree {
   }
 
   StructNode freeze() {
-    return freeze(root);
+    return freeze(root, 0);
   }
 
-  private StructNode freeze(int id) {
+  private StructNode freeze(int id, int offset) {
     Builder b = nodes.get(id);
     List<StructNode> children = new ArrayList<>();
-    for (int c : b.children) children.add(freeze(c));
-    return new StructNode(b.id, b.role, b.lang, b.alt, Optional.empty(), children);
+    for (int c : b.children) children.add(freeze(c, offset));
+    return new StructNode(b.id + offset, b.role, b.lang, b.alt, Optional.empty(), children);
   }
 
   private static final class Builder {

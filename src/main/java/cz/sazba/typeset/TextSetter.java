@@ -29,11 +29,17 @@ final class TextSetter {
   private final FontSet fonts;
   private final PageDesign design;
   private final Diagnostics diagnostics;
+  private final ShapedWords shapes;
 
   TextSetter(FontSet fonts, PageDesign design, Diagnostics diagnostics) {
+    this(fonts, design, diagnostics, ShapedWords.none());
+  }
+
+  TextSetter(FontSet fonts, PageDesign design, Diagnostics diagnostics, ShapedWords shapes) {
     this.fonts = fonts;
     this.design = design;
     this.diagnostics = diagnostics;
+    this.shapes = shapes;
   }
 
   List<SetLine> setText(List<Run> runs, long size, long width, long indent, Alignment alignment, Placement placement,
@@ -44,7 +50,7 @@ final class TextSetter {
   /** Sets a paragraph; {@code span} is where it is in the manuscript, for the overfull warning. */
   List<SetLine> setText(List<Run> runs, long size, long width, long indent, Alignment alignment, Placement placement,
       boolean hyphenate, Span span) {
-    ParagraphItems items = ParagraphBuilder.build(runs, fonts, size, indent, hyphenate, alignment,
+    ParagraphItems items = ParagraphBuilder.build(runs, fonts, shapes, size, indent, hyphenate, alignment,
         design.body().tracking());
     LineWidths widths = LineWidths.uniform(width);
     LineBreaks breaks = breakLines(items, width, size, alignment);
@@ -79,7 +85,7 @@ final class TextSetter {
   List<SetLine> balanced(List<Run> runs, long size, long width) {
     List<SetLine> full = setText(runs, size, width, 0, Alignment.RAGGED, Placement.CENTERED, false);
     if (full.size() < 2) return full;
-    ParagraphItems items = ParagraphBuilder.build(runs, fonts, size, 0, false, Alignment.RAGGED, 0);
+    ParagraphItems items = ParagraphBuilder.build(runs, fonts, shapes, size, 0, false, Alignment.RAGGED, 0);
     // The search starts from a third of the measure: no display line is balanced narrower.
     long narrow = width / 3;
     long wide = width;
@@ -101,7 +107,7 @@ final class TextSetter {
   /** A short text on one line without breaking: labels, page numbers, running heads. */
   SetLine singleLine(String text, FontStyle s, long size, Tag tag) {
     FontFace face = fonts.face(s);
-    ShapedText shaped = face.shape(text, true);
+    ShapedText shaped = shapes.shape(face, text, true);
     List<Glyph> glyphs = new ArrayList<>();
     long x = 0;
     for (int g = 0; g < shaped.glyphCount(); g++) {

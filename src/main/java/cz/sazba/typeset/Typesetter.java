@@ -7,23 +7,28 @@ import cz.sazba.model.ContentsList;
 import cz.sazba.model.Division;
 import cz.sazba.model.DivisionKind;
 import cz.sazba.model.ModelWalk;
+import cz.sazba.source.Diagnostic;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.typeset.page.Anchor;
 import cz.sazba.typeset.page.LaidOutBook;
 import cz.sazba.typeset.page.OutlineEntry;
-import cz.sazba.typeset.vertical.PageCut;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
- * Typesets a book: checks glyph coverage, lays out every division as vertical material, cuts it
- * into pages and assembles them, and repeats the layout once the page numbers of the headings
- * are known, so the contents show the right ones.
+ * Typesets a book: checks glyph coverage, lays out every division as vertical material and cuts
+ * it into pages (each division on its own, so they may run in parallel), then assembles the
+ * numbered pages. Once the page numbers of what the contents list are known, only the divisions
+ * holding a contents list are laid out again, and the pages reassembled, until they settle.
  */
 public final class Typesetter {
   /** The contents' numbers can shift pages only if they change a line count; two rounds settle it. */
@@ -31,35 +36,68 @@ public final class Typesetter {
 
   private Typesetter() {}
 
+  /**
+   * What the typesetter may share with other work: where divisions are laid out (an executor;
+   * the result is the same whatever it is and however many threads it has) and the cache of
+   * shaped words.
+   */
+  public record Resources(Executor executor, ShapedWords shapedWords) {
+    /** Everything on the calling thread, with a cache of its own. */
+    public static Resources sequential() {
+      return new Resources(Runnable::run, ShapedWords.create());
+    }
+  }
+
   /** Empty when a diagnostic error stopped it (for example a character no font has). */
   public static Optional<TypesetResult> typeset(Book book, FontSet fonts, Diagnostics diagnostics) {
+    return typeset(book, fonts, diagnostics, Resources.sequential());
+  }
+
+  /** As above, laying out divisions on {@code resources}' executor. */
+  public static Optional<TypesetResult> typeset(Book book, FontSet fonts, Diagnostics diagnostics,
+      Resources resources) {
     PageDesign design = PageDesign.of(book.metadata().layout());
     GlyphCoverage.check(book, fonts, design, diagnostics);
     if (diagnostics.hasErrors()) return Optional.empty();
-    return Optional.of(layOut(book, fonts, diagnostics).result());
+    return Optional.of(layOut(book, fonts, diagnostics, resources).result());
   }
 
-  /** The layout and how many passes it took (for tests: a book without contents takes one). */
+  /** The layout and how many assemblies it took (for tests: a book without contents takes one). */
   record Layouts(TypesetResult result, int passes) {}
 
   static Layouts layOut(Book book, FontSet fonts, Diagnostics diagnostics) {
+    return layOut(book, fonts, diagnostics, Resources.sequential());
+  }
+
+  static Layouts layOut(Book book, FontSet fonts, Diagnostics diagnostics, Resources resources) {
     PageDesign design = PageDesign.of(book.metadata().layout());
     // Only the pages of what the contents list names can change the layout; a book without
     // contents is laid out once.
     Set<String> numbered = contentsTargets(book);
+    List<Division> divisions = book.divisions();
+    List<Integer> all = new ArrayList<>();
+    List<Integer> withContents = new ArrayList<>();
+    for (int i = 0; i < divisions.size(); i++) {
+      all.add(i);
+      if (hasContents(divisions.get(i))) withContents.add(i);
+    }
     Map<String, String> pageOfAnchor = Map.of();
-    TypesetResult result = null;
+    List<DivisionLayouter.Laid> laid = new ArrayList<>(Collections.nCopies(divisions.size(), null));
+    List<Integer> toLayOut = all;
+    Assembled assembled = null;
     int pass = 0;
     for (; pass < MAX_PASSES; pass++) {
-      // Warnings of earlier passes would repeat: only the last pass reports.
-      Diagnostics passDiagnostics = new Diagnostics();
-      Pass p = layout(book, fonts, design, pageOfAnchor, passDiagnostics);
-      result = p.result;
-      Map<String, String> found = new HashMap<>(p.pageOfAnchor);
+      layOutDivisions(book, fonts, design, resources, pageOfAnchor, toLayOut, laid);
+      // Warnings of earlier passes would repeat: only the last assembly's are reported.
+      assembled = assemble(book, fonts, design, resources, laid);
+      Map<String, String> found = new HashMap<>(assembled.pageOfAnchor);
       found.keySet().retainAll(numbered);
       boolean settled = found.equals(pageOfAnchor);
       if (settled || pass == MAX_PASSES - 1) {
-        for (var d : passDiagnostics.sorted()) diagnostics.report(d);
+        Diagnostics report = new Diagnostics();
+        for (DivisionLayouter.Laid l : laid) for (Diagnostic d : l.diagnostics()) report.report(d);
+        for (Diagnostic d : assembled.diagnostics) report.report(d);
+        for (Diagnostic d : report.sorted()) diagnostics.report(d);
         if (!settled) {
           diagnostics.warning("contents-pages-unsettled", book.metadata().span(),
               "the page numbers in the contents kept changing the layout; some may be off by a page",
@@ -68,8 +106,37 @@ public final class Typesetter {
         break;
       }
       pageOfAnchor = found;
+      // Only a contents list reads the page numbers: the other divisions' layout stands.
+      toLayOut = withContents;
     }
-    return new Layouts(result, pass + 1);
+    return new Layouts(assembled.result, pass + 1);
+  }
+
+  /** Lays out the divisions at {@code indices} on the executor, each on its own, into {@code laid}. */
+  private static void layOutDivisions(Book book, FontSet fonts, PageDesign design, Resources resources,
+      Map<String, String> pageOfAnchor, List<Integer> indices, List<DivisionLayouter.Laid> laid) {
+    Map<String, String> pages = Map.copyOf(pageOfAnchor);
+    List<CompletableFuture<DivisionLayouter.Laid>> futures = new ArrayList<>();
+    for (int i : indices) {
+      Division d = book.divisions().get(i);
+      futures.add(CompletableFuture.supplyAsync(() -> DivisionLayouter.layOut(d, fonts, design,
+          resources.shapedWords(), book.metadata().lang(), pages), resources.executor()));
+    }
+    for (int k = 0; k < indices.size(); k++) {
+      try {
+        laid.set(indices.get(k), futures.get(k).join());
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        if (e.getCause() instanceof Error err) throw err;
+        throw e;
+      }
+    }
+  }
+
+  private static boolean hasContents(Division d) {
+    boolean[] found = {false};
+    ModelWalk.forEachBlock(d.blocks(), (Block b) -> found[0] |= b instanceof ContentsList);
+    return found[0];
   }
 
   private static Set<String> contentsTargets(Book book) {
@@ -82,26 +149,24 @@ public final class Typesetter {
     return targets;
   }
 
-  private record Pass(TypesetResult result, Map<String, String> pageOfAnchor) {}
+  private record Assembled(TypesetResult result, Map<String, String> pageOfAnchor, List<Diagnostic> diagnostics) {}
 
-  private static Pass layout(Book book, FontSet fonts, PageDesign design, Map<String, String> pageOfAnchor,
-      Diagnostics diagnostics) {
-    StructureTree structure = new StructureTree();
-    PageAssembly pages = new PageAssembly(design, new TextSetter(fonts, design, diagnostics), book.metadata().title(),
-        diagnostics);
+  /** Numbers and places the pages of every division, in order. */
+  private static Assembled assemble(Book book, FontSet fonts, PageDesign design, Resources resources,
+      List<DivisionLayouter.Laid> laid) {
+    Diagnostics diagnostics = new Diagnostics();
+    PageAssembly pages = new PageAssembly(design,
+        new TextSetter(fonts, design, diagnostics, resources.shapedWords()), book.metadata().title(), diagnostics);
     List<HeadingInfo> outlineHeadings = new ArrayList<>();
-    for (Division d : book.divisions()) {
-      DivisionLayouter.Material m = DivisionLayouter.layOut(d, fonts, design, structure, book.metadata().lang(),
-          pageOfAnchor, diagnostics);
-      List<PageCut> cuts = PageAssembly.cut(m, design);
-      pages.add(m, cuts);
-      if (d.kind() != DivisionKind.TITLE_PAGE) outlineHeadings.addAll(m.headings());
+    for (DivisionLayouter.Laid l : laid) {
+      pages.add(l);
+      if (l.division().kind() != DivisionKind.TITLE_PAGE) outlineHeadings.addAll(l.headings());
     }
     Map<String, String> found = new HashMap<>();
     for (Anchor a : pages.anchors) found.putIfAbsent(a.id(), pages.pages.get(a.pageIndex()).label());
     LaidOutBook laidOut = new LaidOutBook(book.metadata(), pages.pages, pages.anchors, outline(outlineHeadings),
-        structure.freeze());
-    return new Pass(new TypesetResult(laidOut), found);
+        pages.structure());
+    return new Assembled(new TypesetResult(laidOut), found, diagnostics.sorted());
   }
 
   /** Nests headings by level: each takes the following deeper ones as children. */

@@ -40,6 +40,15 @@ public final class PageComposer {
    * @param top top edge of the text block, from the page's bottom
    */
   public static Composed compose(PageCut cut, long left, long top, long width, BreakGeometry g, Separator separator) {
+    return compose(cut, left, top, width, g, separator, 0);
+  }
+
+  /**
+   * As above, with the structure node ids of the material moved by {@code tagOffset} (a division
+   * numbers its nodes from 0; the book's tree gives it its place).
+   */
+  public static Composed compose(PageCut cut, long left, long top, long width, BreakGeometry g, Separator separator,
+      int tagOffset) {
     List<Frame> frames = new ArrayList<>();
     List<PlacedAnchor> anchors = new ArrayList<>();
     String[] section = {null};
@@ -50,7 +59,7 @@ public final class PageComposer {
       List<Frame> floats = new ArrayList<>();
       for (List<VItem> f : cut.floats()) {
         long h = VerticalList.height(f);
-        List<Frame> content = place(f, left, cursor, width, anchors, section);
+        List<Frame> content = place(f, left, cursor, width, tagOffset, anchors, section);
         floats.add(new Frame(FrameKind.FLOAT, left, cursor - h, width, h, firstLocator(f), List.of(), content));
         cursor -= h + g.floatSkip();
       }
@@ -62,7 +71,7 @@ public final class PageComposer {
       insertsHeight += (i == 0 ? g.insertSkip() : g.insertGap()) + VerticalList.height(cut.inserts().get(i));
     }
     long bodyBottom = bottom + insertsHeight;
-    List<Frame> lines = place(cut.body(), left, cursor, width, anchors, section);
+    List<Frame> lines = place(cut.body(), left, cursor, width, tagOffset, anchors, section);
     Optional<Locator> first = firstLocator(cut.body());
     frames.add(new Frame(FrameKind.BODY, left, bodyBottom, width, cursor - bodyBottom, first, List.of(), lines));
 
@@ -79,7 +88,7 @@ public final class PageComposer {
         if (i > 0) at -= g.insertGap();
         long h = VerticalList.height(part);
         parts.add(new Frame(FrameKind.INSERT, left, at - h, width, h, firstLocator(part), List.of(),
-            place(part, left, at, width, anchors, section)));
+            place(part, left, at, width, tagOffset, anchors, section)));
         at -= h;
       }
       frames.add(new Frame(FrameKind.INSERTS, left, bottom, width, insertsHeight, Optional.empty(), List.of(), parts));
@@ -94,8 +103,8 @@ public final class PageComposer {
   }
 
   /** Places a vertical list's content from {@code top} down; inserts and floats in it are skipped. */
-  private static List<Frame> place(List<VItem> list, long left, long top, long width, List<PlacedAnchor> anchors,
-      String[] section) {
+  private static List<Frame> place(List<VItem> list, long left, long top, long width, int tagOffset,
+      List<PlacedAnchor> anchors, String[] section) {
     List<Frame> out = new ArrayList<>();
     long pos = -1;
     long glue = 0;
@@ -110,11 +119,11 @@ public final class PageComposer {
         if (c instanceof Line l) {
           long x = left + l.left();
           out.add(new Frame(FrameKind.LINE, x, y, width - l.left(), l.ascent(), Optional.of(l.locator()),
-              Placement.moved(l.elements(), x, y), List.of()));
+              Placement.moved(l.elements(), x, y, tagOffset), List.of()));
           for (String id : l.anchors()) anchors.add(new PlacedAnchor(id, y + l.ascent()));
           if (l.section().isPresent()) section[0] = l.section().get();
         } else if (c instanceof Box b) {
-          Frame moved = Placement.moved(b.frame(), left, y);
+          Frame moved = Placement.moved(b.frame(), left, y, tagOffset);
           out.add(new Frame(FrameKind.BOX, left, y - b.height(), moved.width(), b.height(), Optional.of(b.locator()),
               List.of(), List.of(moved)));
         }

@@ -6,6 +6,7 @@ import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.LinkArea;
 import cz.sazba.typeset.page.PageElement;
 import cz.sazba.typeset.page.Rule;
+import cz.sazba.typeset.page.Tag;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,31 +16,55 @@ public final class Placement {
 
   /** {@code e} moved right by {@code dx} and up by {@code dy}. */
   public static PageElement moved(PageElement e, long dx, long dy) {
+    return moved(e, dx, dy, 0);
+  }
+
+  /**
+   * {@code e} moved, and its structure node id moved by {@code tagOffset}: a division's material
+   * numbers its nodes from 0, and they take their place in the book's tree when the page is placed.
+   */
+  public static PageElement moved(PageElement e, long dx, long dy, int tagOffset) {
     if (e instanceof GlyphRun r) {
       List<Glyph> moved = new ArrayList<>(r.glyphs().size());
       for (Glyph g : r.glyphs()) moved.add(new Glyph(g.glyphId(), g.x() + dx, g.text()));
-      return new GlyphRun(r.face(), r.size(), r.baseline() + dy, moved, r.actualText(), r.tag());
+      return new GlyphRun(r.face(), r.size(), r.baseline() + dy, moved, r.actualText(), retag(r.tag(), tagOffset));
     }
     if (e instanceof LinkArea l) {
       return new LinkArea(l.left() + dx, l.bottom() + dy, l.right() + dx, l.top() + dy, l.href(), l.description(),
-          l.tag());
+          retag(l.tag(), tagOffset));
     }
-    if (e instanceof Rule r) return new Rule(r.left() + dx, r.bottom() + dy, r.width(), r.height(), r.tag());
+    if (e instanceof Rule r) {
+      return new Rule(r.left() + dx, r.bottom() + dy, r.width(), r.height(), retag(r.tag(), tagOffset));
+    }
     throw new IllegalArgumentException("unknown page element " + e);
+  }
+
+  private static Tag retag(Tag tag, int offset) {
+    return offset == 0 || tag.isArtifact() ? tag : Tag.of(tag.structId() + offset);
   }
 
   /** Every element of {@code elements} moved. */
   public static List<PageElement> moved(List<PageElement> elements, long dx, long dy) {
+    return moved(elements, dx, dy, 0);
+  }
+
+  /** Every element of {@code elements} moved and retagged. */
+  public static List<PageElement> moved(List<PageElement> elements, long dx, long dy, int tagOffset) {
     List<PageElement> out = new ArrayList<>(elements.size());
-    for (PageElement e : elements) out.add(moved(e, dx, dy));
+    for (PageElement e : elements) out.add(moved(e, dx, dy, tagOffset));
     return out;
   }
 
   /** {@code f} and everything in it moved. */
   public static Frame moved(Frame f, long dx, long dy) {
+    return moved(f, dx, dy, 0);
+  }
+
+  /** {@code f} and everything in it moved and retagged. */
+  public static Frame moved(Frame f, long dx, long dy, int tagOffset) {
     List<Frame> children = new ArrayList<>(f.children().size());
-    for (Frame c : f.children()) children.add(moved(c, dx, dy));
+    for (Frame c : f.children()) children.add(moved(c, dx, dy, tagOffset));
     return new Frame(f.kind(), f.left() + dx, f.bottom() + dy, f.width(), f.height(), f.locator(),
-        moved(f.elements(), dx, dy), children);
+        moved(f.elements(), dx, dy, tagOffset), children);
   }
 }

@@ -1,0 +1,42 @@
+package cz.sazba.typeset;
+
+import cz.sazba.font.FontFace;
+import cz.sazba.font.ShapedText;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Shaped words, kept: a book sets the same few thousand words over and over, and shaping (cmap,
+ * ligatures, pair kerning) is the same each time for the same face, text and features. Safe to
+ * share between threads and between books that share their font faces; injected, so a batch of
+ * books can keep one. Shaping is a pure function, so the cache never changes a result.
+ */
+public final class ShapedWords {
+  /** Past this many entries the cache starts over rather than grow without bound. */
+  private static final int LIMIT = 200_000;
+
+  private final ConcurrentMap<Key, ShapedText> shaped;
+
+  private ShapedWords(ConcurrentMap<Key, ShapedText> shaped) {
+    this.shaped = shaped;
+  }
+
+  private record Key(FontFace face, String text, boolean ligatures) {}
+
+  /** An empty cache. */
+  public static ShapedWords create() {
+    return new ShapedWords(new ConcurrentHashMap<>());
+  }
+
+  /** No cache: every word is shaped again (for measuring what the cache saves). */
+  public static ShapedWords none() {
+    return new ShapedWords(null);
+  }
+
+  /** {@code face.shape(text, ligatures)}, shaped once per face, text and features. */
+  public ShapedText shape(FontFace face, String text, boolean ligatures) {
+    if (shaped == null) return face.shape(text, ligatures);
+    if (shaped.size() > LIMIT) shaped.clear();
+    return shaped.computeIfAbsent(new Key(face, text, ligatures), k -> k.face().shape(k.text(), k.ligatures()));
+  }
+}

@@ -158,7 +158,7 @@ public final class PdfWriter {
       if (node == null) {
         throw new IllegalStateException("a page element points to structure node " + structId + ", which is not in the tree");
       }
-      return node.role().pdfName();
+      return PdfRoles.name(node.role());
     }
 
     private COSDictionary info(DocumentDescription d) {

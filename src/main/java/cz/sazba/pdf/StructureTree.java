@@ -5,6 +5,7 @@ import cz.sazba.typeset.page.StructRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -119,7 +120,7 @@ final class StructureTree {
     COSDictionary e = new COSDictionary();
     elements.put(node.id(), e);
     e.setItem(COSName.TYPE, COSName.STRUCT_ELEM);
-    e.setItem(COSName.S, COSName.getPDFName(node.role().pdfName()));
+    e.setItem(COSName.S, COSName.getPDFName(PdfRoles.name(node.role())));
     e.setItem(COSName.P, parent);
     node.lang().ifPresent(lang -> e.setItem(COSName.LANG, new COSString(lang.tag())));
     node.alt().ifPresent(alt -> e.setItem(COSName.ALT, new COSString(alt)));
@@ -146,7 +147,21 @@ final class StructureTree {
       if (key >= 0) childKey = key;
       boolean takeChild = i < children.size() && (j >= own.size() || childKey <= own.get(j));
       if (takeChild) {
-        kids.add(element(children.get(i), e));
+        StructNode child = children.get(i);
+        Optional<String> wrapper = PdfRoles.between(node.role(), child.role());
+        if (wrapper.isPresent()) {
+          // An element the standard wants in between, with the child as its only kid.
+          COSDictionary w = new COSDictionary();
+          w.setItem(COSName.TYPE, COSName.STRUCT_ELEM);
+          w.setItem(COSName.S, COSName.getPDFName(wrapper.get()));
+          w.setItem(COSName.P, e);
+          COSArray only = new COSArray();
+          only.add(element(child, w));
+          w.setItem(COSName.K, only);
+          kids.add(w);
+        } else {
+          kids.add(element(child, e));
+        }
         i++;
       } else {
         kids.add(kid(contents.get(own.get(j)), page));

@@ -25,21 +25,19 @@ final class ContentsLayouter {
 
   static void layOut(ContentsList c, Where where, LayoutContext ctx) {
     PageDesign.Contents style = ctx.design.contents();
-    int toc = ctx.structure.add(where.parent(), StructRole.TOC);
+    int toc = ctx.structure.add(where.parent(), StructRole.CONTENTS);
     long size = style.text().size();
     long leading = style.text().leading();
     for (int e = 0; e < c.entries().size(); e++) {
       ContentsEntry entry = c.entries().get(e);
-      int item = ctx.structure.add(toc, StructRole.TOCI);
+      int item = ctx.structure.add(toc, StructRole.CONTENTS_ENTRY);
       long indent = (entry.level() - 1) * style.levelIndent();
       Link link = new Link("#" + entry.targetId(), entry.title(), Span.GENERATED);
-      // ISO 32000-1 Table 333 lets a TOCI hold Lbl, Reference, NonStruct, P or TOC, not a Link:
-      // the entry's link sits in a Reference (Matterhorn checkpoint 09-006).
-      int reference = ctx.structure.add(item, StructRole.REFERENCE);
-      List<Run> runs = InlineFlattener.flatten(List.of(link), FontStyle.REGULAR, ctx.documentLang, reference,
+      // The entry holds its link (how a PDF must nest them is the PDF writer's business).
+      List<Run> runs = InlineFlattener.flatten(List.of(link), FontStyle.REGULAR, ctx.documentLang, item,
           ctx.structure);
       // The page number is part of the entry's link (not of a Span in its title).
-      int linkNode = runs.isEmpty() ? reference : runs.get(0).linkId();
+      int linkNode = runs.isEmpty() ? item : runs.get(0).linkId();
       String page = ctx.pageOfAnchor.getOrDefault(entry.targetId(), "0");
       SetLine number = ctx.text.singleLine(page, FontStyle.REGULAR, size, Tag.of(linkNode));
       long numberWidth = TextSetter.width(number);

@@ -53,7 +53,7 @@ final class DivisionLayouter {
   static Laid layOut(Division division, FontSet fonts, PageDesign design, ShapedWords shapes, Lang lang,
       Map<String, String> pageOfAnchor) {
     Diagnostics diagnostics = new Diagnostics();
-    StructureTree structure = new StructureTree(StructRole.SECT);
+    StructureTree structure = new StructureTree(StructRole.DIVISION);
     LayoutContext ctx = new LayoutContext(fonts, design, shapes, structure, lang, pageOfAnchor, diagnostics, division);
     int sect = structure.root();
     for (int b = 0; b < division.blocks().size(); b++) {

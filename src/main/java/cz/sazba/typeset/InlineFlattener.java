@@ -66,7 +66,7 @@ final class InlineFlattener {
       }
 
       @Override public Void visitForeign(Foreign f) {
-        int span = structure.add(parent, StructRole.SPAN, Optional.of(f.lang()), Optional.empty());
+        int span = structure.add(parent, StructRole.FOREIGN, Optional.of(f.lang()), Optional.empty());
         walk(f.content(), bold, italic, f.lang(), span, href, linkId, url);
         return null;
       }
@@ -103,7 +103,7 @@ final class InlineFlattener {
   private void emitCitation(Citation c, boolean bold, boolean italic, Lang lang, int parent) {
     FontStyle style = FontStyle.of(bold, italic);
     String label = Inlines.plainText(List.of(c));
-    int reference = structure.add(parent, StructRole.REFERENCE, Optional.empty(), Optional.of("citation " + label));
+    int reference = structure.add(parent, StructRole.CITATION, Optional.empty(), Optional.of("citation " + label));
     runs.add(new Run("[", style, lang, reference, false, offset, Optional.of(c.id())));
     offset += 1;
     for (int i = 0; i < c.marks().size(); i++) {

@@ -11,13 +11,13 @@ final class ListLayouter {
 
   static void layOut(ListBlock l, Where where, LayoutContext ctx) {
     PageDesign d = ctx.design;
-    int node = ctx.structure.add(where.parent(), StructRole.L);
+    int node = ctx.structure.add(where.parent(), StructRole.LIST);
     long hang = d.blocks().listHang();
     for (int i = 0; i < l.items().size(); i++) {
       ListItem item = l.items().get(i);
-      int li = ctx.structure.add(node, StructRole.LI);
-      int lbl = ctx.structure.add(li, StructRole.LBL);
-      int body = ctx.structure.add(li, StructRole.L_BODY);
+      int li = ctx.structure.add(node, StructRole.LIST_ITEM);
+      int lbl = ctx.structure.add(li, StructRole.LIST_LABEL);
+      int body = ctx.structure.add(li, StructRole.LIST_BODY);
       int before = ctx.list.size();
       // Only the list's first item stays with a heading right above it; a page may break between
       // any two items (within an item, widow and orphan rules apply).

@@ -16,7 +16,7 @@ final class ParagraphLayouter {
 
   static void layOut(Paragraph para, Where where, LayoutContext ctx) {
     PageDesign d = ctx.design;
-    int p = ctx.structure.add(where.parent(), StructRole.P);
+    int p = ctx.structure.add(where.parent(), StructRole.PARAGRAPH);
     boolean small = ctx.small();
     long size = small ? d.small().size() : d.body().size();
     long leading = small ? d.small().leading() : d.body().leading();

@@ -8,7 +8,7 @@ final class QuoteLayouter {
   private QuoteLayouter() {}
 
   static void layOut(BlockQuote q, Where where, LayoutContext ctx) {
-    int node = ctx.structure.add(where.parent(), StructRole.BLOCK_QUOTE);
+    int node = ctx.structure.add(where.parent(), StructRole.QUOTE);
     long inset = ctx.design.blocks().quoteInset();
     // Only the quote's first block stays with a heading right above it.
     boolean keepWithHeading = ctx.afterHeading;

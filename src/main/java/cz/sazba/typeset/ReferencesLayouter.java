@@ -14,16 +14,16 @@ final class ReferencesLayouter {
 
   static void layOut(ReferenceList list, Where where, LayoutContext ctx) {
     PageDesign.References style = ctx.design.references();
-    int node = ctx.structure.add(where.parent(), StructRole.L);
+    int node = ctx.structure.add(where.parent(), StructRole.LIST);
     long size = style.text().size();
     long leading = style.text().leading();
     long hang = style.hang();
     for (int e = 0; e < list.entries().size(); e++) {
       ReferenceEntry entry = list.entries().get(e);
-      int li = ctx.structure.add(node, StructRole.LI);
-      int lbl = ctx.structure.add(li, StructRole.LBL);
-      int body = ctx.structure.add(li, StructRole.L_BODY);
-      int bib = ctx.structure.add(body, StructRole.BIB_ENTRY);
+      int li = ctx.structure.add(node, StructRole.LIST_ITEM);
+      int lbl = ctx.structure.add(li, StructRole.LIST_LABEL);
+      int body = ctx.structure.add(li, StructRole.LIST_BODY);
+      int bib = ctx.structure.add(body, StructRole.REFERENCE_ENTRY);
       List<Run> runs = InlineFlattener.flatten(entry.content(), FontStyle.REGULAR, ctx.documentLang, bib, ctx.structure);
       List<SetLine> set = ctx.text.setText(runs, size, ctx.design.page().textWidth() - hang, 0, Alignment.RAGGED,
           Placement.LEFT, ctx.design.body().hyphenate());

@@ -18,7 +18,7 @@ final class TitlePageLayouter {
     PageDesign.TitlePage style = ctx.design.titlePage();
     long width = ctx.design.page().textWidth();
     long top = style.top();
-    int h = ctx.structure.add(where.parent(), StructRole.H1);
+    int h = ctx.structure.add(where.parent(), StructRole.HEADING_1);
     List<SetLine> title = ctx.text.balanced(runs(ctx, t.title(), FontStyle.BOLD, h), style.titleSize(), width);
     ctx.headings.add(new HeadingInfo(0, "title", t.title()));
     for (SetLine line : title) {
@@ -27,7 +27,7 @@ final class TitlePageLayouter {
     }
     if (t.subtitle().isPresent()) {
       long size = style.subtitleSize();
-      int p = ctx.structure.add(where.parent(), StructRole.P);
+      int p = ctx.structure.add(where.parent(), StructRole.PARAGRAPH);
       List<SetLine> sub = ctx.text.setText(runs(ctx, t.subtitle().get(), FontStyle.ITALIC, p), size, width, 0,
           Alignment.RAGGED, Placement.CENTERED, false);
       for (int i = 0; i < sub.size(); i++) {
@@ -37,7 +37,7 @@ final class TitlePageLayouter {
     }
     long authorSize = style.authorSize();
     for (int a = 0; a < t.authors().size(); a++) {
-      int p = ctx.structure.add(where.parent(), StructRole.P);
+      int p = ctx.structure.add(where.parent(), StructRole.PARAGRAPH);
       List<SetLine> author = ctx.text.setText(runs(ctx, t.authors().get(a), FontStyle.REGULAR, p), authorSize, width,
           0, Alignment.RAGGED, Placement.CENTERED, false);
       for (int i = 0; i < author.size(); i++) {

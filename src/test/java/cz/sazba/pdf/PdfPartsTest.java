@@ -81,7 +81,7 @@ class PdfPartsTest {
   void aParagraphAcrossPagesUsesAnMcrForTheSecondPage() {
     var root = new cz.sazba.typeset.page.StructNode(1, cz.sazba.typeset.page.StructRole.DOCUMENT,
         Optional.empty(), Optional.empty(), Optional.empty(),
-        List.of(new cz.sazba.typeset.page.StructNode(2, cz.sazba.typeset.page.StructRole.P,
+        List.of(new cz.sazba.typeset.page.StructNode(2, cz.sazba.typeset.page.StructRole.PARAGRAPH,
             Optional.empty(), Optional.empty(), Optional.empty(), List.of())));
     List<org.apache.pdfbox.cos.COSDictionary> pages =
         List.of(new org.apache.pdfbox.cos.COSDictionary(), new org.apache.pdfbox.cos.COSDictionary());

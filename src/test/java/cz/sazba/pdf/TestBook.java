@@ -78,16 +78,16 @@ final class TestBook {
   static StructNode structure() {
     Lang cs = new Lang("cs");
     return node(DOCUMENT, StructRole.DOCUMENT,
-        node(TITLE_DIV, StructRole.DIV, node(TITLE_P, StructRole.P)),
-        node(SECT1, StructRole.SECT,
-            new StructNode(H1, StructRole.H1, Optional.of(cs), Optional.empty(), Optional.empty(), List.of()),
-            node(P1, StructRole.P,
-                new StructNode(CS_SPAN, StructRole.SPAN, Optional.of(cs), Optional.empty(), Optional.empty(), List.of()),
+        node(TITLE_DIV, StructRole.GROUP, node(TITLE_P, StructRole.PARAGRAPH)),
+        node(SECT1, StructRole.DIVISION,
+            new StructNode(H1, StructRole.HEADING_1, Optional.of(cs), Optional.empty(), Optional.empty(), List.of()),
+            node(P1, StructRole.PARAGRAPH,
+                new StructNode(CS_SPAN, StructRole.FOREIGN, Optional.of(cs), Optional.empty(), Optional.empty(), List.of()),
                 new StructNode(INTERNAL_LINK, StructRole.LINK, Optional.empty(),
                     Optional.of("Go to the section Official visits"), Optional.empty(), List.of()))),
-        node(SECT2, StructRole.SECT,
-            node(H2, StructRole.H2),
-            node(P2, StructRole.P,
+        node(SECT2, StructRole.DIVISION,
+            node(H2, StructRole.HEADING_2),
+            node(P2, StructRole.PARAGRAPH,
                 new StructNode(EXTERNAL_LINK, StructRole.LINK, Optional.empty(),
                     Optional.of("The Wikipedia article"), Optional.empty(), List.of()))));
   }

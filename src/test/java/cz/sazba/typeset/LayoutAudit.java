@@ -53,7 +53,7 @@ final class LayoutAudit {
       TreeMap<Long, List<GlyphRun>> byBaseline = new TreeMap<>((x, y) -> Long.compare(y, x));
       for (PageElement e : p.elements()) {
         if (e instanceof GlyphRun r && !r.tag().isArtifact() && r.size() == style.body().size()
-            && roleOf.get(blockOf.get(r.tag().structId())) == StructRole.P) {
+            && roleOf.get(blockOf.get(r.tag().structId())) == StructRole.PARAGRAPH) {
           byBaseline.computeIfAbsent(r.baseline(), k -> new ArrayList<>()).add(r);
         }
       }
@@ -167,8 +167,8 @@ final class LayoutAudit {
   }
 
   private static boolean switchBlock(StructRole r) {
-    return r == StructRole.P || r == StructRole.H1 || r == StructRole.H2 || r == StructRole.H3
-        || r == StructRole.BIB_ENTRY || r == StructRole.TOCI;
+    return r == StructRole.PARAGRAPH || r == StructRole.HEADING_1 || r == StructRole.HEADING_2 || r == StructRole.HEADING_3
+        || r == StructRole.REFERENCE_ENTRY || r == StructRole.CONTENTS_ENTRY;
   }
 
   String summary() {

@@ -24,8 +24,8 @@ final class LayoutAuditSelfTest {
 
   static boolean widowIsDetected() {
     PageDesign style = PageDesign.of(Layout.defaults());
-    StructNode p1 = new StructNode(1, StructRole.P, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
-    StructNode p2 = new StructNode(2, StructRole.P, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    StructNode p1 = new StructNode(1, StructRole.PARAGRAPH, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+    StructNode p2 = new StructNode(2, StructRole.PARAGRAPH, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     StructNode root = new StructNode(0, StructRole.DOCUMENT, Optional.empty(), Optional.empty(), Optional.empty(),
         List.of(p1, p2));
     // Page 1: paragraph 1's first three lines, then paragraph 2's first line (an orphan).

@@ -68,13 +68,13 @@ class PageRulesTest {
 
   private static void index(StructNode n, StructRole block, Map<Integer, StructRole> out) {
     StructRole r = n.role();
-    StructRole b = r == StructRole.P || r == StructRole.H1 || r == StructRole.H2 || r == StructRole.H3 ? r : block;
+    StructRole b = r == StructRole.PARAGRAPH || r == StructRole.HEADING_1 || r == StructRole.HEADING_2 || r == StructRole.HEADING_3 ? r : block;
     out.put(n.id(), b);
     for (StructNode c : n.children()) index(c, b, out);
   }
 
   static boolean isHeading(StructRole r) {
-    return r == StructRole.H1 || r == StructRole.H2 || r == StructRole.H3;
+    return r == StructRole.HEADING_1 || r == StructRole.HEADING_2 || r == StructRole.HEADING_3;
   }
 
   /** Problems: a heading with fewer than two text lines after it on its page (unless the text ends). */

@@ -92,7 +92,7 @@ class PageStartTest {
   /** The page's first word of text: not a list label, not a running head or folio. */
   static String firstWord(Page page, Map<Integer, StructRole> roles) {
     for (PageElement e : page.elements()) {
-      if (e instanceof GlyphRun g && !g.tag().isArtifact() && roles.get(g.tag().structId()) != StructRole.LBL) {
+      if (e instanceof GlyphRun g && !g.tag().isArtifact() && roles.get(g.tag().structId()) != StructRole.LIST_LABEL) {
         String t = g.text().startsWith("-") && g.text().length() > 1 ? g.text().substring(1) : g.text();
         int space = t.indexOf(' ');
         return space < 0 ? t : t.substring(0, space);

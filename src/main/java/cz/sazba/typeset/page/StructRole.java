@@ -1,51 +1,57 @@
 package cz.sazba.typeset.page;
 
-/** Standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4) that Sazba uses. */
+/**
+ * What a node of the logical structure is, in the book's terms: a heading of level 2, a list
+ * label, a note. How a PDF tags it (the standard structure type, what must sit between a node and
+ * its parent) is the PDF writer's business ({@code cz.sazba.pdf.PdfRoles}), not the typesetter's.
+ */
 public enum StructRole {
-  DOCUMENT("Document"),
-  SECT("Sect"),
-  DIV("Div"),
-  H1("H1"),
-  H2("H2"),
-  H3("H3"),
-  H4("H4"),
-  H5("H5"),
-  H6("H6"),
-  P("P"),
-  BLOCK_QUOTE("BlockQuote"),
-  L("L"),
-  LI("LI"),
-  LBL("Lbl"),
-  L_BODY("LBody"),
-  TOC("TOC"),
-  TOCI("TOCI"),
-  SPAN("Span"),
-  LINK("Link"),
-  REFERENCE("Reference"),
-  BIB_ENTRY("BibEntry"),
-  NOTE("Note");
+  /** The whole book. */
+  DOCUMENT,
+  /** A division (a chapter, the contents, the colophon). */
+  DIVISION,
+  /** A group of blocks with no meaning of its own. */
+  GROUP,
+  HEADING_1,
+  HEADING_2,
+  HEADING_3,
+  HEADING_4,
+  HEADING_5,
+  HEADING_6,
+  PARAGRAPH,
+  QUOTE,
+  LIST,
+  LIST_ITEM,
+  /** A list item's bullet or number (also a reference entry's number). */
+  LIST_LABEL,
+  LIST_BODY,
+  /** The contents list. */
+  CONTENTS,
+  /** One entry of the contents: its link (title and page number). */
+  CONTENTS_ENTRY,
+  /** A passage in another language (the node carries the language). */
+  FOREIGN,
+  LINK,
+  /** A citation mark: the bracket and the links to its reference entries. */
+  CITATION,
+  /** One entry of the reference list. */
+  REFERENCE_ENTRY,
+  /** A note (at the page foot). */
+  NOTE,
+  /** A float (a figure or a table with its caption). */
+  FLOAT;
 
-  private final String pdfName;
-
-  StructRole(String pdfName) {
-    this.pdfName = pdfName;
-  }
+  private static final StructRole[] HEADINGS = {HEADING_1, HEADING_2, HEADING_3, HEADING_4, HEADING_5, HEADING_6};
 
   /** The heading role of level 1 to 6. */
   public static StructRole heading(int level) {
-    switch (level) {
-      case 1: return H1;
-      case 2: return H2;
-      case 3: return H3;
-      case 4: return H4;
-      case 5: return H5;
-      case 6: return H6;
-      default: throw new IllegalArgumentException("heading level " + level);
-    }
+    if (level < 1 || level > HEADINGS.length) throw new IllegalArgumentException("heading level " + level);
+    return HEADINGS[level - 1];
   }
 
-  /** The name written as the structure element's /S. */
-  public String pdfName() {
-    return pdfName;
+  /** The heading level, 1 to 6, or 0 for a role that is no heading. */
+  public int headingLevel() {
+    for (int i = 0; i < HEADINGS.length; i++) if (HEADINGS[i] == this) return i + 1;
+    return 0;
   }
 }

@@ -3,7 +3,7 @@ package cz.sazba.typeset.page;
 /**
  * What a node of the logical structure is, in the book's terms: a heading of level 2, a list
  * label, a note. How a PDF tags it (the standard structure type, what must sit between a node and
- * its parent) is the PDF writer's business ({@code cz.sazba.pdf.PdfRoles}), not the typesetter's.
+ * its parent) is the PDF writer's business (its {@code PdfRoles}), not the typesetter's.
  */
 public enum StructRole {
   /** The whole book. */

@@ -29,6 +29,8 @@ public final class Typesetter {
 
   /** Empty when a diagnostic error stopped it (for example a character no font has). */
   public static Optional<TypesetResult> typeset(Book book, FontSet fonts, Diagnostics diagnostics) {
+    NotYetLaidOut.check(book, diagnostics);
+    if (diagnostics.hasErrors()) return Optional.empty();
     GlyphCoverage.check(book, fonts, diagnostics);
     if (diagnostics.hasErrors()) return Optional.empty();
     return Optional.of(layOut(book, fonts, diagnostics).result());

@@ -236,10 +236,23 @@ final class ChapterConverter implements InlineConverter.Notes {
     for (Node n = first; n instanceof PandocNodes.Definition d; n = n.getNext()) {
       last = n;
       Span span = map.span(d);
-      if (d.hasTerm) {
+      if (d.hasTerm || d.termBefore) {
         if (term != null) items.add(new DefinitionItem(term, definitions, itemSpan));
-        term = inlines.convert(d.term, lang);
-        itemSpan = span;
+        if (d.hasTerm) {
+          term = inlines.convert(d.term, lang);
+          itemSpan = span;
+        } else {
+          // The paragraph just read is the term (a blank line stood between them).
+          Paragraph p = out.isEmpty() || !(out.get(out.size() - 1) instanceof Paragraph para) ? null : para;
+          if (p == null) {
+            term = List.of();
+            itemSpan = span;
+          } else {
+            out.remove(out.size() - 1);
+            term = p.content();
+            itemSpan = p.span();
+          }
+        }
         definitions = new ArrayList<>();
       }
       List<Block> blocks = new ArrayList<>();
@@ -254,6 +267,13 @@ final class ChapterConverter implements InlineConverter.Notes {
     }
     if (term != null) items.add(new DefinitionItem(term, definitions, itemSpan));
     if (!items.isEmpty()) {
+      // A term after a blank line ended the list before it in commonmark's tree: one list again.
+      if (!out.isEmpty() && out.get(out.size() - 1) instanceof DefinitionList previous) {
+        out.remove(out.size() - 1);
+        List<DefinitionItem> merged = new ArrayList<>(previous.items());
+        merged.addAll(items);
+        items = merged;
+      }
       Span all = map.file().span(items.get(0).span().start(), items.get(items.size() - 1).span().end());
       out.add(new DefinitionList(items, all));
     }

@@ -22,7 +22,7 @@ final class DefinitionListParser extends AbstractBlockParser {
   private final SourceLines term;
 
   private DefinitionListParser(SourceLines term) {
-    this.block = new PandocNodes.Definition(term != null);
+    this.block = new PandocNodes.Definition(term != null, term == null);
     this.term = term;
     if (term != null) block.appendChild(block.term);
   }
@@ -56,10 +56,14 @@ final class DefinitionListParser extends AbstractBlockParser {
       boolean afterTerm = !paragraph.isEmpty();
       Block container = matched.getMatchedBlockParser().getBlock();
       boolean afterDefinition = container.getLastChild() instanceof PandocNodes.Definition;
-      if (!afterTerm && !afterDefinition) return BlockStart.none();
+      // pandoc allows a blank line between the term and its first definition: the term is then
+      // the paragraph before, already closed, which the converter takes as the term.
+      boolean afterParagraph = container.getLastChild() instanceof org.commonmark.node.Paragraph;
+      if (!afterTerm && !afterDefinition && !afterParagraph) return BlockStart.none();
       int content = i + 1;
       while (content < s.length() && content < i + 4 && (s.charAt(content) == ' ')) content++;
       DefinitionListParser p = new DefinitionListParser(afterTerm ? paragraph : null);
+      p.block.termBefore = !afterTerm && !afterDefinition;
       BlockStart start = BlockStart.of(p).atIndex(content);
       return afterTerm ? start.replaceActiveBlockParser() : start;
     }

@@ -18,6 +18,8 @@ final class MarkdownParser {
   static Parser create() {
     return Parser.builder()
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+        // pandoc's footnote definitions (several paragraphs) before the extension's own parser.
+        .customBlockParserFactory(new FootnoteDefinitionParser.Factory())
         // Footnotes first: its link processor claims [^label] and ^[note] before ours looks.
         .extensions(List.of(FootnotesExtension.builder().inlineFootnotes(true).build()))
         .customBlockParserFactory(new AttributedHeadingParser.Factory())

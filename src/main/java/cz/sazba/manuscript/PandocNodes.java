@@ -72,8 +72,10 @@ final class PandocNodes {
   static final class Definition extends CustomBlock {
     final DefinitionTerm term = new DefinitionTerm();
     final boolean hasTerm;
+    /** The term is the paragraph before this definition, after a blank line. */
+    boolean termBefore;
 
-    Definition(boolean hasTerm) {
+    Definition(boolean hasTerm, boolean unused) {
       this.hasTerm = hasTerm;
     }
   }

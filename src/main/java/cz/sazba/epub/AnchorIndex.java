@@ -1,21 +1,17 @@
 package cz.sazba.epub;
 
 import cz.sazba.model.Block;
-import cz.sazba.model.BlockQuote;
 import cz.sazba.model.Book;
 import cz.sazba.model.Citation;
+import cz.sazba.model.ContentsList;
+import cz.sazba.model.Div;
+import cz.sazba.model.ModelWalk;
+import cz.sazba.model.Note;
 import cz.sazba.model.Division;
-import cz.sazba.model.Emph;
-import cz.sazba.model.Foreign;
 import cz.sazba.model.Heading;
 import cz.sazba.model.Inline;
-import cz.sazba.model.Link;
-import cz.sazba.model.ListBlock;
-import cz.sazba.model.ListItem;
-import cz.sazba.model.Paragraph;
 import cz.sazba.model.ReferenceEntry;
 import cz.sazba.model.ReferenceList;
-import cz.sazba.model.Strong;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,31 +45,26 @@ final class AnchorIndex {
     fileById.putIfAbsent(id, file); // the first element with an id wins, as in a browser
   }
 
+  /**
+   * Every element with an id: headings, divs, reference entries, citation marks, notes and their
+   * marks. Contents entries repeat heading text inside links, where citations get no anchor, and
+   * the walk does not enter them for anchors.
+   */
   private void blocks(List<Block> blocks, String file) {
-    for (Block b : blocks) {
-      if (b instanceof Heading h) {
-        put(h.id(), file);
-        inlines(h.content(), file);
-      } else if (b instanceof Paragraph p) inlines(p.content(), file);
-      else if (b instanceof BlockQuote q) blocks(q.blocks(), file);
-      else if (b instanceof ListBlock l) for (ListItem item : l.items()) blocks(item.blocks(), file);
-      else if (b instanceof ReferenceList r) {
-        for (ReferenceEntry e : r.entries()) {
-          put(e.id(), file);
-          inlines(e.content(), file);
+    ModelWalk.forEachBlock(blocks, b -> {
+      if (b instanceof Heading h) put(h.id(), file);
+      else if (b instanceof Div d && !d.id().isEmpty()) put(d.id(), file);
+      else if (b instanceof ReferenceList r) for (ReferenceEntry e : r.entries()) put(e.id(), file);
+    });
+    ModelWalk.forEachBlock(blocks, b -> {
+      if (b instanceof ContentsList) return;
+      for (List<Inline> run : ModelWalk.inlineRuns(b)) ModelWalk.forEachInlineIn(run, i -> {
+        if (i instanceof Citation c) put(c.id(), file);
+        else if (i instanceof Note n) {
+          put(n.id(), file);
+          put(n.markId(), file);
         }
-      }
-      // Contents entries repeat heading text inside links, where citations get no anchor.
-    }
-  }
-
-  private void inlines(List<Inline> inlines, String file) {
-    for (Inline i : inlines) {
-      if (i instanceof Citation c) put(c.id(), file);
-      else if (i instanceof Emph e) inlines(e.content(), file);
-      else if (i instanceof Strong s) inlines(s.content(), file);
-      else if (i instanceof Foreign f) inlines(f.content(), file);
-      else if (i instanceof Link l) inlines(l.content(), file);
-    }
+      });
+    });
   }
 }

@@ -2,6 +2,13 @@ package cz.sazba.epub;
 
 import cz.sazba.model.Block;
 import cz.sazba.model.BlockQuote;
+import cz.sazba.model.BlockVisitor;
+import cz.sazba.model.CodeBlock;
+import cz.sazba.model.DefinitionItem;
+import cz.sazba.model.DefinitionList;
+import cz.sazba.model.Div;
+import cz.sazba.model.Note;
+import cz.sazba.model.ThematicBreak;
 import cz.sazba.model.Book;
 import cz.sazba.model.ContentsEntry;
 import cz.sazba.model.ContentsList;
@@ -28,6 +35,8 @@ final class ContentDocument {
   private final PageBreaks pages;
   private final Labels labels;
   private final StringBuilder out = new StringBuilder(8192);
+  /** The footnotes met so far in this file, written at its end. */
+  private final List<Note> notes = new ArrayList<>();
 
   private ContentDocument(Book book, Division division, AnchorIndex anchors, PageBreaks pages, Labels labels) {
     this.book = book;
@@ -54,6 +63,7 @@ final class ContentDocument {
         .append("\">\n");
     out.append(sectionOpening(first)).append('\n');
     blocks(division.blocks(), new ArrayList<>());
+    footnotes();
     out.append(division.kind() == DivisionKind.CONTENTS ? "</nav>\n" : "</section>\n");
     out.append("</body>\n</html>\n");
     return out.toString();
@@ -104,22 +114,93 @@ final class ContentDocument {
   }
 
   private void block(Block b, List<Integer> path) {
-    if (b instanceof Heading h) heading(h, path);
-    else if (b instanceof Paragraph p) {
+    b.accept(new BlockWriter(path));
+  }
+
+  /** What each kind of block becomes; {@code path} is the block's place, for its page markers. */
+  private final class BlockWriter implements BlockVisitor<Void> {
+    private final List<Integer> path;
+
+    BlockWriter(List<Integer> path) {
+      this.path = path;
+    }
+
+    @Override public Void visitHeading(Heading h) { heading(h, path); return null; }
+    @Override public Void visitParagraph(Paragraph p) {
       List<PageBreaks.Break> breaks = leadingBreaksFirst(path);
       out.append("<p>");
-      InlineWriter.write(out, p.content(), anchors, breaks);
+      InlineWriter.write(out, p.content(), anchors, breaks, notes);
       out.append("</p>\n");
-    } else if (b instanceof BlockQuote q) {
+      return null;
+    }
+    @Override public Void visitBlockQuote(BlockQuote q) {
       out.append("<blockquote>\n");
       blocks(q.blocks(), path);
       out.append("</blockquote>\n");
-    } else if (b instanceof ListBlock l) list(l, path);
-    else if (b instanceof ContentsList c) contents(c, path);
-    else if (b instanceof TitlePage t) titlePage(t, path);
-    else if (b instanceof ReferenceList r) referenceList(r, path);
-    else if (b instanceof ReferencesSlot) {
+      return null;
+    }
+    @Override public Void visitList(ListBlock l) { list(l, path); return null; }
+    @Override public Void visitContentsList(ContentsList c) { contents(c, path); return null; }
+    @Override public Void visitTitlePage(TitlePage t) { titlePage(t, path); return null; }
+    @Override public Void visitReferenceList(ReferenceList r) { referenceList(r, path); return null; }
+    @Override public Void visitReferencesSlot(ReferencesSlot s) {
       // Replaced by the citation transform before any output; nothing to show if one slipped through.
+      return null;
+    }
+    @Override public Void visitCodeBlock(CodeBlock c) {
+      leadingBreaksFirst(path);
+      out.append("<pre><code");
+      c.language().ifPresent(l -> out.append(" class=\"language-").append(Xml.attr(l)).append('"'));
+      out.append('>').append(Xml.text(c.text())).append("</code></pre>\n");
+      return null;
+    }
+    @Override public Void visitThematicBreak(ThematicBreak t) {
+      leadingBreaksFirst(path);
+      out.append("<hr/>\n");
+      return null;
+    }
+    @Override public Void visitDefinitionList(DefinitionList l) {
+      out.append("<dl>\n");
+      int child = 0;
+      for (DefinitionItem item : l.items()) {
+        out.append("<dt>");
+        InlineWriter.write(out, item.term(), anchors, List.of(), notes);
+        out.append("</dt>\n");
+        for (List<Block> d : item.definitions()) {
+          out.append("<dd>");
+          blocks(d, append(path, child++));
+          out.append("</dd>\n");
+        }
+      }
+      out.append("</dl>\n");
+      return null;
+    }
+    @Override public Void visitDiv(Div d) {
+      out.append("<div");
+      if (!d.id().isEmpty()) out.append(" id=\"").append(Xml.attr(d.id())).append('"');
+      d.lang().ifPresent(l -> out.append(" lang=\"").append(Xml.attr(l.tag())).append("\" xml:lang=\"")
+          .append(Xml.attr(l.tag())).append('"'));
+      out.append(">\n");
+      blocks(d.blocks(), path);
+      out.append("</div>\n");
+      return null;
+    }
+  }
+
+  /**
+   * The footnotes whose marks this file holds, at its end, in the order of their marks; a note
+   * met inside a note (the reader refuses them, a transform might not) follows the others.
+   */
+  private void footnotes() {
+    for (int k = 0; k < notes.size(); k++) {
+      Note n = notes.get(k);
+      out.append("<aside class=\"footnote\" epub:type=\"footnote\" role=\"doc-footnote\" id=\"").append(Xml.attr(n.id()))
+          .append("\">\n");
+      out.append("<p class=\"note-label\"><a role=\"doc-backlink\" href=\"#").append(Xml.attr(n.markId()))
+          .append("\" aria-label=\"").append(Xml.attr(labels.backToNote() + " " + n.label())).append("\">")
+          .append(Xml.text(n.label())).append("</a></p>\n");
+      blocks(n.blocks(), new ArrayList<>());
+      out.append("</aside>\n");
     }
   }
 
@@ -141,7 +222,8 @@ final class ContentDocument {
   private void heading(Heading h, List<Integer> path) {
     List<PageBreaks.Break> breaks = leadingBreaksFirst(path);
     out.append("<h").append(h.level()).append(" id=\"").append(Xml.attr(h.id())).append("\">");
-    InlineWriter.write(out, h.content(), anchors, breaks);
+    h.number().ifPresent(n -> out.append("<span class=\"section-number\">").append(Xml.text(n)).append("</span> "));
+    InlineWriter.write(out, h.content(), anchors, breaks, notes);
     out.append("</h").append(h.level()).append(">\n");
   }
 
@@ -164,7 +246,7 @@ final class ContentDocument {
       ReferenceEntry e = r.entries().get(i);
       out.append("<li id=\"").append(Xml.attr(e.id())).append("\">");
       out.append("<span class=\"number\">[").append(e.number()).append("]</span> ");
-      InlineWriter.write(out, e.content(), anchors, pages.at(division.id(), append(path, i)));
+      InlineWriter.write(out, e.content(), anchors, pages.at(division.id(), append(path, i)), notes);
       backlinks(e);
       out.append("</li>\n");
     }

@@ -2,6 +2,16 @@ package cz.sazba.epub;
 
 import cz.sazba.model.Block;
 import cz.sazba.model.BlockQuote;
+import cz.sazba.model.BlockVisitor;
+import cz.sazba.model.CodeBlock;
+import cz.sazba.model.DefinitionItem;
+import cz.sazba.model.DefinitionList;
+import cz.sazba.model.Div;
+import cz.sazba.model.Inline;
+import cz.sazba.model.Lang;
+import cz.sazba.model.ModelWalk;
+import cz.sazba.model.ReferencesSlot;
+import cz.sazba.model.ThematicBreak;
 import cz.sazba.model.Book;
 import cz.sazba.model.ContentsEntry;
 import cz.sazba.model.ContentsList;
@@ -62,25 +72,71 @@ final class ContentIdentifier {
   }
 
   private static void blocks(StringBuilder s, List<Block> blocks) {
-    for (Block b : blocks) {
-      if (b instanceof Heading h) field(s, "h" + h.level() + " " + h.id(), Inlines.plainText(h.content()));
-      else if (b instanceof Paragraph p) field(s, "p", Inlines.plainText(p.content()));
-      else if (b instanceof BlockQuote q) {
-        field(s, "quote", "");
-        blocks(s, q.blocks());
-      } else if (b instanceof ListBlock l) {
-        field(s, "list", l.ordered() + " " + l.start());
-        for (ListItem item : l.items()) {
-          field(s, "item", "");
-          blocks(s, item.blocks());
+    for (Block b : blocks) b.accept(new Canonical(s));
+  }
+
+  /** Each kind's fields; the text of a run through {@link Inlines#plainText} plus its notes. */
+  private record Canonical(StringBuilder s) implements BlockVisitor<Void> {
+    private void run(String name, List<Inline> content) {
+      field(s, name, Inlines.plainText(content));
+      // Notes are not in the plain text: their blocks follow the run they are marked in.
+      ModelWalk.forEachInlineIn(content, i -> {
+        List<Block> inner = ModelWalk.inlineBlocks(i);
+        if (!inner.isEmpty()) {
+          field(s, "note", "");
+          blocks(s, inner);
         }
-      } else if (b instanceof ReferenceList r) {
-        for (ReferenceEntry e : r.entries()) field(s, "ref " + e.id(), Inlines.plainText(e.content()));
-      } else if (b instanceof ContentsList c) {
-        for (ContentsEntry e : c.entries()) field(s, "toc " + e.level(), Inlines.plainText(e.title()));
-      } else if (b instanceof TitlePage t) {
-        field(s, "titlepage", t.title() + FIELD + t.subtitle().orElse("") + FIELD + String.join(", ", t.authors()));
+      });
+    }
+
+    @Override public Void visitHeading(Heading h) {
+      run("h" + h.level() + " " + h.id() + " " + h.number().orElse(""), h.content());
+      return null;
+    }
+    @Override public Void visitParagraph(Paragraph p) { run("p", p.content()); return null; }
+    @Override public Void visitBlockQuote(BlockQuote q) {
+      field(s, "quote", "");
+      blocks(s, q.blocks());
+      return null;
+    }
+    @Override public Void visitList(ListBlock l) {
+      field(s, "list", l.ordered() + " " + l.start());
+      for (ListItem item : l.items()) {
+        field(s, "item", "");
+        blocks(s, item.blocks());
       }
+      return null;
+    }
+    @Override public Void visitReferencesSlot(ReferencesSlot slot) { field(s, "refs", ""); return null; }
+    @Override public Void visitReferenceList(ReferenceList r) {
+      for (ReferenceEntry e : r.entries()) run("ref " + e.id(), e.content());
+      return null;
+    }
+    @Override public Void visitContentsList(ContentsList c) {
+      for (ContentsEntry e : c.entries()) field(s, "toc " + e.level(), Inlines.plainText(e.title()));
+      return null;
+    }
+    @Override public Void visitTitlePage(TitlePage t) {
+      field(s, "titlepage", t.title() + FIELD + t.subtitle().orElse("") + FIELD + String.join(", ", t.authors()));
+      return null;
+    }
+    @Override public Void visitCodeBlock(CodeBlock c) { field(s, "code " + c.language().orElse(""), c.text()); return null; }
+    @Override public Void visitThematicBreak(ThematicBreak t) { field(s, "hr", ""); return null; }
+    @Override public Void visitDefinitionList(DefinitionList l) {
+      field(s, "dl", "");
+      for (DefinitionItem item : l.items()) {
+        run("dt", item.term());
+        for (List<Block> d : item.definitions()) {
+          field(s, "dd", "");
+          blocks(s, d);
+        }
+      }
+      return null;
+    }
+    @Override public Void visitDiv(Div d) {
+      field(s, "div " + d.id() + " " + d.lang().map(Lang::tag).orElse(""), "");
+      blocks(s, d.blocks());
+      return null;
     }
   }
 

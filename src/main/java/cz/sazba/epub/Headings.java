@@ -1,13 +1,12 @@
 package cz.sazba.epub;
 
 import cz.sazba.model.Block;
-import cz.sazba.model.BlockQuote;
 import cz.sazba.model.Book;
 import cz.sazba.model.Division;
 import cz.sazba.model.Heading;
 import cz.sazba.model.Inline;
-import cz.sazba.model.ListBlock;
-import cz.sazba.model.ListItem;
+import cz.sazba.model.ModelWalk;
+import cz.sazba.model.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,12 +14,13 @@ import java.util.List;
 final class Headings {
   private Headings() {}
 
-  /** One heading: level 1–3, anchor, file name and content. */
+  /** One heading: level 1–6, anchor, file name and content. */
   record Entry(int level, String id, String file, List<Inline> content) {}
 
   static List<Entry> of(Book book) {
     List<Entry> out = new ArrayList<>();
-    for (Division d : book.divisions()) collect(d.blocks(), ContentDocument.fileName(d), out);
+    int depth = book.metadata().text().navigationDepth();
+    for (Division d : book.divisions()) collect(d.blocks(), ContentDocument.fileName(d), depth, out);
     return List.copyOf(out);
   }
 
@@ -30,12 +30,19 @@ final class Headings {
     return java.util.Optional.empty();
   }
 
-  private static void collect(List<Block> blocks, String file, List<Entry> out) {
-    for (Block b : blocks) {
-      if (b instanceof Heading h) out.add(new Entry(h.level(), h.id(), file, h.content()));
-      else if (b instanceof BlockQuote q) collect(q.blocks(), file, out);
-      else if (b instanceof ListBlock l) for (ListItem item : l.items()) collect(item.blocks(), file, out);
-    }
+  /**
+   * Headings anywhere in the blocks (a quote's or a div's too), down to the book's contents depth,
+   * each with its section number before its text.
+   */
+  private static void collect(List<Block> blocks, String file, int depth, List<Entry> out) {
+    ModelWalk.forEachBlock(blocks, b -> {
+      if (b instanceof Heading h && h.level() <= depth) {
+        List<Inline> content = new ArrayList<>();
+        h.number().ifPresent(n -> content.add(new Text(n + " ", h.span())));
+        content.addAll(h.content());
+        out.add(new Entry(h.level(), h.id(), file, content));
+      }
+    });
   }
 
   /**

@@ -1,6 +1,14 @@
 package cz.sazba.epub;
 
+import cz.sazba.model.Cite;
 import cz.sazba.model.Citation;
+import cz.sazba.model.Code;
+import cz.sazba.model.InlineVisitor;
+import cz.sazba.model.Note;
+import cz.sazba.model.SmallCaps;
+import cz.sazba.model.Strikeout;
+import cz.sazba.model.Subscript;
+import cz.sazba.model.Superscript;
 import cz.sazba.model.CitationMark;
 import cz.sazba.model.Emph;
 import cz.sazba.model.Foreign;
@@ -25,17 +33,22 @@ final class InlineWriter {
   private int next;
   private int pos;
   private int linkDepth;
+  /** Where the notes met on the way are collected, for the end of the file; null: none wanted. */
+  private final List<Note> notes;
 
-  private InlineWriter(StringBuilder out, AnchorIndex anchors, List<PageBreaks.Break> breaks, boolean interactive) {
+  private InlineWriter(StringBuilder out, AnchorIndex anchors, List<PageBreaks.Break> breaks, boolean interactive,
+      List<Note> notes) {
     this.out = out;
+    this.notes = notes;
     this.anchors = anchors;
     this.breaks = breaks;
     this.linkDepth = interactive ? 0 : 1;
   }
 
   /** Content of a paragraph, heading or entry: links, anchors and page markers included. */
-  static void write(StringBuilder out, List<Inline> inlines, AnchorIndex anchors, List<PageBreaks.Break> breaks) {
-    InlineWriter w = new InlineWriter(out, anchors, breaks, true);
+  static void write(StringBuilder out, List<Inline> inlines, AnchorIndex anchors, List<PageBreaks.Break> breaks,
+      List<Note> notes) {
+    InlineWriter w = new InlineWriter(out, anchors, breaks, true, notes);
     w.inlines(inlines);
     w.flushBreaks(Integer.MAX_VALUE);
   }
@@ -45,7 +58,7 @@ final class InlineWriter {
    * language only, since a link may not hold another link or an anchor a citation links back to.
    */
   static void writeInsideLink(StringBuilder out, List<Inline> inlines) {
-    new InlineWriter(out, null, List.of(), false).inlines(inlines);
+    new InlineWriter(out, null, List.of(), false, null).inlines(inlines);
   }
 
   static void pageBreak(StringBuilder out, PageBreaks.Break b) {
@@ -64,23 +77,56 @@ final class InlineWriter {
 
   private void inline(Inline i) {
     flushBreaks(pos + 1); // markers at the current position go before the element that starts here
-    if (i instanceof Text t) text(t.text());
-    else if (i instanceof Emph e) wrapped("em", "", e.content());
-    else if (i instanceof Strong s) wrapped("strong", "", s.content());
-    else if (i instanceof Foreign f) {
+    i.accept(visitor);
+  }
+
+  /** What each kind of inline becomes; the cursor {@code pos} advances as {@link Inlines#plainText} does. */
+  private final InlineVisitor<Void> visitor = new InlineVisitor<>() {
+    @Override public Void visitText(Text t) { text(t.text()); return null; }
+    @Override public Void visitEmph(Emph e) { wrapped("em", "", e.content()); return null; }
+    @Override public Void visitStrong(Strong s) { wrapped("strong", "", s.content()); return null; }
+    @Override public Void visitForeign(Foreign f) {
       String lang = Xml.attr(f.lang().tag());
       wrapped("span", " lang=\"" + lang + "\" xml:lang=\"" + lang + "\"", f.content());
-    } else if (i instanceof Link l) link(l);
-    else if (i instanceof LineBreak) {
+      return null;
+    }
+    @Override public Void visitLink(Link l) { link(l); return null; }
+    @Override public Void visitLineBreak(LineBreak b) {
       out.append("<br/>");
       pos += 1;
-    } else if (i instanceof Citation c) citation(c);
-    else {
+      return null;
+    }
+    @Override public Void visitCitation(Citation c) { citation(c); return null; }
+    @Override public Void visitCite(Cite c) {
       // A Cite the citation transform left behind: show it as written rather than lose it.
-      String s = Inlines.plainText(List.of(i));
+      String s = Inlines.plainText(List.of(c));
       out.append(Xml.text(s));
       pos += s.length();
+      return null;
     }
+    @Override public Void visitNote(Note n) { note(n); return null; }
+    @Override public Void visitCode(Code c) {
+      out.append("<code>");
+      text(c.text());
+      out.append("</code>");
+      return null;
+    }
+    @Override public Void visitSmallCaps(SmallCaps s) { wrapped("span", " class=\"smallcaps\"", s.content()); return null; }
+    @Override public Void visitStrikeout(Strikeout s) { wrapped("del", "", s.content()); return null; }
+    @Override public Void visitSuperscript(Superscript s) { wrapped("sup", "", s.content()); return null; }
+    @Override public Void visitSubscript(Subscript s) { wrapped("sub", "", s.content()); return null; }
+  };
+
+  /**
+   * A footnote's mark, linked to the note, which the content document writes at the end of the
+   * file ({@code notes}). Inside a link (a contents line) a note has no place: the entry names the
+   * heading, not its notes, as in pandoc's contents.
+   */
+  private void note(Note n) {
+    if (linkDepth > 0 || notes == null) return;
+    notes.add(n);
+    out.append("<a class=\"noteref\" epub:type=\"noteref\" role=\"doc-noteref\" id=\"").append(Xml.attr(n.markId()))
+        .append("\" href=\"#").append(Xml.attr(n.id())).append("\"><sup>").append(Xml.text(n.label())).append("</sup></a>");
   }
 
   private void text(String s) {

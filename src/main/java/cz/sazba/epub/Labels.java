@@ -15,15 +15,16 @@ record Labels(
     String references,
     String bodyStart,
     String backToCitation,
-    String page) {
+    String page,
+    String backToNote) {
 
   static Labels forLanguage(Lang lang) {
     if ("cs".equals(lang.language())) {
       return new Labels("Obsah", "Orientační body", "Strany tištěného vydání", "Titulní strana", "Tiráž",
-          "Literatura", "Začátek textu", "Zpět na citaci", "Strana");
+          "Literatura", "Začátek textu", "Zpět na citaci", "Strana", "Zpět k poznámce");
     }
     return new Labels("Contents", "Landmarks", "Pages of the print edition", "Title page", "Colophon",
-        "References", "Start of text", "Back to citation", "Page");
+        "References", "Start of text", "Back to citation", "Page", "Back to note");
   }
 
   /** The accessible name of the {@code n}-th of {@code count} links back to citations. */

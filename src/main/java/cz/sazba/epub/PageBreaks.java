@@ -6,7 +6,11 @@ import cz.sazba.model.BlockVisitor;
 import cz.sazba.model.Book;
 import cz.sazba.model.ContentsList;
 import cz.sazba.model.Division;
+import cz.sazba.model.CodeBlock;
+import cz.sazba.model.DefinitionList;
+import cz.sazba.model.Div;
 import cz.sazba.model.Heading;
+import cz.sazba.model.ThematicBreak;
 import cz.sazba.model.Inlines;
 import cz.sazba.model.ListBlock;
 import cz.sazba.model.Locator;
@@ -161,6 +165,35 @@ final class PageBreaks {
         int e = path.get(depth + 1);
         if (e < 0 || e >= c.entries().size()) throw badPath(page);
         return Inlines.plainText(c.entries().get(e).title());
+      }
+
+      @Override public String visitDiv(Div d) {
+        if (last) throw badPath(page);
+        return leafText(d.blocks(), path, depth + 1, page);
+      }
+
+      @Override public String visitCodeBlock(CodeBlock c) {
+        if (!last) throw badPath(page);
+        return c.text();
+      }
+
+      @Override public String visitThematicBreak(ThematicBreak t) {
+        if (!last) throw badPath(page);
+        return ""; // a page that starts with a scene break's mark starts at it
+      }
+
+      @Override public String visitDefinitionList(DefinitionList l) {
+        // Item i, then 0 for its term or k + 1 for its definition k, whose blocks go on.
+        if (path.size() < depth + 3) throw badPath(page);
+        int item = path.get(depth + 1);
+        if (item < 0 || item >= l.items().size()) throw badPath(page);
+        int part = path.get(depth + 2);
+        if (part == 0) {
+          if (path.size() != depth + 3) throw badPath(page);
+          return Inlines.plainText(l.items().get(item).term());
+        }
+        if (part - 1 >= l.items().get(item).definitions().size()) throw badPath(page);
+        return leafText(l.items().get(item).definitions().get(part - 1), path, depth + 3, page);
       }
 
       @Override public String visitReferencesSlot(ReferencesSlot s) {

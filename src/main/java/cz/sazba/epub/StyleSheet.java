@@ -40,7 +40,7 @@ final class StyleSheet {
           orphans: 2;
         }
 
-        h1, h2, h3 {
+        h1, h2, h3, h4, h5, h6 {
           font-weight: normal;
           line-height: 1.2;
           text-align: left;
@@ -54,14 +54,35 @@ final class StyleSheet {
         h1 { font-size: 1.6em; margin: 2em 0 1em 0; }
         h2 { font-size: 1.3em; margin: 1.6em 0 0.6em 0; }
         h3 { font-size: 1.1em; font-style: italic; margin: 1.2em 0 0.4em 0; }
+        h4 { font-size: 1em; font-weight: bold; margin: 1em 0 0.3em 0; }
+        h5 { font-size: 1em; font-style: italic; margin: 1em 0 0.3em 0; }
+        h6 { font-size: 1em; margin: 1em 0 0.3em 0; }
 
         /* The first paragraph after a heading, a list or a quotation starts flush. */
-        h1 + p, h2 + p, h3 + p, ul + p, ol + p, blockquote + p,
+        h1 + p, h2 + p, h3 + p, h4 + p, h5 + p, h6 + p, ul + p, ol + p, blockquote + p, hr + p, pre + p, dl + p,
         blockquote > p:first-child, li > p, span[role="doc-pagebreak"] + p { text-indent: 0; }
 
         blockquote { margin: 0.8em 1.5em; font-size: 0.95em; }
         ul, ol { margin: 0.6em 0 0.6em 1.5em; padding: 0; }
         li > p { text-align: left; }
+
+        hr { border: none; margin: 1em 0; text-align: center; height: 1.4em; }
+        hr::after { content: "\\002A\\2003\\002A\\2003\\002A"; }
+
+        .smallcaps { font-variant: small-caps; }
+        code, pre { font-family: monospace; -webkit-hyphens: none; -epub-hyphens: none; hyphens: none; }
+        pre { white-space: pre-wrap; text-align: left; margin: 0.8em 0; font-size: 0.85em; }
+        dl { margin: 0.6em 0; }
+        dt { font-weight: bold; }
+        dd { margin: 0 0 0.4em 1.5em; }
+        dd > p { text-indent: 0; }
+        sup, sub { line-height: 0; }
+        span.section-number { margin-right: 0.3em; }
+
+        a.noteref { white-space: nowrap; }
+        aside[epub|type~="footnote"] { font-size: 0.9em; margin: 0.6em 0; }
+        aside[epub|type~="footnote"] p { text-indent: 0; }
+        p.note-label { float: left; margin-right: 0.5em; }
 
         a { color: inherit; text-decoration: none; }
         a[href^="http"] { text-decoration: underline; }

@@ -19,6 +19,8 @@ public final class FontFace {
   private final int[] advances;
   private final PairKerning kerning;
   private final Ligatures ligatures;
+  /** The {@code smcp} substitution, glyph to glyph, or null when the font has none. */
+  private final int[] smallCaps;
 
   FontFace(
       String name,
@@ -29,7 +31,9 @@ public final class FontFace {
       CodePointMap cmap,
       int[] advances,
       PairKerning kerning,
-      Ligatures ligatures) {
+      Ligatures ligatures,
+      int[] smallCaps) {
+    this.smallCaps = smallCaps;
     this.name = name;
     this.data = data;
     this.postScriptName = postScriptName;
@@ -132,6 +136,32 @@ public final class FontFace {
       clusters = Arrays.copyOf(clusters, count);
     }
     return new ShapedText(text, glyphs, widths, clusters);
+  }
+
+  /** Whether the font has small capitals of its own ({@code smcp}). */
+  public boolean hasSmallCaps() {
+    return smallCaps != null;
+  }
+
+  /**
+   * {@code shaped} with its lower-case letters as the font's small capitals ({@code smcp}), the
+   * advances taken again (kerning between small capitals is not applied). The text stays as it
+   * was, so the glyphs still copy as the letters written. Unchanged when the font has none.
+   */
+  public ShapedText smallCaps(ShapedText shaped) {
+    if (smallCaps == null) return shaped;
+    int[] glyphs = shaped.glyphIds().clone();
+    int[] widths = shaped.advances().clone();
+    boolean changed = false;
+    for (int i = 0; i < glyphs.length; i++) {
+      int to = smallCaps[glyphs[i]];
+      if (to != glyphs[i]) {
+        glyphs[i] = to;
+        widths[i] = advances[to];
+        changed = true;
+      }
+    }
+    return changed ? new ShapedText(shaped.text(), glyphs, widths, shaped.clusterStarts()) : shaped;
   }
 
   /** Typographic ascender (hhea), positive, for the descriptor's Ascent. */

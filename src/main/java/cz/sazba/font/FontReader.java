@@ -136,10 +136,12 @@ final class FontReader {
     Ligatures ligatures = null;
     TableBytes gsub = rawTable(font, "GSUB");
     if (gsub != null) ligatures = GsubLigatures.read(gsub, glyphClasses);
+    int[] smallCaps = gsub == null ? null : GsubSingle.read(gsub, "smcp", glyphCount);
     if (kerning == null) kerning = PairKerning.NONE;
     if (ligatures == null) ligatures = Ligatures.NONE;
     return new FontFace(
-        name, data, postScriptName.trim(), familyName.trim(), metrics, cmap, advances, kerning, ligatures);
+        name, data, postScriptName.trim(), familyName.trim(), metrics, cmap, advances, kerning, ligatures,
+        smallCaps);
   }
 
   /** The bytes of a table as stored in the file, or null when the font lacks it. */

@@ -119,6 +119,29 @@ public final class FontSet {
     return files.boldItalic();
   }
 
+  /**
+   * The monospace face code is set in: the bundled DejaVu Sans Mono (full Latin, Czech included),
+   * whatever the text faces are. Parsed once per JVM.
+   */
+  public FontFace mono() {
+    return MonoHolder.MONO;
+  }
+
+  /** File name of the bundled monospace face. */
+  public static final String MONO_FILE = "DejaVuSansMono.ttf";
+
+  private static final class MonoHolder {
+    static final FontFace MONO = loadMono();
+
+    private static FontFace loadMono() {
+      try {
+        return loadResource(MONO_FILE);
+      } catch (IOException e) {
+        throw new UncheckedIOException("bundled monospace font unusable: " + e.getMessage(), e);
+      }
+    }
+  }
+
   public FontFace face(FontStyle style) {
     return faces.get(style);
   }

@@ -12,7 +12,9 @@ import org.commonmark.parser.block.MatchedBlockParser;
 import org.commonmark.parser.block.ParserState;
 
 /**
- * Pandoc's {@code header_attributes}: an ATX heading whose line ends in {@code {#id}}. The
+ * Pandoc's {@code header_attributes}: an ATX heading whose line ends in {@code {#id}} (or
+ * {@code {-}}, {@code {.unnumbered}}, {@code {lang=cs}}), with a space before the brace; braces
+ * right after a {@code ]} close a bracketed span instead, as in pandoc. The
  * attributes are cut off before the heading text reaches the inline parser, so they never become
  * text. Headings without attributes are left to commonmark's own parser.
  */
@@ -59,6 +61,9 @@ final class AttributedHeadingParser extends AbstractBlockParser {
       if (brace < 0 || Attributes.parse(s.subSequence(brace, end).toString()).isEmpty()) {
         return BlockStart.none();
       }
+      // "# [Kapitola 1]{lang=cs}": the braces close a bracketed span, which pandoc reads first;
+      // the heading holds the span and has no attributes of its own.
+      if (brace > textStart && s.charAt(brace - 1) == ']') return BlockStart.none();
       while (textStart < brace && isBlank(s.charAt(textStart))) textStart++;
       int textEnd = brace;
       while (textEnd > textStart && isBlank(s.charAt(textEnd - 1))) textEnd--;

@@ -35,7 +35,11 @@ record Attributes(List<Attribute> entries) {
       if (i >= end) break;
       char c = text.charAt(i);
       int start = i;
-      if (c == '#' || c == '.') {
+      if (c == '-' && (i + 1 >= end || isSpace(text.charAt(i + 1)))) {
+        // pandoc's {-}: short for {.unnumbered}.
+        i++;
+        entries.add(new Attribute(Kind.CLASS, "unnumbered", "", start, i, start, i));
+      } else if (c == '#' || c == '.') {
         int nameStart = ++i;
         while (i < end && isNameChar(text.charAt(i))) i++;
         if (i == nameStart) return Optional.empty();

@@ -31,6 +31,11 @@ final class BracketProcessor implements LinkProcessor {
       }
       return LinkResult.none();
     }
+    // [^label] that the footnotes extension did not take: a note without a definition.
+    String text = info.text();
+    if (text.length() > 1 && text.charAt(0) == '^' && text.chars().noneMatch(Character::isWhitespace)) {
+      return LinkResult.replaceWith(new PandocNodes.UndefinedNote(text.substring(1)), scanner.position());
+    }
     if (CitationSyntax.looksLikeCitation(info.text())) {
       return LinkResult.replaceWith(new PandocNodes.Citation(), scanner.position());
     }

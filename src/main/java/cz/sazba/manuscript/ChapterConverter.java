@@ -3,17 +3,32 @@ package cz.sazba.manuscript;
 import cz.sazba.model.Block;
 import cz.sazba.model.BlockQuote;
 import cz.sazba.model.Chapter;
+import cz.sazba.model.CodeBlock;
+import cz.sazba.model.DefinitionItem;
+import cz.sazba.model.DefinitionList;
+import cz.sazba.model.Div;
+import cz.sazba.model.Foreign;
 import cz.sazba.model.Heading;
+import cz.sazba.model.Inline;
+import cz.sazba.model.Lang;
 import cz.sazba.model.ListBlock;
 import cz.sazba.model.ListItem;
+import cz.sazba.model.Note;
 import cz.sazba.model.Paragraph;
 import cz.sazba.model.ReferencesSlot;
+import cz.sazba.model.ThematicBreak;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.source.Quote;
 import cz.sazba.source.Span;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
@@ -21,14 +36,13 @@ import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
-import org.commonmark.node.ThematicBreak;
 
 /**
  * One parsed chapter file (commonmark's tree) to model blocks. Whatever the model cannot hold is
  * reported with a hint, never dropped silently; the conversion goes on so that every problem of
  * the file is reported in one run.
  */
-final class ChapterConverter {
+final class ChapterConverter implements InlineConverter.Notes {
   /**
    * Quotes, lists and divs inside one another deeper than this are an error. No book needs as
    * many; the limit keeps every stage's recursion far from the end of the stack.
@@ -37,31 +51,114 @@ final class ChapterConverter {
 
   private final SourceMap map;
   private final Diagnostics diagnostics;
+  private final ReadContext context;
   private final HeadingIds ids;
   private final InlineConverter inlines;
+  /** Footnote definitions by label (as commonmark matches them, case-insensitively); the first wins. */
+  private final Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
+  private final Set<String> referenced = new HashSet<>();
+  /** The language of the passage being read: the book's, or a div's. */
+  private Lang lang;
+  /** Inside a note's definition, where another note is an error. */
+  private boolean inNote;
 
-  ChapterConverter(SourceMap map, Diagnostics diagnostics, HeadingIds ids) {
+  ChapterConverter(SourceMap map, Diagnostics diagnostics, ReadContext context) {
     this.map = map;
     this.diagnostics = diagnostics;
-    this.ids = ids;
-    this.inlines = new InlineConverter(map, diagnostics);
+    this.context = context;
+    this.ids = context.ids;
+    this.lang = context.lang;
+    this.inlines = new InlineConverter(map, diagnostics, context, this);
   }
 
   Chapter convert(org.commonmark.node.Document document) {
-    return new Chapter(map.file(), blocks(document, 0));
+    collectDefinitions(document);
+    List<Block> blocks = blocks(document, 0);
+    for (Map.Entry<String, FootnoteDefinition> d : definitions.entrySet()) {
+      if (!referenced.contains(d.getKey())) {
+        diagnostics.warning("note-unused", labelSpan(d.getValue()),
+            "the footnote " + Quote.of("[^" + d.getValue().getLabel() + "]") + " is defined but never referenced",
+            "put [^" + Quote.visible(d.getValue().getLabel()) + "] in the text where its mark belongs, or remove the definition");
+      }
+    }
+    return new Chapter(map.file(), blocks);
   }
+
+  // Footnotes
+
+  /** Every definition in the file, in order; iterative, since the tree may be nested thousands deep. */
+  private void collectDefinitions(Node root) {
+    java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+    List<Node> top = new ArrayList<>();
+    for (Node n = root.getFirstChild(); n != null; n = n.getNext()) top.add(n);
+    for (int k = top.size() - 1; k >= 0; k--) stack.push(top.get(k));
+    while (!stack.isEmpty()) {
+      Node n = stack.pop();
+      if (n instanceof org.commonmark.node.Paragraph || n instanceof org.commonmark.node.Heading) continue;
+      List<Node> children = new ArrayList<>();
+      for (Node c = n.getFirstChild(); c != null; c = c.getNext()) children.add(c);
+      for (int k = children.size() - 1; k >= 0; k--) stack.push(children.get(k));
+      if (n instanceof FootnoteDefinition d) {
+        String key = d.getLabel().toLowerCase(Locale.ROOT);
+        FootnoteDefinition first = definitions.putIfAbsent(key, d);
+        if (first != null) {
+          diagnostics.error("note-duplicate", labelSpan(d),
+              "the footnote label " + Quote.of("[^" + d.getLabel() + "]") + " is defined a second time",
+              "the first definition is at " + labelSpan(first).location() + "; give each note its own label");
+        }
+      }
+    }
+  }
+
+  private Span labelSpan(FootnoteDefinition d) {
+    Span whole = map.span(d);
+    return map.file().span(whole.start(), Math.min(whole.end(), whole.start() + d.getLabel().length() + 3));
+  }
+
+  @Override
+  public Optional<Note> reference(String label, Span span) {
+    String key = label.toLowerCase(Locale.ROOT);
+    FootnoteDefinition d = definitions.get(key);
+    if (d == null) return Optional.empty(); // commonmark only makes references to defined labels
+    referenced.add(key);
+    if (inNote) {
+      noteInNote(span);
+      return Optional.empty();
+    }
+    inNote = true;
+    List<Block> blocks = blocks(d, 1);
+    inNote = false;
+    return Optional.of(new Note(blocks, span));
+  }
+
+  @Override
+  public Note inline(List<Inline> content, Span span) {
+    if (inNote) noteInNote(span);
+    return new Note(List.of(new Paragraph(SmartPunctuation.apply(content, lang, context.text.smart()), span)), span);
+  }
+
+  private void noteInNote(Span span) {
+    diagnostics.error("note-in-note", span, "a footnote inside a footnote cannot be set",
+        "move the inner note's text into the outer note, in parentheses");
+  }
+
+  // Blocks
 
   /** The blocks of a container nested {@code depth} containers deep. */
   private List<Block> blocks(Node parent, int depth) {
     List<Block> out = new ArrayList<>();
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) block(n, out, depth);
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof HtmlBlock html) n = htmlBlock(html, out, depth);
+      else if (n instanceof PandocNodes.Definition d) n = definitionList(d, out, depth);
+      else block(n, out, depth);
+    }
     return out;
   }
 
   private void block(Node n, List<Block> out, int depth) {
     Span span = map.span(n);
     boolean container = n instanceof org.commonmark.node.BlockQuote || n instanceof org.commonmark.node.ListBlock
-        || n instanceof PandocNodes.FencedDiv;
+        || n instanceof PandocNodes.FencedDiv || n instanceof PandocNodes.HtmlDiv;
     if (container && depth >= MAX_NESTING) {
       // Reported once, at the outermost container too deep; what is inside it is not read.
       diagnostics.error("nesting-too-deep", span,
@@ -72,7 +169,7 @@ final class ChapterConverter {
     if (n instanceof org.commonmark.node.Heading h) {
       heading(h, span).ifPresent(out::add);
     } else if (n instanceof org.commonmark.node.Paragraph p) {
-      out.add(new Paragraph(inlines.convert(p), span));
+      out.add(new Paragraph(inlines.convert(p, lang), span));
     } else if (n instanceof org.commonmark.node.BlockQuote q) {
       out.add(new BlockQuote(blocks(q, depth + 1), span));
     } else if (n instanceof BulletList list) {
@@ -82,23 +179,40 @@ final class ChapterConverter {
       out.add(new ListBlock(true, start == null ? 1 : start, items(list, depth + 1), span));
     } else if (n instanceof PandocNodes.FencedDiv div) {
       fencedDiv(div, span, out, depth + 1);
-    } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
-      diagnostics.error("code-unsupported", span, "code blocks are not supported",
-          n instanceof IndentedCodeBlock
-              ? "a line indented by four spaces is a code block: remove the indentation"
-              : "write the text as ordinary paragraphs");
-    } else if (n instanceof HtmlBlock) {
-      diagnostics.error("html-unsupported", span, "raw HTML is not supported",
-          "write the content in Markdown; HTML would only reach one of the outputs");
-    } else if (n instanceof ThematicBreak) {
-      diagnostics.error("thematic-break-unsupported", span, "thematic breaks (---, ***) are not supported",
-          "start a new section with a heading instead");
+    } else if (n instanceof PandocNodes.HtmlDiv div) {
+      htmlDiv(div, span, out, depth + 1);
+    } else if (n instanceof FencedCodeBlock code) {
+      out.add(new CodeBlock(codeLanguage(code.getInfo()), withoutFinalNewline(code.getLiteral()), span));
+    } else if (n instanceof IndentedCodeBlock code) {
+      out.add(new CodeBlock(Optional.empty(), withoutFinalNewline(code.getLiteral()), span));
+    } else if (n instanceof org.commonmark.node.ThematicBreak) {
+      out.add(new ThematicBreak(span));
+    } else if (n instanceof FootnoteDefinition) {
+      // Read where its mark is (reference); unreferenced ones are reported by convert.
     } else if (n instanceof LinkReferenceDefinition) {
       // Supported: commonmark has already resolved the links that use it.
     } else {
       diagnostics.error("block-unsupported", span, "this kind of block is not supported",
           "see docs/manuscript.md for what a manuscript may contain");
     }
+  }
+
+  /** A fenced block's language: the info string's first word, or the first class of {@code {.lang}}. */
+  static Optional<String> codeLanguage(String info) {
+    if (info == null || info.isBlank()) return Optional.empty();
+    String s = info.strip();
+    if (s.startsWith("{")) {
+      Optional<Attributes> parsed = Attributes.parse(s);
+      if (parsed.isEmpty()) return Optional.empty();
+      return parsed.get().entries().stream().filter(a -> a.kind() == Attributes.Kind.CLASS).map(Attributes.Attribute::name)
+          .findFirst();
+    }
+    String word = s.split("[\\s{]", 2)[0];
+    return word.isEmpty() ? Optional.empty() : Optional.of(word.startsWith(".") ? word.substring(1) : word);
+  }
+
+  private static String withoutFinalNewline(String s) {
+    return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
   }
 
   private List<ListItem> items(org.commonmark.node.ListBlock list, int depth) {
@@ -109,41 +223,99 @@ final class ChapterConverter {
     return items;
   }
 
-  private Optional<Block> heading(org.commonmark.node.Heading h, Span span) {
-    List<cz.sazba.model.Inline> content = inlines.convert(h);
-    Optional<String> explicitId = Optional.empty();
-    if (h instanceof PandocNodes.AttributedHeading attributed) {
-      explicitId = headingId(attributed);
+  /**
+   * pandoc's definition list: consecutive definitions, each either opening an item (it holds the
+   * term) or adding a definition to the item before. Returns the last node consumed.
+   */
+  private Node definitionList(PandocNodes.Definition first, List<Block> out, int depth) {
+    List<DefinitionItem> items = new ArrayList<>();
+    List<Inline> term = null;
+    Span itemSpan = null;
+    List<List<Block>> definitions = new ArrayList<>();
+    Node last = first;
+    for (Node n = first; n instanceof PandocNodes.Definition d; n = n.getNext()) {
+      last = n;
+      Span span = map.span(d);
+      if (d.hasTerm || d.termBefore) {
+        if (term != null) items.add(new DefinitionItem(term, definitions, itemSpan));
+        if (d.hasTerm) {
+          term = inlines.convert(d.term, lang);
+          itemSpan = span;
+        } else {
+          // The paragraph just read is the term (a blank line stood between them).
+          Paragraph p = out.isEmpty() || !(out.get(out.size() - 1) instanceof Paragraph para) ? null : para;
+          if (p == null) {
+            term = List.of();
+            itemSpan = span;
+          } else {
+            out.remove(out.size() - 1);
+            term = p.content();
+            itemSpan = p.span();
+          }
+        }
+        definitions = new ArrayList<>();
+      }
+      List<Block> blocks = new ArrayList<>();
+      for (Node c = d.getFirstChild(); c != null; c = c.getNext()) {
+        if (c == d.term) continue;
+        if (c instanceof HtmlBlock html) c = htmlBlock(html, blocks, depth + 1);
+        else if (c instanceof PandocNodes.Definition inner) c = definitionList(inner, blocks, depth + 1);
+        else block(c, blocks, depth + 1);
+      }
+      definitions.add(blocks);
+      if (itemSpan != null) itemSpan = map.file().span(itemSpan.start(), Math.max(itemSpan.end(), span.end()));
     }
-    if (h.getLevel() > 3) {
-      diagnostics.error("heading-too-deep", span, "heading level " + h.getLevel() + " is deeper than the supported 3",
-          "use #, ## or ### (a book of this size reads better with fewer levels)");
-      return Optional.empty();
+    if (term != null) items.add(new DefinitionItem(term, definitions, itemSpan));
+    if (!items.isEmpty()) {
+      // A term after a blank line ended the list before it in commonmark's tree: one list again.
+      if (!out.isEmpty() && out.get(out.size() - 1) instanceof DefinitionList previous) {
+        out.remove(out.size() - 1);
+        List<DefinitionItem> merged = new ArrayList<>(previous.items());
+        merged.addAll(items);
+        items = merged;
+      }
+      Span all = map.file().span(items.get(0).span().start(), items.get(items.size() - 1).span().end());
+      out.add(new DefinitionList(items, all));
     }
-    String id = explicitId.orElseGet(() -> ids.automatic(InlineConverter.identifierText(content)));
-    return Optional.of(new Heading(h.getLevel(), id, content, span));
+    return last;
   }
 
-  /** The {@code #id} of a heading's attributes; anything else there is reported. */
-  private Optional<String> headingId(PandocNodes.AttributedHeading h) {
-    Optional<Attributes> parsed = Attributes.parse(h.attributes.getContent());
-    Optional<String> id = Optional.empty();
-    for (Attributes.Attribute a : parsed.map(Attributes::entries).orElse(List.of())) {
-      Span at = map.span(h.attributes, a.start(), a.end());
-      if (a.kind() == Attributes.Kind.ID && id.isEmpty()) {
-        if (!ids.claim(a.name())) {
-          diagnostics.error("heading-id-duplicate", at, "the identifier " + Quote.of(a.name()) + " is already used",
-              "give each heading its own identifier");
+  // Headings
+
+  private Optional<Block> heading(org.commonmark.node.Heading h, Span span) {
+    Optional<String> explicitId = Optional.empty();
+    boolean numbered = true;
+    Lang headingLang = null;
+    if (h instanceof PandocNodes.AttributedHeading attributed) {
+      Optional<Attributes> parsed = Attributes.parse(attributed.attributes.getContent());
+      for (Attributes.Attribute a : parsed.map(Attributes::entries).orElse(List.of())) {
+        Span at = map.span(attributed.attributes, a.start(), a.end());
+        if (a.kind() == Attributes.Kind.ID && explicitId.isEmpty()) {
+          if (!ids.claim(a.name())) {
+            diagnostics.error("heading-id-duplicate", at, "the identifier " + Quote.of(a.name()) + " is already used",
+                "give each heading its own identifier");
+          }
+          explicitId = Optional.of(a.name());
+        } else if (a.kind() == Attributes.Kind.CLASS && a.name().equals("unnumbered")) {
+          numbered = false;
+        } else if (a.kind() == Attributes.Kind.KEY_VALUE && a.name().equals("lang") && headingLang == null) {
+          headingLang = Lang.parseOrNull(a.value());
+          if (headingLang == null) {
+            diagnostics.error("lang-unknown", map.span(attributed.attributes, a.valueStart(), a.valueEnd()),
+                Quote.of(a.value()) + " is not a known BCP 47 language tag", "use a tag such as cs, en-US or de-AT");
+          }
+        } else {
+          inlines.ignored(a, at, "heading");
         }
-        id = Optional.of(a.name());
-      } else {
-        diagnostics.error("attribute-unsupported", at,
-            "heading attribute " + Quote.of(h.attributes.getContent().substring(a.start(), a.end())) + " is not supported",
-            "a heading takes only an identifier: {#id}");
       }
     }
-    return id;
+    List<Inline> content = inlines.convert(h, headingLang != null ? headingLang : lang);
+    String id = explicitId.orElseGet(() -> ids.automatic(InlineConverter.identifierText(content)));
+    List<Inline> shown = headingLang == null ? content : List.of(new Foreign(headingLang, content, span));
+    return Optional.of(new Heading(h.getLevel(), id, shown, numbered, Optional.empty(), span));
   }
+
+  // Divs
 
   private void fencedDiv(PandocNodes.FencedDiv div, Span span, List<Block> out, int depth) {
     String attributes = div.attributes.getContent();
@@ -152,16 +324,150 @@ final class ChapterConverter {
       diagnostics.error("div-unclosed", span, "the fenced div " + Quote.of("::: " + attributes) + " is never closed",
           "end it with a line of three colons: :::");
     }
-    out.addAll(blocks(div, depth));
-    Optional<Attributes> parsed = Attributes.parse(attributes);
-    boolean isRefs = parsed.isPresent() && parsed.get().entries().size() == 1
-        && parsed.get().entries().get(0).kind() == Attributes.Kind.ID
-        && parsed.get().entries().get(0).name().equals("refs");
-    if (isRefs) {
-      out.add(new ReferencesSlot(span));
-    } else {
-      diagnostics.error("div-unsupported", attributesSpan, "fenced div " + Quote.of(attributes) + " is not supported",
-          "the only supported div is the place of the reference list: ::: {#refs}");
+    // pandoc's fence may carry one bare class word instead of braces: ::: warning
+    String braced = attributes.startsWith("{") ? attributes : "{." + attributes + "}";
+    Optional<Attributes> parsed = Attributes.parse(braced);
+    if (parsed.isEmpty()) {
+      diagnostics.error("attribute-malformed", attributesSpan, Quote.of(attributes) + " is not a valid attribute list",
+          "write the div's attributes as {#id .class lang=cs}");
+      out.addAll(blocks(div, depth));
+      return;
     }
+    List<Attributes.Attribute> entries = parsed.get().entries();
+    if (entries.size() == 1 && entries.get(0).kind() == Attributes.Kind.ID && entries.get(0).name().equals("refs")) {
+      out.addAll(blocks(div, depth));
+      out.add(new ReferencesSlot(span));
+      return;
+    }
+    String id = "";
+    Lang divLang = null;
+    for (Attributes.Attribute a : entries) {
+      Span at = attributes.startsWith("{") ? map.span(div.attributes, a.start(), a.end()) : attributesSpan;
+      if (a.kind() == Attributes.Kind.ID && id.isEmpty()) {
+        if (!ids.claim(a.name())) {
+          diagnostics.error("heading-id-duplicate", at, "the identifier " + Quote.of(a.name()) + " is already used",
+              "give each heading and div its own identifier");
+        }
+        id = a.name();
+      } else if (a.kind() == Attributes.Kind.KEY_VALUE && a.name().equals("lang") && divLang == null) {
+        divLang = Lang.parseOrNull(a.value());
+        if (divLang == null) {
+          diagnostics.error("lang-unknown", at, Quote.of(a.value()) + " is not a known BCP 47 language tag",
+              "use a tag such as cs, en-US or de-AT");
+        }
+      } else {
+        inlines.ignored(a, at, "div");
+      }
+    }
+    container(id, divLang, div, span, out, depth);
+  }
+
+  /** A div's blocks, kept in a {@link Div} when it has an id or a language, else in its place. */
+  private void container(String id, Lang divLang, Node parent, Span span, List<Block> out, int depth) {
+    Lang outer = lang;
+    if (divLang != null) lang = divLang;
+    List<Block> inner = blocks(parent, depth);
+    lang = outer;
+    if (id.isEmpty() && divLang == null) out.addAll(inner);
+    else out.add(new Div(id, Optional.ofNullable(divLang), inner, span));
+  }
+
+  // HTML blocks
+
+  /** {@code <div>}/{@code <section>} on lines of their own: a div with the tag's id and lang. */
+  private void htmlDiv(PandocNodes.HtmlDiv div, Span span, List<Block> out, int depth) {
+    if (!div.closed) {
+      diagnostics.error("html-unmatched", span, "the HTML element <" + div.name + "> is never closed",
+          "close it with a line of its own: </" + div.name + ">");
+    }
+    HtmlTags.Tag tag = HtmlTags.parse(div.tag);
+    Lang divLang = null;
+    String id = "";
+    if (tag != null) {
+      if (tag.attribute("lang").isPresent()) {
+        divLang = Lang.parseOrNull(tag.attribute("lang").get());
+        if (divLang == null) {
+          diagnostics.error("lang-unknown", span, Quote.of(tag.attribute("lang").get())
+              + " is not a known BCP 47 language tag", "use a tag such as cs, en-US or de-AT");
+        }
+      }
+      id = tag.attribute("id").orElse("");
+      if (!id.isEmpty() && !ids.claim(id)) {
+        diagnostics.error("heading-id-duplicate", span, "the identifier " + Quote.of(id) + " is already used",
+            "give each heading and div its own identifier");
+      }
+    }
+    container(id, divLang, div, span, out, depth);
+  }
+
+  /**
+   * An HTML block as pandoc reads it: comments are dropped; a {@code <div>} or {@code <section>}
+   * opening tag alone in its block, with its closing tag alone in a later block, is a container
+   * of the blocks between (pandoc's native_divs), with its {@code id} and {@code lang}. Anything
+   * else is an error, once per element. Returns the last node consumed.
+   */
+  private Node htmlBlock(HtmlBlock html, List<Block> out, int depth) {
+    Span span = map.span(html);
+    String literal = html.getLiteral().strip();
+    if (isComments(literal)) return html;
+    HtmlTags.Tag tag = HtmlTags.parse(literal);
+    if (tag != null && !tag.closing() && !tag.selfClosing() && (tag.name().equals("div") || tag.name().equals("section"))) {
+      Node closing = null;
+      int open = 1;
+      for (Node n = html.getNext(); n != null; n = n.getNext()) {
+        if (n instanceof HtmlBlock h) {
+          HtmlTags.Tag t = HtmlTags.parse(h.getLiteral().strip());
+          if (t != null && t.name().equals(tag.name())) open += t.closing() ? -1 : 1;
+          if (open == 0) {
+            closing = n;
+            break;
+          }
+        }
+      }
+      if (closing != null) {
+        PandocNodes.HtmlContainer holder = new PandocNodes.HtmlContainer();
+        List<Node> inner = new ArrayList<>();
+        for (Node n = html.getNext(); n != closing; n = n.getNext()) inner.add(n);
+        for (Node n : inner) holder.appendChild(n);
+        html.insertAfter(holder);
+        Lang divLang = null;
+        if (tag.attribute("lang").isPresent()) {
+          divLang = Lang.parseOrNull(tag.attribute("lang").get());
+          if (divLang == null) {
+            diagnostics.error("lang-unknown", span, Quote.of(tag.attribute("lang").get())
+                + " is not a known BCP 47 language tag", "use a tag such as cs, en-US or de-AT");
+          }
+        }
+        String id = tag.attribute("id").orElse("");
+        if (!id.isEmpty() && !ids.claim(id)) {
+          diagnostics.error("heading-id-duplicate", span, "the identifier " + Quote.of(id) + " is already used",
+              "give each heading and div its own identifier");
+        }
+        Span whole = map.file().span(span.start(), Math.max(span.end(), map.span(closing).end()));
+        if (depth >= MAX_NESTING) {
+          diagnostics.error("nesting-too-deep", whole, "HTML containers are nested too deeply here",
+              "a book needs only a few levels");
+          return closing;
+        }
+        container(id, divLang, holder, whole, out, depth + 1);
+        return closing;
+      }
+    }
+    String what = tag != null ? "the HTML element <" + tag.name() + ">" : "raw HTML";
+    diagnostics.error("html-unsupported", span, what + " is not supported here",
+        "write the content in Markdown; Sazba reads <div> and <section> wrappers, comments and a few inline elements"
+            + " (docs/manuscript.md)");
+    return html;
+  }
+
+  /** One or more HTML comments and nothing else. */
+  private static boolean isComments(String literal) {
+    String s = literal;
+    while (s.startsWith("<!--")) {
+      int end = s.indexOf("-->", 4);
+      if (end < 0) return false;
+      s = s.substring(end + 3).strip();
+    }
+    return s.isEmpty() && literal.startsWith("<!--");
   }
 }

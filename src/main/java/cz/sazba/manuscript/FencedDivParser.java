@@ -13,7 +13,7 @@ import org.commonmark.parser.block.ParserState;
 /**
  * Pandoc's {@code fenced_divs}: a line of three or more colons with attributes (or one class
  * word) opens a div, a line of colons alone closes it. The div is a container, so blocks inside it
- * are parsed as usual. Nested divs are not supported: the first closing fence closes the outer one.
+ * are parsed as usual. Divs nest: a closing fence closes the innermost open one.
  */
 final class FencedDivParser extends AbstractBlockParser {
   private final PandocNodes.FencedDiv block;
@@ -39,11 +39,20 @@ final class FencedDivParser extends AbstractBlockParser {
 
   @Override
   public BlockContinue tryContinue(ParserState state) {
-    if (state.getIndent() < 4 && isClosingFence(state.getLine().getContent(), state.getNextNonSpaceIndex())) {
+    if (state.getIndent() < 4 && isClosingFence(state.getLine().getContent(), state.getNextNonSpaceIndex())
+        && !hasOpenDiv(block)) {
       block.closed = true;
       return BlockContinue.finished();
     }
     return BlockContinue.atIndex(state.getIndex());
+  }
+
+  /** Whether a div nested in this one is still open: a closing fence is the innermost's. */
+  private static boolean hasOpenDiv(org.commonmark.node.Node node) {
+    for (org.commonmark.node.Node n = node.getLastChild(); n != null; n = n.getLastChild()) {
+      if (n instanceof PandocNodes.FencedDiv d && !d.closed) return true;
+    }
+    return false;
   }
 
   private static boolean isClosingFence(CharSequence s, int i) {

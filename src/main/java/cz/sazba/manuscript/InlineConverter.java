@@ -5,17 +5,28 @@ import cz.sazba.model.CiteItem;
 import cz.sazba.model.Emph;
 import cz.sazba.model.Foreign;
 import cz.sazba.model.Inline;
+import cz.sazba.model.Inlines;
 import cz.sazba.model.Lang;
 import cz.sazba.model.LineBreak;
 import cz.sazba.model.Link;
+import cz.sazba.model.ModelRewriter;
+import cz.sazba.model.Note;
+import cz.sazba.model.SmallCaps;
+import cz.sazba.model.Strikeout;
 import cz.sazba.model.Strong;
+import cz.sazba.model.Subscript;
+import cz.sazba.model.Superscript;
 import cz.sazba.model.Text;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.source.Quote;
 import cz.sazba.source.Span;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.InlineFootnote;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
@@ -26,51 +37,136 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 
 /**
- * Inline content of a paragraph or heading to model inlines. Soft line breaks and runs of white
- * space become one U+0020 (U+00A0 stays: it is a space that must not break), and adjacent text is
- * merged, so later stages see words, not the line structure of the file.
+ * Inline content of a paragraph, heading or term to model inlines. Soft line breaks and runs of
+ * white space become one U+0020 (U+00A0 stays: it is a space that must not break), adjacent text
+ * is merged, and pandoc's {@code smart} typography is applied ({@link SmartPunctuation}), so later
+ * stages see words and the characters the reader sees, not the line structure of the file.
  */
 final class InlineConverter {
-  private final SourceMap map;
-  private final Diagnostics diagnostics;
+  /** Where footnotes come from: the chapter converter has the definitions and reads their blocks. */
+  interface Notes {
+    Optional<Note> reference(String label, Span span);
 
-  InlineConverter(SourceMap map, Diagnostics diagnostics) {
-    this.map = map;
-    this.diagnostics = diagnostics;
+    Note inline(List<Inline> content, Span span);
   }
 
-  List<Inline> convert(Node parent) {
-    return convert(parent, 0);
+  private final SourceMap map;
+  private final Diagnostics diagnostics;
+  private final ReadContext context;
+  private final Notes notes;
+
+  InlineConverter(SourceMap map, Diagnostics diagnostics, ReadContext context, Notes notes) {
+    this.map = map;
+    this.diagnostics = diagnostics;
+    this.context = context;
+    this.notes = notes;
+  }
+
+  /** A whole run (paragraph, heading, term) in the passage's language {@code lang}. */
+  List<Inline> convert(Node parent, Lang lang) {
+    return SmartPunctuation.apply(convert(parent, 0), lang, context.text.smart());
   }
 
   /** The inline content of a node nested {@code depth} emphases, links or spans deep. */
   private List<Inline> convert(Node parent, int depth) {
     List<Inline> raw = new ArrayList<>();
-    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) inline(n, raw, depth);
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof HtmlInline html) n = html(html, raw, depth);
+      else inline(n, raw, depth);
+    }
     List<Inline> merged = mergeText(raw);
-    for (Inline i : merged) {
-      if (i instanceof Text t && LEFTOVER_ATTRIBUTES.matcher(t.text()).find()) {
-        // commonmark lets no bracket around a link close as a link again; for an outer
-        // [...]{lang=xx} that means its brackets and attributes would be printed as text.
-        diagnostics.error("span-nested-unsupported", t.span(),
-            "a bracketed span around a link or another span is not supported",
-            "close the span before the inner link or span and open a new one after it");
+    return outerSpans(merged);
+  }
+
+  /**
+   * commonmark lets no bracket around a link close as a link again, so an outer
+   * {@code [see [this](url) here]{lang=cs}} reaches us as text {@code "[see "}, the link and text
+   * {@code " here]{lang=cs}"}. pandoc reads it as a span holding the link: so do we, by finding
+   * the attributes left as text and the unmatched {@code [} before them among the same siblings.
+   */
+  private List<Inline> outerSpans(List<Inline> inlines) {
+    for (int j = 0; j < inlines.size(); j++) {
+      if (!(inlines.get(j) instanceof Text tj)) continue;
+      java.util.regex.Matcher m = LEFTOVER_ATTRIBUTES.matcher(tj.text());
+      if (!m.find()) continue;
+      int close = m.start();
+      // Back from the "]" to the "[" it closes.
+      int depthCount = 0;
+      for (int i = j; i >= 0; i--) {
+        if (!(inlines.get(i) instanceof Text ti)) continue;
+        String t = ti.text();
+        for (int q = (i == j ? close : t.length()) - 1; q >= 0; q--) {
+          char c = t.charAt(q);
+          if (c == ']') depthCount++;
+          else if (c == '[' && depthCount-- == 0) return outerSpans(rebuild(inlines, i, q, j, m));
+        }
       }
     }
-    return merged;
+    for (Inline i : inlines) {
+      if (i instanceof Text t && LEFTOVER_ATTRIBUTES.matcher(t.text()).find()) {
+        diagnostics.error("span-nested-unsupported", t.span(),
+            "this bracketed span's opening [ was not found among the text around it",
+            "close the span within the same emphasis or link it opens in");
+      }
+    }
+    return inlines;
+  }
+
+  private List<Inline> rebuild(List<Inline> inlines, int i, int q, int j, java.util.regex.Matcher m) {
+    Text open = (Text) inlines.get(i);
+    Text closeText = (Text) inlines.get(j);
+    List<Inline> out = new ArrayList<>(inlines.subList(0, i));
+    if (q > 0) out.add(new Text(open.text().substring(0, q), cut(open.span(), 0, q, open.text().length())));
+    List<Inline> content = new ArrayList<>();
+    if (i == j) {
+      content.add(new Text(open.text().substring(q + 1, m.start()), cut(open.span(), q + 1, m.start(), open.text().length())));
+    } else {
+      if (q + 1 < open.text().length()) {
+        content.add(new Text(open.text().substring(q + 1), cut(open.span(), q + 1, open.text().length(), open.text().length())));
+      }
+      content.addAll(inlines.subList(i + 1, j));
+      if (m.start() > 0) {
+        content.add(new Text(closeText.text().substring(0, m.start()),
+            cut(closeText.span(), 0, m.start(), closeText.text().length())));
+      }
+    }
+    Span first = i == j ? cut(open.span(), q, m.end(), open.text().length()) : open.span();
+    Span span = map.file().span(Math.min(first.start(), closeText.span().end()), closeText.span().end());
+    String attributes = closeText.text().substring(m.start() + 1, m.end());
+    Span attributesSpan = cut(closeText.span(), m.start() + 1, m.end(), closeText.text().length());
+    List<Inline> result = new ArrayList<>();
+    spanWith(content, attributes, attributesSpan, 0, span, result);
+    out.addAll(result);
+    if (m.end() < closeText.text().length()) {
+      out.add(new Text(closeText.text().substring(m.end()),
+          cut(closeText.span(), m.end(), closeText.text().length(), closeText.text().length())));
+    }
+    out.addAll(inlines.subList(j + 1, inlines.size()));
+    return mergeText(out);
+  }
+
+  /** The part of a text node's span for characters {@code from..to} of its {@code length}, where they line up. */
+  private static Span cut(Span span, int from, int to, int length) {
+    if (span.end() - span.start() != length) return span;
+    return span.sub(from, to);
   }
 
   private static final java.util.regex.Pattern LEFTOVER_ATTRIBUTES =
       java.util.regex.Pattern.compile("\\]\\{[^{}]*\\}");
 
-  private void inline(Node n, List<Inline> out, int depth) {
+  private Span spanOf(Node n, List<Inline> out) {
     // A hard break made of trailing spaces has no source span of its own: place it at the end of
     // what precedes it.
-    Span span = n.getSourceSpans().isEmpty() && !out.isEmpty()
+    return n.getSourceSpans().isEmpty() && !out.isEmpty()
         ? map.file().span(out.get(out.size() - 1).span().end(), out.get(out.size() - 1).span().end())
         : map.span(n);
+  }
+
+  private void inline(Node n, List<Inline> out, int depth) {
+    Span span = spanOf(n, out);
     boolean container = n instanceof Emphasis || n instanceof StrongEmphasis || n instanceof org.commonmark.node.Link
-        || n instanceof PandocNodes.BracketedSpan;
+        || n instanceof PandocNodes.BracketedSpan || n instanceof PandocNodes.Strikeout
+        || n instanceof PandocNodes.Superscript || n instanceof PandocNodes.Subscript || n instanceof InlineFootnote;
     if (container && depth >= ChapterConverter.MAX_NESTING) {
       // Reported once, at the outermost node too deep; its content is not read.
       diagnostics.error("nesting-too-deep", span,
@@ -79,7 +175,7 @@ final class InlineConverter {
       return;
     }
     if (n instanceof org.commonmark.node.Text t) {
-      out.add(new Text(t.getLiteral(), span));
+      out.add(new Text(SmartPunctuation.protectEscapes(t.getLiteral(), rawSource(t)), span));
     } else if (n instanceof SoftLineBreak) {
       out.add(new Text(" ", span));
     } else if (n instanceof HardLineBreak) {
@@ -88,74 +184,266 @@ final class InlineConverter {
       out.add(new Emph(convert(n, depth + 1), span));
     } else if (n instanceof StrongEmphasis) {
       out.add(new Strong(convert(n, depth + 1), span));
+    } else if (n instanceof PandocNodes.Strikeout) {
+      out.add(new Strikeout(convert(n, depth + 1), span));
+    } else if (n instanceof PandocNodes.Superscript) {
+      out.add(new Superscript(convert(n, depth + 1), span));
+    } else if (n instanceof PandocNodes.Subscript) {
+      out.add(new Subscript(convert(n, depth + 1), span));
     } else if (n instanceof org.commonmark.node.Link link) {
-      String href = link.getDestination();
-      Urls.checkLink(href).ifPresent(p -> diagnostics.error(p.code(), span, p.message(), p.hint()));
-      // Neither book shows a link's title (a tooltip at best): say so rather than drop it quietly.
-      if (link.getTitle() != null && !link.getTitle().isBlank()) {
-        diagnostics.warning("link-title-ignored", span,
-            "the link title " + Quote.of(link.getTitle()) + " is not shown in the books",
-            "put what it says into the link's text or the sentence, or remove it");
-      }
-      out.add(new Link(href, convert(n, depth + 1), span));
+      link(link, span, out, depth);
     } else if (n instanceof PandocNodes.BracketedSpan s) {
       bracketedSpan(s, span, out, depth + 1);
     } else if (n instanceof PandocNodes.Citation) {
       citation(n, span).ifPresent(out::add);
+    } else if (n instanceof FootnoteReference ref) {
+      notes.reference(ref.getLabel(), span).ifPresent(out::add);
+    } else if (n instanceof PandocNodes.UndefinedNote undefined) {
+      diagnostics.error("note-undefined", span, "the footnote " + Quote.of("[^" + undefined.label + "]") + " is never defined",
+          "define it on a line of its own: [^" + Quote.visible(undefined.label) + "]: the note's text");
+    } else if (n instanceof InlineFootnote) {
+      out.add(notes.inline(convert(n, depth + 1), span));
+    } else if (n instanceof PandocNodes.Math math) {
+      diagnostics.error("math-unsupported", span,
+          (math.display ? "display math ($$...$$)" : "math ($...$)") + " cannot be set yet",
+          "write the formula in words or Unicode characters, or escape the dollar signs: \\$");
     } else if (n instanceof Image) {
       diagnostics.error("image-unsupported", span, "images are not supported",
           "remove the image; the book is text only");
     } else if (n instanceof Code code) {
-      diagnostics.error("code-unsupported", span, "inline code is not supported",
-          "write the text without backticks, or escape them: \\`");
-      out.add(new Text(code.getLiteral(), span));
-    } else if (n instanceof HtmlInline) {
-      diagnostics.error("html-unsupported", span, "raw HTML is not supported",
-          "use Markdown: *emphasis*, [text]{lang=cs}; write &lt; for a literal <");
+      out.add(new cz.sazba.model.Code(code.getLiteral(), span));
     } else {
       diagnostics.error("inline-unsupported", span, "this kind of inline content is not supported",
           "see docs/manuscript.md for what a manuscript may contain");
     }
   }
 
-  /** {@code [text]{lang=xx}}: the one attribute a span may carry. */
+  /** The file's text under a node that lies on one line, or null when it spans several. */
+  private String rawSource(Node n) {
+    var spans = n.getSourceSpans();
+    if (spans.size() != 1) return null;
+    int start = map.start(spans.get(0));
+    return map.file().text().substring(start, start + spans.get(0).getLength());
+  }
+
+  // Links
+
+  private void link(org.commonmark.node.Link link, Span span, List<Inline> out, int depth) {
+    String href = link.getDestination();
+    // Neither book shows a link's title (a tooltip at best): say so rather than drop it quietly.
+    if (link.getTitle() != null && !link.getTitle().isBlank()) {
+      diagnostics.warning("link-title-ignored", span,
+          "the link title " + Quote.of(link.getTitle()) + " is not shown in the books",
+          "put what it says into the link's text or the sentence, or remove it");
+    }
+    List<Inline> content = convert(link, depth + 1);
+    Optional<String> resolved = resolve(href, span);
+    if (resolved.isEmpty()) {
+      out.addAll(content);
+      return;
+    }
+    if (!context.chapterFiles.contains(resolved.get())) {
+      Urls.checkLink(resolved.get()).ifPresent(p -> diagnostics.error(p.code(), span, p.message(), p.hint()));
+    }
+    out.add(new Link(resolved.get(), content, span));
+  }
+
+  /**
+   * A link's target in the book: {@code #id} and absolute URLs as written; a link to another
+   * chapter file ({@code 02-war.md#x}) becomes {@code #x}, or stays the file's name for the
+   * reader to point at the file's first heading ({@link ChapterLinks}); any other relative link
+   * is made absolute under the metadata's {@code link-base}, or, without one, is set as plain
+   * text (empty) with one warning for the book.
+   */
+  private Optional<String> resolve(String href, Span span) {
+    if (href.startsWith("#") || isAbsolute(href)) return Optional.of(href);
+    int hash = href.indexOf('#');
+    String path = hash < 0 ? href : href.substring(0, hash);
+    String file = path.startsWith("./") ? path.substring(2) : path;
+    if (context.chapterFiles.contains(file)) {
+      return Optional.of(hash >= 0 && hash + 1 < href.length() ? href.substring(hash) : file);
+    }
+    if (context.text.linkBase().isPresent()) {
+      try {
+        return Optional.of(URI.create(context.text.linkBase().get()).resolve(href).toString());
+      } catch (IllegalArgumentException e) {
+        // A target that is no URI at all: checked and reported as written.
+        return Optional.of(href);
+      }
+    }
+    if (href.isEmpty()) return Optional.of(href); // reported as malformed by the check
+    context.warnOnce(diagnostics, "", "link-relative-as-text", span,
+        "the relative link " + Quote.of(href) + " has nothing to point at in the books, so its text is set without"
+            + " a link (and so is every other relative link)",
+        "give the site the links are relative to as link-base: https://example.org/book/ in metadata.yaml,"
+            + " or write absolute URLs");
+    return Optional.empty();
+  }
+
+  private static boolean isAbsolute(String href) {
+    int colon = href.indexOf(':');
+    if (colon <= 0) return false;
+    for (int k = 0; k < colon; k++) {
+      char c = href.charAt(k);
+      if (!(Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) return false;
+    }
+    return Character.isLetter(href.charAt(0));
+  }
+
+  // Spans
+
+  /**
+   * {@code [text]{...}}: {@code lang} makes a foreign passage, {@code .smallcaps} small caps (and
+   * {@code .underline} is read as pandoc reads it, as underlined text, which a book sets as
+   * emphasis is not: it is kept plain with a warning). Any other class or attribute keeps the
+   * content with one warning per name, as pandoc ignores them outside HTML.
+   */
   private void bracketedSpan(PandocNodes.BracketedSpan s, Span span, List<Inline> out, int depth) {
     List<Inline> content = convert(s, depth);
     String text = s.attributes.getContent();
+    spanWith(content, text, map.span(s.attributes, 0, text.length()), map.span(s.attributes, 0, 0).start(), span, out);
+  }
+
+  /**
+   * The span's content with its attributes {@code text} applied; {@code attributesSpan} is where
+   * they are written, and positions inside them are found relative to its start.
+   */
+  private void spanWith(List<Inline> content, String text, Span attributesSpan, int unused, Span span, List<Inline> out) {
     Optional<Attributes> parsed = Attributes.parse(text);
     if (parsed.isEmpty()) {
-      diagnostics.error("attribute-malformed", map.span(s.attributes, 0, text.length()),
+      diagnostics.error("attribute-malformed", attributesSpan,
           Quote.of(text) + " is not a valid attribute list", "write the language as {lang=cs}");
       out.addAll(content);
       return;
     }
     Lang lang = null;
-    boolean langSeen = false;
+    boolean smallCaps = false;
     for (Attributes.Attribute a : parsed.get().entries()) {
-      if (a.kind() == Attributes.Kind.KEY_VALUE && a.name().equals("lang") && !langSeen) {
-        langSeen = true;
+      Span at = cut(attributesSpan, a.start(), a.end(), text.length());
+      if (a.kind() == Attributes.Kind.KEY_VALUE && a.name().equals("lang") && lang == null) {
         lang = Lang.parseOrNull(a.value());
         if (lang == null) {
-          diagnostics.error("lang-unknown", map.span(s.attributes, a.valueStart(), a.valueEnd()),
+          diagnostics.error("lang-unknown", cut(attributesSpan, a.valueStart(), a.valueEnd(), text.length()),
               Quote.of(a.value()) + " is not a known BCP 47 language tag",
               "use a tag such as cs, en-US or de-AT");
         }
+      } else if (a.kind() == Attributes.Kind.CLASS && a.name().equals("smallcaps")) {
+        smallCaps = true;
       } else {
-        diagnostics.error("attribute-unsupported", map.span(s.attributes, a.start(), a.end()),
-            "span attribute " + Quote.of(text.substring(a.start(), a.end())) + " is not supported",
-            "a span takes only a language: [text]{lang=cs}");
+        ignored(a, at, "span");
       }
     }
-    if (lang != null) {
-      out.add(new Foreign(lang, content, span));
-    } else {
-      if (!langSeen) {
-        diagnostics.error("attribute-unsupported", map.span(s.attributes, 0, text.length()),
-            "a span without a language is not supported", "add the language: [text]{lang=cs}");
-      }
-      out.addAll(content);
-    }
+    List<Inline> result = content;
+    if (smallCaps) result = List.of(new SmallCaps(result, span));
+    if (lang != null) result = List.of(new Foreign(lang, result, span));
+    out.addAll(result);
   }
+
+  /** One warning per class or attribute name in the book: the content is kept, the name means nothing here. */
+  void ignored(Attributes.Attribute a, Span at, String where) {
+    String what = switch (a.kind()) {
+      case ID -> "the identifier #" + Quote.visible(a.name());
+      case CLASS -> "the class ." + Quote.visible(a.name());
+      case KEY_VALUE -> "the attribute " + Quote.visible(a.name());
+    };
+    String key = a.kind() == Attributes.Kind.ID ? "#" : a.kind() + ":" + a.name();
+    context.warnOnce(diagnostics, key, "attribute-ignored", at,
+        what + " means nothing to Sazba on a " + where + "; the content is kept (said once per name)",
+        "Sazba reads lang=..., .smallcaps, and on headings #id, .unnumbered and -; see docs/manuscript.md");
+  }
+
+  // HTML
+
+  /**
+   * An inline HTML tag, as pandoc reads HTML: a comment is dropped; {@code <br>} is a line
+   * break; the elements of a small set become what they mean, with their content read as
+   * Markdown up to the matching closing tag among the same siblings. Anything else is an error,
+   * once per element (its closing tag is not reported again). Returns the last node consumed.
+   */
+  private Node html(HtmlInline html, List<Inline> out, int depth) {
+    Span span = map.span(html);
+    String literal = html.getLiteral();
+    if (literal.startsWith("<!--")) return html;
+    HtmlTags.Tag tag = HtmlTags.parse(literal);
+    if (tag == null) {
+      diagnostics.error("html-unsupported", span, "the HTML " + Quote.of(literal) + " is not supported",
+          "use Markdown; write &lt; for a literal <");
+      return html;
+    }
+    if (tag.name().equals("br")) {
+      out.add(new LineBreak(span));
+      return html;
+    }
+    if (tag.closing()) {
+      diagnostics.error("html-unmatched", span, "the closing tag " + Quote.of(literal) + " has no opening tag here",
+          "open and close an HTML element within the same paragraph and emphasis");
+      return html;
+    }
+    if (tag.selfClosing()) {
+      diagnostics.error("html-unsupported", span, "the HTML element <" + tag.name() + "> is not supported",
+          "use Markdown; the HTML that Sazba reads is listed in docs/manuscript.md");
+      return html;
+    }
+    // The siblings up to the matching closing tag are the element's content.
+    Node closing = null;
+    int open = 1;
+    for (Node n = html.getNext(); n != null; n = n.getNext()) {
+      if (n instanceof HtmlInline h) {
+        HtmlTags.Tag t = HtmlTags.parse(h.getLiteral());
+        if (t != null && t.name().equals(tag.name()) && !t.selfClosing()) open += t.closing() ? -1 : 1;
+        if (open == 0) {
+          closing = n;
+          break;
+        }
+      }
+    }
+    if (closing == null) {
+      diagnostics.error("html-unmatched", span, "the HTML element <" + tag.name() + "> is never closed here",
+          "close it within the same paragraph and emphasis: </" + tag.name() + ">");
+      return html;
+    }
+    org.commonmark.node.Node holder = new PandocNodes.HtmlElement();
+    List<Node> inner = new ArrayList<>();
+    for (Node n = html.getNext(); n != closing; n = n.getNext()) inner.add(n);
+    for (Node n : inner) holder.appendChild(n);
+    html.insertAfter(holder);
+    Span whole = map.file().span(span.start(), Math.max(span.end(), map.span(closing).end()));
+    if (depth >= ChapterConverter.MAX_NESTING) {
+      diagnostics.error("nesting-too-deep", whole, "HTML elements are nested too deeply here",
+          "a book needs only a few levels");
+      return closing;
+    }
+    List<Inline> content = convert(holder, depth + 1);
+    switch (tag.name()) {
+      case "em", "i", "cite", "dfn" -> out.add(new Emph(content, whole));
+      case "strong", "b" -> out.add(new Strong(content, whole));
+      case "sup" -> out.add(new Superscript(content, whole));
+      case "sub" -> out.add(new Subscript(content, whole));
+      case "del", "s", "strike" -> out.add(new Strikeout(content, whole));
+      case "code", "kbd", "var", "samp", "tt" -> out.add(new cz.sazba.model.Code(Inlines.plainText(content), whole));
+      case "span" -> {
+        Optional<Lang> lang = tag.attribute("lang").map(Lang::parseOrNull);
+        List<Inline> result = content;
+        if (tag.attribute("class").map(c -> List.of(c.split("\\s+")).contains("smallcaps")).orElse(false)) {
+          result = List.of(new SmallCaps(result, whole));
+        }
+        if (lang.isPresent()) result = List.of(new Foreign(lang.get(), result, whole));
+        else if (tag.attribute("lang").isPresent()) {
+          diagnostics.error("lang-unknown", span, Quote.of(tag.attribute("lang").get()) + " is not a known BCP 47 language tag",
+              "use a tag such as cs, en-US or de-AT");
+        }
+        out.addAll(result);
+      }
+      default -> {
+        diagnostics.error("html-unsupported", span, "the HTML element <" + tag.name() + "> is not supported",
+            "use Markdown; the HTML that Sazba reads is listed in docs/manuscript.md");
+        out.addAll(content);
+      }
+    }
+    return closing;
+  }
+
+  // Citations
 
   private Optional<Inline> citation(Node n, Span span) {
     // The node covers "[" ... "]" exactly; its text is the file's text there, line by line.
@@ -200,17 +488,17 @@ final class InlineConverter {
     return text.replaceAll("[ \\t\\n\\r\\f]+", " ");
   }
 
-  /** The heading text pandoc derives identifiers from: what the reader sees, without citations. */
+  /** The heading text pandoc derives identifiers from: what the reader sees, without citations or notes. */
   static String identifierText(List<Inline> inlines) {
-    StringBuilder s = new StringBuilder();
-    for (Inline i : inlines) {
-      if (i instanceof Text t) s.append(t.text());
-      else if (i instanceof Emph e) s.append(identifierText(e.content()));
-      else if (i instanceof Strong st) s.append(identifierText(st.content()));
-      else if (i instanceof Foreign f) s.append(identifierText(f.content()));
-      else if (i instanceof Link l) s.append(identifierText(l.content()));
-      else if (i instanceof LineBreak) s.append(' ');
-    }
-    return s.toString();
+    return Inlines.plainText(WITHOUT_CITES_AND_NOTES.inlines(inlines));
+  }
+
+  private static final ModelRewriter WITHOUT_CITES_AND_NOTES = new ModelRewriter() {
+    @Override public List<Inline> visitCite(Cite c) { return List.of(); }
+    @Override public List<Inline> visitNote(Note n) { return List.of(); }
+  };
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
   }
 }

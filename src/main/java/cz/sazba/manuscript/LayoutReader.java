@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * ambiguous; only the type sizes, which are points by tradition, may be bare numbers.
  */
 final class LayoutReader {
-  private static final Set<String> KEYS = Set.of("page-size", "margins", "font-size", "leading", "fonts", "hyphenate");
+  private static final Set<String> KEYS = Set.of("page-size", "margins", "font-size", "leading", "fonts", "hyphenate",
+      "note-numbering");
   private static final Set<String> MARGIN_KEYS = Set.of("top", "bottom", "inner", "outer");
   private static final Set<String> PAGE_KEYS = Set.of("width", "height");
   private static final Set<String> FONT_KEYS = Set.of("regular", "italic", "bold", "bold-italic");
@@ -81,7 +82,17 @@ final class LayoutReader {
     }
     Layout.FontFiles fonts = m.containsKey("fonts") ? fonts(m.get("fonts")) : d.fonts();
     boolean hyphenate = m.containsKey("hyphenate") ? yaml.bool(m.get("hyphenate"), "hyphenate").orElse(true) : d.hyphenate();
-    return new Layout(width, height, top, bottom, inner, outer, size, lead, fonts, hyphenate);
+    boolean notesPerChapter = false;
+    if (m.containsKey("note-numbering")) {
+      Optional<String> v = yaml.string(m.get("note-numbering"), "note-numbering");
+      if (v.isPresent() && v.get().equals("chapter")) {
+        notesPerChapter = true;
+      } else if (v.isPresent() && !v.get().equals("book")) {
+        yaml.diagnostics().error("layout-invalid", yaml.span(m.get("note-numbering")),
+            "note-numbering is \"" + v.get() + "\"", "write book (one count through the book) or chapter (from 1 in each)");
+      }
+    }
+    return new Layout(width, height, top, bottom, inner, outer, size, lead, fonts, hyphenate, notesPerChapter);
   }
 
   private double[] pageSize(Node node) {

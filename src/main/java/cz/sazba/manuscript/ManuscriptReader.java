@@ -70,7 +70,9 @@ public final class ManuscriptReader {
     }
 
     Parser parser = MarkdownParser.create();
-    HeadingIds ids = new HeadingIds();
+    ReadContext context = new ReadContext(new HeadingIds(),
+        metadata.map(Metadata::lang).orElse(new cz.sazba.model.Lang("en")),
+        metadata.map(Metadata::text).orElse(cz.sazba.model.TextOptions.defaults()), new java.util.HashSet<>(chapterNames));
     List<Chapter> chapters = new ArrayList<>();
     for (String name : chapterNames) {
       Optional<SourceFile> file = SourceLoader.load(dir.resolve(name), displayPath(dir, name), diagnostics);
@@ -88,9 +90,10 @@ public final class ManuscriptReader {
         parser = MarkdownParser.create();
         continue;
       }
-      chapters.add(new ChapterConverter(new SourceMap(file.get()), diagnostics, ids)
+      chapters.add(new ChapterConverter(new SourceMap(file.get()), diagnostics, context)
           .convert((org.commonmark.node.Document) parsed));
     }
+    chapters = ChapterLinks.resolve(chapters, diagnostics);
     if (diagnostics.hasErrors() || metadata.isEmpty()) return Optional.empty();
     return Optional.of(new Document(metadata.get(), chapters));
   }

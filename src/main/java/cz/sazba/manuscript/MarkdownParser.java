@@ -1,12 +1,16 @@
 package cz.sazba.manuscript;
 
+import java.util.List;
+import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * The commonmark parser with our pandoc extensions and source spans on every node. All block types
- * stay enabled, so unsupported ones (code, HTML, rules) are parsed and then reported by {@link
- * ChapterConverter} instead of silently turning into paragraphs.
+ * The commonmark parser with our pandoc extensions and source spans on every node: footnotes
+ * (commonmark's own extension), heading attributes, fenced divs, definition lists, math (to refuse
+ * it), strikeout, sub- and superscripts, bracketed spans and citations. All block types stay
+ * enabled, so what the model cannot hold is parsed and then reported by {@link ChapterConverter}
+ * instead of silently turning into paragraphs.
  */
 final class MarkdownParser {
   private MarkdownParser() {}
@@ -14,8 +18,18 @@ final class MarkdownParser {
   static Parser create() {
     return Parser.builder()
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+        // pandoc's footnote definitions (several paragraphs) before the extension's own parser.
+        .customBlockParserFactory(new FootnoteDefinitionParser.Factory())
+        // Footnotes first: its link processor claims [^label] and ^[note] before ours looks.
+        .extensions(List.of(FootnotesExtension.builder().inlineFootnotes(true).build()))
         .customBlockParserFactory(new AttributedHeadingParser.Factory())
         .customBlockParserFactory(new FencedDivParser.Factory())
+        .customBlockParserFactory(new DefinitionListParser.Factory())
+        .customBlockParserFactory(new HtmlDivParser.Factory())
+        .customInlineContentParserFactory(new MathParser.Factory())
+        .customDelimiterProcessor(InlineMarks.strikeout())
+        .customDelimiterProcessor(InlineMarks.subscript())
+        .customDelimiterProcessor(InlineMarks.superscript())
         .linkProcessor(new BracketProcessor())
         .build();
   }

@@ -4,6 +4,7 @@ import cz.sazba.model.Lang;
 import cz.sazba.model.Layout;
 import cz.sazba.model.License;
 import cz.sazba.model.Metadata;
+import cz.sazba.model.TextOptions;
 import cz.sazba.model.Reference;
 import cz.sazba.model.SourceWork;
 import cz.sazba.source.Diagnostics;
@@ -36,7 +37,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 final class MetadataReader {
   static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "subtitle", "lang", "author", "date", "rights",
-      "license", "source", "changes", "references", "sazba");
+      "license", "source", "changes", "references", "sazba", "number-sections", "toc-depth", "smart", "link-base");
   private static final Set<String> LICENSE_KEYS = Set.of("id", "name", "url");
   private static final Set<String> SOURCE_KEYS = Set.of("title", "url", "revision", "edited", "history");
   /** SPDX short identifiers: letters, digits, dots, hyphens and plus, e.g. CC-BY-SA-3.0. */
@@ -100,6 +101,8 @@ final class MetadataReader {
     Layout layout = top.containsKey("sazba")
         ? new LayoutReader(yaml, manuscriptDir).layout(top.get("sazba")) : Layout.defaults();
 
+    TextOptions text = textOptions(yaml, top);
+
     PartialLicense license = top.containsKey("license") ? license(yaml, top.get("license")) : null;
     PartialSource source = top.containsKey("source") ? source(yaml, top.get("source")) : null;
     checkAttribution(yaml, license, source, authors, whole);
@@ -109,7 +112,40 @@ final class MetadataReader {
     Optional<SourceWork> typedSource = Optional.ofNullable(source)
         .map(s -> new SourceWork(s.title.orElse(""), s.url.orElse(null), s.revision, s.edited, s.history));
     return Optional.of(new Metadata(title.get(), subtitle, lang.get(), authors, date, rights, typedLicense,
-        typedSource, changes, references, layout, whole));
+        typedSource, changes, references, layout, whole, text));
+  }
+
+  /** pandoc's {@code number-sections}, {@code toc-depth} and {@code smart}, and Sazba's {@code link-base}. */
+  static TextOptions textOptions(YamlValues yaml, Map<String, Node> top) {
+    TextOptions d = TextOptions.defaults();
+    boolean numberSections = top.containsKey("number-sections")
+        ? yaml.bool(top.get("number-sections"), "number-sections").orElse(false) : d.numberSections();
+    boolean smart = top.containsKey("smart") ? yaml.bool(top.get("smart"), "smart").orElse(true) : d.smart();
+    Optional<Integer> tocDepth = Optional.empty();
+    if (top.containsKey("toc-depth")) {
+      Node n = top.get("toc-depth");
+      Optional<String> v = yaml.string(n, "toc-depth");
+      if (v.isPresent()) {
+        if (v.get().matches("[1-6]")) tocDepth = Optional.of(Integer.parseInt(v.get()));
+        else yaml.diagnostics().error("metadata-value", yaml.span(n), "toc-depth must be a whole number from 1 to 6, not "
+            + Quote.of(v.get()), "write e.g. toc-depth: 2");
+      }
+    }
+    Optional<String> linkBase = Optional.empty();
+    if (top.containsKey("link-base")) {
+      Node n = top.get("link-base");
+      Optional<String> v = yaml.string(n, "link-base");
+      if (v.isPresent()) {
+        Optional<Urls.Problem> problem = Urls.checkAbsolute(v.get(), false);
+        if (problem.isPresent()) {
+          yaml.diagnostics().error(problem.get().code(), yaml.span(n), problem.get().message(), problem.get().hint());
+        } else {
+          // Relative links resolve against a folder: https://x.org/book means https://x.org/book/.
+          linkBase = Optional.of(v.get().endsWith("/") ? v.get() : v.get() + "/");
+        }
+      }
+    }
+    return new TextOptions(numberSections, tocDepth, smart, linkBase);
   }
 
   static Optional<Lang> lang(YamlValues yaml, Node node, String what) {

@@ -46,4 +46,67 @@ final class PandocNodes {
       this.attributes = attributes;
     }
   }
+
+  /** {@code ~~text~~}. */
+  static final class Strikeout extends CustomNode {}
+
+  /** {@code ~text~}. */
+  static final class Subscript extends CustomNode {}
+
+  /** {@code ^text^}. */
+  static final class Superscript extends CustomNode {}
+
+  /** {@code $...$} or {@code $$...$$}: its source span is the whole formula. */
+  static final class Math extends CustomNode {
+    final boolean display;
+
+    Math(boolean display) {
+      this.display = display;
+    }
+  }
+
+  /**
+   * One definition of a definition list ({@code :   text}): its children are the definition's
+   * blocks; the first definition of an item also holds its term, as its first child.
+   */
+  static final class Definition extends CustomBlock {
+    final DefinitionTerm term = new DefinitionTerm();
+    final boolean hasTerm;
+    /** The term is the paragraph before this definition, after a blank line. */
+    boolean termBefore;
+
+    Definition(boolean hasTerm, boolean unused) {
+      this.hasTerm = hasTerm;
+    }
+  }
+
+  /** The term of a definition list item: inline content. */
+  static final class DefinitionTerm extends CustomBlock {}
+
+  /** {@code [^label]} with no definition of that label in the file. */
+  static final class UndefinedNote extends CustomNode {
+    final String label;
+
+    UndefinedNote(String label) {
+      this.label = label;
+    }
+  }
+
+  /** The content of an inline HTML element, gathered between its tags while converting. */
+  static final class HtmlElement extends CustomNode {}
+
+  /** The blocks between an HTML {@code <div>} or {@code <section>} and its closing tag. */
+  static final class HtmlContainer extends CustomBlock {}
+
+  /** {@code <div ...>} or {@code <section ...>} on a line of its own ... its closing tag: a container. */
+  static final class HtmlDiv extends CustomBlock {
+    final String name;
+    final String tag;
+    boolean closed;
+
+    HtmlDiv(String name, String tag) {
+      this.name = name;
+      this.tag = tag;
+    }
+  }
 }

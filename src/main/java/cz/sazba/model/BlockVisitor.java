@@ -23,4 +23,12 @@ public interface BlockVisitor<R> {
   R visitContentsList(ContentsList contents);
 
   R visitTitlePage(TitlePage titlePage);
+
+  R visitCodeBlock(CodeBlock code);
+
+  R visitThematicBreak(ThematicBreak thematicBreak);
+
+  R visitDefinitionList(DefinitionList list);
+
+  R visitDiv(Div div);
 }

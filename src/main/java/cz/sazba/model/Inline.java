@@ -4,7 +4,8 @@ import cz.sazba.source.Span;
 
 /** Content inside a paragraph or heading. */
 public sealed interface Inline
-    permits Text, Emph, Strong, Foreign, Cite, Citation, Link, LineBreak {
+    permits Text, Emph, Strong, Foreign, Cite, Citation, Link, LineBreak, Note, Code, SmallCaps,
+        Strikeout, Superscript, Subscript {
   Span span();
 
   /** Calls the visitor's method for this kind of inline. */

@@ -20,4 +20,17 @@ public interface InlineVisitor<R> {
   R visitLink(Link link);
 
   R visitLineBreak(LineBreak lineBreak);
+
+  /** A footnote: its blocks are content of their own, not part of the surrounding run. */
+  R visitNote(Note note);
+
+  R visitCode(Code code);
+
+  R visitSmallCaps(SmallCaps smallCaps);
+
+  R visitStrikeout(Strikeout strikeout);
+
+  R visitSuperscript(Superscript superscript);
+
+  R visitSubscript(Subscript subscript);
 }

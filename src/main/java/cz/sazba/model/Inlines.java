@@ -26,6 +26,13 @@ public final class Inlines {
     @Override public Void visitForeign(Foreign f) { return all(f.content()); }
     @Override public Void visitLink(Link l) { return all(l.content()); }
     @Override public Void visitLineBreak(LineBreak b) { s.append(' '); return null; }
+    /** A note is not part of the text it is attached to (an outline entry has no notes). */
+    @Override public Void visitNote(Note n) { return null; }
+    @Override public Void visitCode(Code c) { s.append(c.text()); return null; }
+    @Override public Void visitSmallCaps(SmallCaps sc) { return all(sc.content()); }
+    @Override public Void visitStrikeout(Strikeout st) { return all(st.content()); }
+    @Override public Void visitSuperscript(Superscript sup) { return all(sup.content()); }
+    @Override public Void visitSubscript(Subscript sub) { return all(sub.content()); }
 
     @Override public Void visitCitation(Citation c) {
       s.append('[');

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param leading baseline-to-baseline distance of body text
  * @param fonts font files of the four styles; empty means the fonts Sazba ships
  * @param hyphenate whether words may be hyphenated at line ends
+ * @param notesPerChapter whether footnotes are numbered from 1 in each chapter (else through the book)
  */
 public record Layout(
     double pageWidth,
@@ -22,7 +23,15 @@ public record Layout(
     double fontSize,
     double leading,
     FontFiles fonts,
-    boolean hyphenate) {
+    boolean hyphenate,
+    boolean notesPerChapter) {
+
+  /** Notes numbered through the book. */
+  public Layout(double pageWidth, double pageHeight, double marginTop, double marginBottom, double marginInner,
+      double marginOuter, double fontSize, double leading, FontFiles fonts, boolean hyphenate) {
+    this(pageWidth, pageHeight, marginTop, marginBottom, marginInner, marginOuter, fontSize, leading, fonts, hyphenate,
+        false);
+  }
 
   /** A5 (148 × 210 mm), Gentium Book Plus 10.5 on 13.5 pt: a readable book page. */
   public static Layout defaults() {

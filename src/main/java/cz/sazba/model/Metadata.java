@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param date the publication date as written (pandoc's {@code date}), shown on the title page
  * @param changes what this edition changed against the source work, one sentence each
  * @param span the metadata file, for diagnostics that concern the metadata as a whole
+ * @param text pandoc's options for the text: section numbers, contents depth, smart typography
  */
 public record Metadata(
     String title,
@@ -23,10 +24,25 @@ public record Metadata(
     List<String> changes,
     List<Reference> references,
     Layout layout,
-    Span span) {
+    Span span,
+    TextOptions text) {
   public Metadata {
     authors = List.copyOf(authors);
     changes = List.copyOf(changes);
     references = List.copyOf(references);
+  }
+
+  /** Metadata with pandoc's default text options. */
+  public Metadata(String title, Optional<String> subtitle, Lang lang, List<String> authors, Optional<String> date,
+      Optional<String> rights, Optional<License> license, Optional<SourceWork> source, List<String> changes,
+      List<Reference> references, Layout layout, Span span) {
+    this(title, subtitle, lang, authors, date, rights, license, source, changes, references, layout, span,
+        TextOptions.defaults());
+  }
+
+  /** The same metadata with other text options. */
+  public Metadata withText(TextOptions newText) {
+    return new Metadata(title, subtitle, lang, authors, date, rights, license, source, changes, references, layout,
+        span, newText);
   }
 }

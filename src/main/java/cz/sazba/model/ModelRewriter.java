@@ -44,7 +44,7 @@ public abstract class ModelRewriter implements BlockVisitor<List<Block>>, Inline
   // Blocks
 
   @Override public List<Block> visitHeading(Heading h) {
-    return List.of(new Heading(h.level(), h.id(), run(h.content()), h.span()));
+    return List.of(h.withContent(run(h.content())));
   }
 
   @Override public List<Block> visitParagraph(Paragraph p) {
@@ -83,6 +83,28 @@ public abstract class ModelRewriter implements BlockVisitor<List<Block>>, Inline
     return List.of(t);
   }
 
+  @Override public List<Block> visitCodeBlock(CodeBlock c) {
+    return List.of(c);
+  }
+
+  @Override public List<Block> visitThematicBreak(ThematicBreak t) {
+    return List.of(t);
+  }
+
+  @Override public List<Block> visitDefinitionList(DefinitionList l) {
+    List<DefinitionItem> items = new ArrayList<>();
+    for (DefinitionItem i : l.items()) {
+      List<List<Block>> definitions = new ArrayList<>();
+      for (List<Block> d : i.definitions()) definitions.add(blocks(d));
+      items.add(new DefinitionItem(run(i.term()), definitions, i.span()));
+    }
+    return List.of(new DefinitionList(items, l.span()));
+  }
+
+  @Override public List<Block> visitDiv(Div d) {
+    return List.of(new Div(d.id(), d.lang(), blocks(d.blocks()), d.span()));
+  }
+
   // Inlines
 
   @Override public List<Inline> visitText(Text t) {
@@ -115,5 +137,30 @@ public abstract class ModelRewriter implements BlockVisitor<List<Block>>, Inline
 
   @Override public List<Inline> visitLineBreak(LineBreak b) {
     return List.of(b);
+  }
+
+  /** A note's blocks are rewritten as blocks of their own (their paragraphs are runs of their own). */
+  @Override public List<Inline> visitNote(Note n) {
+    return List.of(new Note(n.id(), n.label(), blocks(n.blocks()), n.span()));
+  }
+
+  @Override public List<Inline> visitCode(Code c) {
+    return List.of(c);
+  }
+
+  @Override public List<Inline> visitSmallCaps(SmallCaps s) {
+    return List.of(new SmallCaps(inlines(s.content()), s.span()));
+  }
+
+  @Override public List<Inline> visitStrikeout(Strikeout s) {
+    return List.of(new Strikeout(inlines(s.content()), s.span()));
+  }
+
+  @Override public List<Inline> visitSuperscript(Superscript s) {
+    return List.of(new Superscript(inlines(s.content()), s.span()));
+  }
+
+  @Override public List<Inline> visitSubscript(Subscript s) {
+    return List.of(new Subscript(inlines(s.content()), s.span()));
   }
 }

@@ -13,19 +13,34 @@ import java.util.function.Consumer;
 public final class ModelWalk {
   private ModelWalk() {}
 
-  /** Calls {@code action} for every block in {@code blocks} and inside them, parents first. */
+  /**
+   * Calls {@code action} for every block in {@code blocks} and inside them, parents first, in
+   * reading order: the blocks of a footnote come where its mark is, after the block that holds it.
+   */
   public static void forEachBlock(List<Block> blocks, Consumer<Block> action) {
     for (Block b : blocks) {
       action.accept(b);
+      for (List<Inline> run : inlineRuns(b)) forEachNoteBlock(run, action);
       forEachBlock(childBlocks(b), action);
     }
   }
 
-  /** Calls {@code action} for every inline in or under {@code blocks}, parents before content. */
+  private static void forEachNoteBlock(List<Inline> inlines, Consumer<Block> action) {
+    for (Inline i : inlines) {
+      forEachBlock(inlineBlocks(i), action);
+      forEachNoteBlock(childInlines(i), action);
+    }
+  }
+
+  /**
+   * Calls {@code action} for every inline in or under {@code blocks}, parents before content; the
+   * inlines of a footnote's blocks follow the note itself.
+   */
   public static void forEachInline(List<Block> blocks, Consumer<Inline> action) {
-    forEachBlock(blocks, b -> {
+    for (Block b : blocks) {
       for (List<Inline> run : inlineRuns(b)) forEachInlineIn(run, action);
-    });
+      forEachInline(childBlocks(b), action);
+    }
   }
 
   /** Calls {@code action} for every inline in {@code inlines} and inside them, parents first. */
@@ -33,6 +48,7 @@ public final class ModelWalk {
     for (Inline i : inlines) {
       action.accept(i);
       forEachInlineIn(childInlines(i), action);
+      forEachInline(inlineBlocks(i), action);
     }
   }
 
@@ -43,7 +59,8 @@ public final class ModelWalk {
 
   /**
    * The runs of inline content directly in {@code block}, in reading order: a paragraph's or a
-   * heading's content, each reference entry's text, each contents entry's title.
+   * heading's content, each reference entry's text, each contents entry's title, each term of a
+   * definition list.
    */
   public static List<List<Inline>> inlineRuns(Block block) {
     return block.accept(INLINE_RUNS);
@@ -52,6 +69,11 @@ public final class ModelWalk {
   /** The inlines directly inside {@code inline} (emphasis, a foreign passage, a link's text). */
   public static List<Inline> childInlines(Inline inline) {
     return inline.accept(CHILD_INLINES);
+  }
+
+  /** The blocks directly inside {@code inline}: a footnote's; none for every other kind. */
+  public static List<Block> inlineBlocks(Inline inline) {
+    return inline.accept(INLINE_BLOCKS);
   }
 
   private static final BlockVisitor<List<Block>> CHILD_BLOCKS = new BlockVisitor<>() {
@@ -67,6 +89,14 @@ public final class ModelWalk {
     @Override public List<Block> visitReferenceList(ReferenceList r) { return List.of(); }
     @Override public List<Block> visitContentsList(ContentsList c) { return List.of(); }
     @Override public List<Block> visitTitlePage(TitlePage t) { return List.of(); }
+    @Override public List<Block> visitCodeBlock(CodeBlock c) { return List.of(); }
+    @Override public List<Block> visitThematicBreak(ThematicBreak t) { return List.of(); }
+    @Override public List<Block> visitDefinitionList(DefinitionList l) {
+      List<Block> out = new ArrayList<>();
+      for (DefinitionItem item : l.items()) for (List<Block> d : item.definitions()) out.addAll(d);
+      return out;
+    }
+    @Override public List<Block> visitDiv(Div d) { return d.blocks(); }
   };
 
   private static final BlockVisitor<List<List<Inline>>> INLINE_RUNS = new BlockVisitor<>() {
@@ -86,6 +116,14 @@ public final class ModelWalk {
       return out;
     }
     @Override public List<List<Inline>> visitTitlePage(TitlePage t) { return List.of(); }
+    @Override public List<List<Inline>> visitCodeBlock(CodeBlock c) { return List.of(); }
+    @Override public List<List<Inline>> visitThematicBreak(ThematicBreak t) { return List.of(); }
+    @Override public List<List<Inline>> visitDefinitionList(DefinitionList l) {
+      List<List<Inline>> out = new ArrayList<>();
+      for (DefinitionItem item : l.items()) out.add(item.term());
+      return out;
+    }
+    @Override public List<List<Inline>> visitDiv(Div d) { return List.of(); }
   };
 
   private static final InlineVisitor<List<Inline>> CHILD_INLINES = new InlineVisitor<>() {
@@ -97,5 +135,28 @@ public final class ModelWalk {
     @Override public List<Inline> visitCitation(Citation c) { return List.of(); }
     @Override public List<Inline> visitLink(Link l) { return l.content(); }
     @Override public List<Inline> visitLineBreak(LineBreak b) { return List.of(); }
+    @Override public List<Inline> visitNote(Note n) { return List.of(); }
+    @Override public List<Inline> visitCode(Code c) { return List.of(); }
+    @Override public List<Inline> visitSmallCaps(SmallCaps s) { return s.content(); }
+    @Override public List<Inline> visitStrikeout(Strikeout s) { return s.content(); }
+    @Override public List<Inline> visitSuperscript(Superscript s) { return s.content(); }
+    @Override public List<Inline> visitSubscript(Subscript s) { return s.content(); }
+  };
+
+  private static final InlineVisitor<List<Block>> INLINE_BLOCKS = new InlineVisitor<>() {
+    @Override public List<Block> visitText(Text t) { return List.of(); }
+    @Override public List<Block> visitEmph(Emph e) { return List.of(); }
+    @Override public List<Block> visitStrong(Strong s) { return List.of(); }
+    @Override public List<Block> visitForeign(Foreign f) { return List.of(); }
+    @Override public List<Block> visitCite(Cite c) { return List.of(); }
+    @Override public List<Block> visitCitation(Citation c) { return List.of(); }
+    @Override public List<Block> visitLink(Link l) { return List.of(); }
+    @Override public List<Block> visitLineBreak(LineBreak b) { return List.of(); }
+    @Override public List<Block> visitNote(Note n) { return n.blocks(); }
+    @Override public List<Block> visitCode(Code c) { return List.of(); }
+    @Override public List<Block> visitSmallCaps(SmallCaps s) { return List.of(); }
+    @Override public List<Block> visitStrikeout(Strikeout s) { return List.of(); }
+    @Override public List<Block> visitSuperscript(Superscript s) { return List.of(); }
+    @Override public List<Block> visitSubscript(Subscript s) { return List.of(); }
   };
 }

@@ -39,6 +39,10 @@ final class PdfRoles {
     NAMES.put(StructRole.CITATION, "Reference");
     NAMES.put(StructRole.REFERENCE_ENTRY, "BibEntry");
     NAMES.put(StructRole.NOTE, "Note");
+    // A note's mark refers to its note (14.8.4.4.2), holding the Link that goes there.
+    NAMES.put(StructRole.NOTE_REFERENCE, "Reference");
+    NAMES.put(StructRole.CODE, "Code");
+    NAMES.put(StructRole.SPAN, "Span");
     NAMES.put(StructRole.FLOAT, "Figure");
     for (StructRole r : StructRole.values()) {
       if (!NAMES.containsKey(r)) throw new IllegalStateException("no PDF structure type for " + r);

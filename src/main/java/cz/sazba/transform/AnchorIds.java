@@ -1,11 +1,10 @@
 package cz.sazba.transform;
 
 import cz.sazba.model.Block;
-import cz.sazba.model.BlockQuote;
 import cz.sazba.model.Chapter;
 import cz.sazba.model.Heading;
-import cz.sazba.model.ListBlock;
-import cz.sazba.model.ListItem;
+import cz.sazba.model.Div;
+import cz.sazba.model.ModelWalk;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,7 +16,7 @@ import java.util.TreeSet;
 final class AnchorIds {
   private AnchorIds() {}
 
-  /** Every heading id of the chapters. */
+  /** Every heading and div id of the chapters. */
   static Set<String> headingIds(List<Chapter> chapters) {
     Set<String> ids = new TreeSet<>();
     for (Chapter c : chapters) collect(c.blocks(), ids);
@@ -25,11 +24,10 @@ final class AnchorIds {
   }
 
   private static void collect(List<Block> blocks, Set<String> ids) {
-    for (Block b : blocks) {
+    ModelWalk.forEachBlock(blocks, b -> {
       if (b instanceof Heading h) ids.add(h.id());
-      else if (b instanceof BlockQuote q) collect(q.blocks(), ids);
-      else if (b instanceof ListBlock l) for (ListItem i : l.items()) collect(i.blocks(), ids);
-    }
+      else if (b instanceof Div d && !d.id().isEmpty()) ids.add(d.id());
+    });
   }
 
   /** {@code base}, or {@code base-1}, {@code base-2}, ... (pandoc's way) if that is taken. */

@@ -1,26 +1,20 @@
 package cz.sazba.transform;
 
 import cz.sazba.model.Block;
-import cz.sazba.model.BlockQuote;
 import cz.sazba.model.Chapter;
 import cz.sazba.model.Citation;
 import cz.sazba.model.CitationMark;
 import cz.sazba.model.Cite;
 import cz.sazba.model.CiteItem;
 import cz.sazba.model.Document;
-import cz.sazba.model.Emph;
-import cz.sazba.model.Foreign;
 import cz.sazba.model.Heading;
 import cz.sazba.model.Inline;
-import cz.sazba.model.Link;
-import cz.sazba.model.ListBlock;
-import cz.sazba.model.ListItem;
-import cz.sazba.model.Paragraph;
+import cz.sazba.model.Inlines;
+import cz.sazba.model.ModelRewriter;
 import cz.sazba.model.Reference;
 import cz.sazba.model.ReferenceEntry;
 import cz.sazba.model.ReferenceList;
 import cz.sazba.model.ReferencesSlot;
-import cz.sazba.model.Strong;
 import cz.sazba.model.Text;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.source.Quote;
@@ -86,34 +80,16 @@ final class CitationNumbering {
   }
 
   private List<Block> numberBlocks(List<Block> blocks) {
-    List<Block> out = new ArrayList<>();
-    for (Block b : blocks) {
-      if (b instanceof Paragraph p) out.add(new Paragraph(numberInlines(p.content()), p.span()));
-      else if (b instanceof Heading h) out.add(new Heading(h.level(), h.id(), numberInlines(h.content()), h.span()));
-      else if (b instanceof BlockQuote q) out.add(new BlockQuote(numberBlocks(q.blocks()), q.span()));
-      else if (b instanceof ListBlock l) {
-        List<ListItem> items = new ArrayList<>();
-        for (ListItem i : l.items()) items.add(new ListItem(numberBlocks(i.blocks()), i.span()));
-        out.add(new ListBlock(l.ordered(), l.start(), items, l.span()));
-      } else out.add(b);
-    }
-    return out;
+    return numbering.blocks(blocks);
   }
 
-  private List<Inline> numberInlines(List<Inline> inlines) {
-    List<Inline> out = new ArrayList<>();
-    for (Inline i : inlines) {
-      if (i instanceof Cite c) {
-        Citation citation = number(c);
-        if (citation != null) out.add(citation);
-      } else if (i instanceof Emph e) out.add(new Emph(numberInlines(e.content()), e.span()));
-      else if (i instanceof Strong s) out.add(new Strong(numberInlines(s.content()), s.span()));
-      else if (i instanceof Foreign f) out.add(new Foreign(f.lang(), numberInlines(f.content()), f.span()));
-      else if (i instanceof Link l) out.add(new Link(l.href(), numberInlines(l.content()), l.span()));
-      else out.add(i);
+  /** Every {@link Cite}, wherever it is (notes, definition lists, divs), becomes its {@link Citation}. */
+  private final ModelRewriter numbering = new ModelRewriter() {
+    @Override public List<Inline> visitCite(Cite c) {
+      Citation citation = number(c);
+      return citation == null ? List.of() : List.of(citation);
     }
-    return out;
-  }
+  };
 
   /** The numbered citation, or null when none of its keys is known (each already reported). */
   private Citation number(Cite cite) {
@@ -165,35 +141,41 @@ final class CitationNumbering {
 
   /** Replaces the first slot with the list; a second slot is an error and is dropped. */
   private List<Block> placeList(List<Block> blocks, List<ReferenceEntry> entries) {
-    List<Block> out = new ArrayList<>();
-    for (Block b : blocks) {
-      if (b instanceof ReferencesSlot slot) {
+    return new ModelRewriter() {
+      @Override public List<Block> visitReferencesSlot(ReferencesSlot slot) {
         if (slotPlaced) {
           diagnostics.error("references-slot-duplicate", slot.span(),
               "the reference list is placed here a second time",
               "keep one ::: {#refs} block; the list goes where the first one is");
-        } else {
-          slotPlaced = true;
-          // With nothing cited there is nothing to list; an empty list would render as nothing anyway.
-          if (!entries.isEmpty()) out.add(new ReferenceList(entries, slot.span()));
+          return List.of();
         }
-      } else if (b instanceof BlockQuote q) out.add(new BlockQuote(placeList(q.blocks(), entries), q.span()));
-      else if (b instanceof ListBlock l) {
-        List<ListItem> items = new ArrayList<>();
-        for (ListItem i : l.items()) items.add(new ListItem(placeList(i.blocks(), entries), i.span()));
-        out.add(new ListBlock(l.ordered(), l.start(), items, l.span()));
-      } else out.add(b);
-    }
-    return out;
+        slotPlaced = true;
+        // With nothing cited there is nothing to list; an empty list would render as nothing anyway.
+        return entries.isEmpty() ? List.of() : List.of(new ReferenceList(entries, slot.span()));
+      }
+    }.blocks(blocks);
   }
 
+  /**
+   * Without a slot the list ends the book, where pandoc puts it: under the manuscript's own last
+   * heading when that is a references heading with nothing after it ("# References" written by
+   * the author, as many pandoc books do), otherwise under a generated heading.
+   */
   private void appendToLastChapter(List<Chapter> chapters, List<ReferenceEntry> entries) {
     Set<String> taken = AnchorIds.headingIds(chapters);
     Terms terms = Terms.of(doc.metadata().lang());
     String id = AnchorIds.unique(terms.referencesHeading().toLowerCase(java.util.Locale.ROOT), taken);
     Chapter last = chapters.get(chapters.size() - 1);
     List<Block> blocks = new ArrayList<>(last.blocks());
-    blocks.add(new Heading(1, id, List.of(new Text(terms.referencesHeading(), Span.GENERATED)), Span.GENERATED));
+    if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Heading own && terms.isReferencesHeading(
+        Inlines.plainText(own.content()))) {
+      blocks.add(new ReferenceList(entries, own.span()));
+      chapters.set(chapters.size() - 1, new Chapter(last.file(), blocks));
+      return;
+    }
+    // Generated, like pandoc's: never numbered, whatever number-sections says.
+    blocks.add(new Heading(1, id, List.of(new Text(terms.referencesHeading(), Span.GENERATED)), false,
+        java.util.Optional.empty(), Span.GENERATED));
     blocks.add(new ReferenceList(entries, Span.GENERATED));
     chapters.set(chapters.size() - 1, new Chapter(last.file(), blocks));
   }

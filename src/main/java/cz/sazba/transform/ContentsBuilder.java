@@ -6,49 +6,57 @@ import cz.sazba.model.Citation;
 import cz.sazba.model.Cite;
 import cz.sazba.model.ContentsEntry;
 import cz.sazba.model.ContentsList;
-import cz.sazba.model.Emph;
-import cz.sazba.model.Foreign;
 import cz.sazba.model.Heading;
 import cz.sazba.model.Inline;
 import cz.sazba.model.Link;
-import cz.sazba.model.Strong;
+import cz.sazba.model.Div;
+import cz.sazba.model.ModelRewriter;
+import cz.sazba.model.Note;
+import cz.sazba.model.Text;
 import cz.sazba.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The contents list: one entry per heading of level 1 or 2 of the chapters, in reading order.
- * Only top-level headings count; a heading quoted inside a block quote is not a part of the book.
+ * The contents list: one entry per heading of the chapters down to the book's {@code toc-depth}
+ * (pandoc's key; level 2 when not given, as a printed contents page of a small book should be),
+ * in reading order, each with its section number. Only headings of the text itself count, at the
+ * top level or inside a div: a heading quoted inside a block quote or a note is not a part of the
+ * book.
  */
 final class ContentsBuilder {
   private ContentsBuilder() {}
 
-  static ContentsList build(List<Chapter> chapters) {
+  static ContentsList build(List<Chapter> chapters, int depth) {
     List<ContentsEntry> entries = new ArrayList<>();
-    for (Chapter c : chapters) {
-      for (Block b : c.blocks()) {
-        if (b instanceof Heading h && h.level() <= 2) {
-          entries.add(new ContentsEntry(h.level(), h.id(), entryTitle(h.content())));
-        }
-      }
-    }
+    for (Chapter c : chapters) collect(c.blocks(), depth, entries);
     return new ContentsList(entries, Span.GENERATED);
   }
 
+  private static void collect(List<Block> blocks, int depth, List<ContentsEntry> entries) {
+    for (Block b : blocks) {
+      if (b instanceof Heading h && h.level() <= depth) {
+        List<Inline> title = new ArrayList<>();
+        h.number().ifPresent(n -> title.add(new Text(n + " ", h.span())));
+        title.addAll(entryTitle(h.content()));
+        entries.add(new ContentsEntry(h.level(), h.id(), title));
+      } else if (b instanceof Div d) collect(d.blocks(), depth, entries);
+    }
+  }
+
   /**
-   * The heading's text without citation marks and links: the entry is itself a link, a link
-   * inside a link is not allowed in either output, and a citation's anchor must stay unique.
+   * The heading's text without citation marks, notes and links: the entry is itself a link, a
+   * link inside a link is not allowed in either output, and a citation's or note's anchor must
+   * stay unique.
    */
   static List<Inline> entryTitle(List<Inline> inlines) {
-    List<Inline> out = new ArrayList<>();
-    for (Inline i : inlines) {
-      if (i instanceof Citation || i instanceof Cite) continue;
-      if (i instanceof Link l) out.addAll(entryTitle(l.content()));
-      else if (i instanceof Emph e) out.add(new Emph(entryTitle(e.content()), e.span()));
-      else if (i instanceof Strong s) out.add(new Strong(entryTitle(s.content()), s.span()));
-      else if (i instanceof Foreign f) out.add(new Foreign(f.lang(), entryTitle(f.content()), f.span()));
-      else out.add(i);
-    }
-    return out;
+    return ENTRY_TITLE.inlines(inlines);
   }
+
+  private static final ModelRewriter ENTRY_TITLE = new ModelRewriter() {
+    @Override public List<Inline> visitCitation(Citation c) { return List.of(); }
+    @Override public List<Inline> visitCite(Cite c) { return List.of(); }
+    @Override public List<Inline> visitNote(Note n) { return List.of(); }
+    @Override public List<Inline> visitLink(Link l) { return inlines(l.content()); }
+  };
 }

@@ -1,26 +1,17 @@
 package cz.sazba.transform;
 
 import cz.sazba.model.Block;
-import cz.sazba.model.BlockQuote;
 import cz.sazba.model.Book;
-import cz.sazba.model.Citation;
 import cz.sazba.model.Cite;
-import cz.sazba.model.ContentsEntry;
-import cz.sazba.model.ContentsList;
-import cz.sazba.model.Division;
-import cz.sazba.model.Emph;
+import cz.sazba.model.Citation;
+import cz.sazba.model.Code;
+import cz.sazba.model.Div;
 import cz.sazba.model.Foreign;
-import cz.sazba.model.Heading;
 import cz.sazba.model.Inline;
 import cz.sazba.model.Lang;
 import cz.sazba.model.LineBreak;
-import cz.sazba.model.Link;
-import cz.sazba.model.ListBlock;
-import cz.sazba.model.ListItem;
-import cz.sazba.model.Paragraph;
-import cz.sazba.model.ReferenceEntry;
-import cz.sazba.model.ReferenceList;
-import cz.sazba.model.Strong;
+import cz.sazba.model.ModelRewriter;
+import cz.sazba.model.Note;
 import cz.sazba.model.Text;
 import cz.sazba.model.TitlePage;
 import java.util.ArrayList;
@@ -38,69 +29,98 @@ final class CzechNonBreakingSpaces {
   private static final String ONE_LETTER_WORDS = "kKsSvVzZoOuUaAiI";
   private static final char NBSP = '\u00A0';
 
-  private final boolean bookIsCzech;
-
-  private CzechNonBreakingSpaces(Lang bookLang) {
-    this.bookIsCzech = isCzech(bookLang);
-  }
+  private CzechNonBreakingSpaces() {}
 
   static Book apply(Book book) {
-    CzechNonBreakingSpaces step = new CzechNonBreakingSpaces(book.metadata().lang());
-    List<Division> divisions = new ArrayList<>();
-    for (Division d : book.divisions()) divisions.add(new Division(d.kind(), d.id(), step.blocks(d.blocks())));
-    return new Book(book.metadata(), divisions);
+    return new Rewriter(isCzech(book.metadata().lang())).book(book);
   }
 
   /** The same blocks with the spaces fixed, in a book of language {@code bookLang}. */
   static List<Block> apply(List<Block> blocks, Lang bookLang) {
-    return new CzechNonBreakingSpaces(bookLang).blocks(blocks);
+    return new Rewriter(isCzech(bookLang)).blocks(blocks);
   }
 
   private static boolean isCzech(Lang lang) {
     return "cs".equals(lang.language());
   }
 
-  private List<Block> blocks(List<Block> blocks) {
-    List<Block> out = new ArrayList<>();
-    for (Block b : blocks) out.add(block(b));
-    return out;
-  }
+  /**
+   * Each run of inline content (a paragraph, heading, entry, term) is one scan; the language is
+   * the innermost {@link Foreign} or {@link Div} around the text. Code is left as written.
+   */
+  private static final class Rewriter extends ModelRewriter {
+    private boolean czech;
+    private Scan scan = new Scan();
 
-  private Block block(Block b) {
-    if (b instanceof Paragraph p) return new Paragraph(paragraph(p.content()), p.span());
-    if (b instanceof Heading h) return new Heading(h.level(), h.id(), paragraph(h.content()), h.span());
-    if (b instanceof BlockQuote q) return new BlockQuote(blocks(q.blocks()), q.span());
-    if (b instanceof ListBlock l) {
-      List<ListItem> items = new ArrayList<>();
-      for (ListItem i : l.items()) items.add(new ListItem(blocks(i.blocks()), i.span()));
-      return new ListBlock(l.ordered(), l.start(), items, l.span());
+    Rewriter(boolean bookIsCzech) {
+      this.czech = bookIsCzech;
     }
-    if (b instanceof ReferenceList r) {
-      List<ReferenceEntry> entries = new ArrayList<>();
-      for (ReferenceEntry e : r.entries()) {
-        entries.add(new ReferenceEntry(e.number(), e.id(), e.key(), paragraph(e.content()), e.citationIds()));
-      }
-      return new ReferenceList(entries, r.span());
+
+    @Override protected List<Inline> run(List<Inline> inlines) {
+      Scan outer = scan;
+      scan = new Scan();
+      List<Inline> out = inlines(inlines);
+      scan = outer;
+      return out;
     }
-    if (b instanceof ContentsList c) {
-      List<ContentsEntry> entries = new ArrayList<>();
-      for (ContentsEntry e : c.entries()) entries.add(new ContentsEntry(e.level(), e.targetId(), paragraph(e.title())));
-      return new ContentsList(entries, c.span());
+
+    @Override public List<Inline> visitText(Text t) {
+      return List.of(new Text(scan.text(t.text(), czech), t.span()));
     }
-    if (b instanceof TitlePage t && bookIsCzech) {
+
+    @Override public List<Inline> visitForeign(Foreign f) {
+      boolean outer = czech;
+      czech = isCzech(f.lang());
+      List<Inline> out = super.visitForeign(f);
+      czech = outer;
+      return out;
+    }
+
+    @Override public List<Block> visitDiv(Div d) {
+      boolean outer = czech;
+      czech = d.lang().map(CzechNonBreakingSpaces::isCzech).orElse(czech);
+      List<Block> out = super.visitDiv(d);
+      czech = outer;
+      return out;
+    }
+
+    @Override public List<Inline> visitLineBreak(LineBreak b) {
+      scan.state = Scan.WORD_START;
+      return List.of(b);
+    }
+
+    // "v[1] textu": a mark glued to the word, so the letter was not a word on its own.
+    @Override public List<Inline> visitCitation(Citation c) {
+      scan.state = Scan.INSIDE_WORD;
+      return List.of(c);
+    }
+
+    @Override public List<Inline> visitCite(Cite c) {
+      scan.state = Scan.INSIDE_WORD;
+      return List.of(c);
+    }
+
+    @Override public List<Inline> visitNote(Note n) {
+      List<Inline> out = super.visitNote(n);
+      scan.state = Scan.INSIDE_WORD;
+      return out;
+    }
+
+    @Override public List<Inline> visitCode(Code c) {
+      scan.state = Scan.INSIDE_WORD;
+      return List.of(c);
+    }
+
+    @Override public List<Block> visitTitlePage(TitlePage t) {
+      if (!czech) return List.of(t);
       List<String> authors = new ArrayList<>();
       for (String a : t.authors()) authors.add(plain(a));
-      return new TitlePage(plain(t.title()), t.subtitle().map(this::plain), authors, t.span());
+      return List.of(new TitlePage(plain(t.title()), t.subtitle().map(this::plain), authors, t.span()));
     }
-    return b;
-  }
 
-  private String plain(String s) {
-    return new Scan().text(s, true);
-  }
-
-  private List<Inline> paragraph(List<Inline> inlines) {
-    return new Scan().inlines(inlines, bookIsCzech);
+    private String plain(String s) {
+      return new Scan().text(s, true);
+    }
   }
 
   /** The state of one reading-order pass over a paragraph. */
@@ -112,26 +132,6 @@ final class CzechNonBreakingSpaces {
     private static final int INSIDE_WORD = 2;
 
     private int state = WORD_START;
-
-    List<Inline> inlines(List<Inline> inlines, boolean czech) {
-      List<Inline> out = new ArrayList<>();
-      for (Inline i : inlines) {
-        if (i instanceof Text t) out.add(new Text(text(t.text(), czech), t.span()));
-        else if (i instanceof Emph e) out.add(new Emph(inlines(e.content(), czech), e.span()));
-        else if (i instanceof Strong s) out.add(new Strong(inlines(s.content(), czech), s.span()));
-        else if (i instanceof Foreign f) out.add(new Foreign(f.lang(), inlines(f.content(), isCzech(f.lang())), f.span()));
-        else if (i instanceof Link l) out.add(new Link(l.href(), inlines(l.content(), czech), l.span()));
-        else if (i instanceof LineBreak) {
-          state = WORD_START;
-          out.add(i);
-        } else if (i instanceof Citation || i instanceof Cite) {
-          // "v[1] textu": the mark is glued to the word, so the letter was not a word on its own.
-          state = INSIDE_WORD;
-          out.add(i);
-        } else out.add(i);
-      }
-      return out;
-    }
 
     String text(String s, boolean czech) {
       StringBuilder out = new StringBuilder(s.length());

@@ -2,7 +2,6 @@ package cz.sazba.transform;
 
 import cz.sazba.model.Block;
 import cz.sazba.model.Book;
-import cz.sazba.model.Chapter;
 import cz.sazba.model.Division;
 import cz.sazba.model.DivisionKind;
 import cz.sazba.model.Document;
@@ -19,7 +18,8 @@ import java.util.Set;
 
 /**
  * Divides the book: title page, colophon (the attribution page, on the back of the title in
- * print), contents, then one division per chapter. The generated headings get anchors that no
+ * print), contents, then one division per chapter ({@link Chapters}: a chapter begins at a
+ * level-1 heading, not at a file). The generated headings get anchors that no
  * heading of the manuscript has.
  */
 final class FrontMatter {
@@ -36,7 +36,8 @@ final class FrontMatter {
     taken.add(TITLE_ID);
     taken.add(COLOPHON_ID);
     taken.add(CONTENTS_ID);
-    for (int n = 1; n <= doc.chapters().size(); n++) taken.add(chapterId(n));
+    List<List<Block>> chapters = Chapters.split(doc.chapters());
+    for (int n = 1; n <= chapters.size(); n++) taken.add(chapterId(n));
     Terms terms = Terms.of(m.lang());
 
     String aboutId = AnchorIds.unique(terms.isCzech() ? "o-tomto-vydani" : "about-this-edition", taken);
@@ -49,10 +50,10 @@ final class FrontMatter {
     divisions.add(new Division(DivisionKind.COLOPHON, COLOPHON_ID, Attribution.blocks(m, aboutId, diagnostics)));
     List<Block> contents = List.of(
         new Heading(1, contentsHeadingId, List.of(new Text(terms.contentsHeading(), Span.GENERATED)), Span.GENERATED),
-        ContentsBuilder.build(doc.chapters()));
+        ContentsBuilder.build(doc.chapters(), m.text().contentsDepth()));
     divisions.add(new Division(DivisionKind.CONTENTS, CONTENTS_ID, contents));
     int n = 0;
-    for (Chapter c : doc.chapters()) divisions.add(new Division(DivisionKind.CHAPTER, chapterId(++n), c.blocks()));
+    for (List<Block> c : chapters) divisions.add(new Division(DivisionKind.CHAPTER, chapterId(++n), c));
     return new Book(m, divisions);
   }
 

@@ -73,6 +73,16 @@ final class Terms {
     return czech ? "Reference" : "References";
   }
 
+  /**
+   * Whether an author's own heading names the reference list: the usual headings in English and
+   * Czech, whatever the book's language (a Czech book may well say "References").
+   */
+  boolean isReferencesHeading(String text) {
+    String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+    return java.util.Set.of("references", "bibliography", "works cited", "sources", "reference", "literatura",
+        "použitá literatura", "seznam literatury", "zdroje", "bibliografie").contains(t);
+  }
+
   String contentsHeading() {
     return czech ? "Obsah" : "Contents";
   }

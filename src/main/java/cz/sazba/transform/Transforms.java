@@ -6,7 +6,8 @@ import cz.sazba.source.Diagnostics;
 
 /**
  * Runs the shared model steps in order: citations are numbered (and the reference list
- * formatted) first, so that the contents can list a generated references heading; the divisions
+ * formatted) first, so that the contents can list a generated references heading; sections and
+ * footnotes are numbered next, so the contents show the numbers; the divisions
  * are made next; Czech spaces are fixed last, over everything, generated text included.
  */
 public final class Transforms {
@@ -14,7 +15,8 @@ public final class Transforms {
 
   public static Book apply(Document doc, Diagnostics diagnostics) {
     Document cited = CitationNumbering.apply(doc, diagnostics);
-    Book divided = FrontMatter.apply(cited, diagnostics);
+    Document numbered = NoteNumbering.apply(SectionNumbering.apply(cited));
+    Book divided = FrontMatter.apply(numbered, diagnostics);
     return CzechNonBreakingSpaces.apply(divided);
   }
 }

@@ -3,12 +3,16 @@ package cz.sazba.typeset;
 import cz.sazba.model.Block;
 import cz.sazba.model.BlockQuote;
 import cz.sazba.model.BlockVisitor;
+import cz.sazba.model.CodeBlock;
 import cz.sazba.model.ContentsList;
+import cz.sazba.model.DefinitionList;
+import cz.sazba.model.Div;
 import cz.sazba.model.Heading;
 import cz.sazba.model.ListBlock;
 import cz.sazba.model.Paragraph;
 import cz.sazba.model.ReferenceList;
 import cz.sazba.model.ReferencesSlot;
+import cz.sazba.model.ThematicBreak;
 import cz.sazba.model.TitlePage;
 
 /**
@@ -52,6 +56,26 @@ final class BlockLayouters {
 
       @Override public Void visitContentsList(ContentsList c) {
         ContentsLayouter.layOut(c, where, ctx);
+        return null;
+      }
+
+      @Override public Void visitDiv(Div d) {
+        DivLayouter.layOut(d, where, ctx);
+        return null;
+      }
+
+      @Override public Void visitCodeBlock(CodeBlock c) {
+        CodeLayouter.layOut(c, where, ctx);
+        return null;
+      }
+
+      @Override public Void visitThematicBreak(ThematicBreak t) {
+        SceneBreakLayouter.layOut(t, where, ctx);
+        return null;
+      }
+
+      @Override public Void visitDefinitionList(DefinitionList l) {
+        DefinitionListLayouter.layOut(l, where, ctx);
         return null;
       }
 

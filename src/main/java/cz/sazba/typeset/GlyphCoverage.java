@@ -7,6 +7,17 @@ import cz.sazba.model.BlockQuote;
 import cz.sazba.model.BlockVisitor;
 import cz.sazba.model.Book;
 import cz.sazba.model.Citation;
+import cz.sazba.model.Code;
+import cz.sazba.model.CodeBlock;
+import cz.sazba.model.DefinitionItem;
+import cz.sazba.model.DefinitionList;
+import cz.sazba.model.Div;
+import cz.sazba.model.Note;
+import cz.sazba.model.SmallCaps;
+import cz.sazba.model.Strikeout;
+import cz.sazba.model.Subscript;
+import cz.sazba.model.Superscript;
+import cz.sazba.model.ThematicBreak;
 import cz.sazba.model.Cite;
 import cz.sazba.model.ContentsEntry;
 import cz.sazba.model.ContentsList;
@@ -98,6 +109,29 @@ final class GlyphCoverage {
         return null;
       }
 
+      @Override public Void visitDiv(Div d) {
+        for (Block inner : d.blocks()) block(inner);
+        return null;
+      }
+
+      @Override public Void visitCodeBlock(CodeBlock c) {
+        mono(c.text() + design.code().continuation(), c.span());
+        return null;
+      }
+
+      @Override public Void visitThematicBreak(ThematicBreak t) {
+        text(design.sceneBreak().mark(), design.sceneBreak().font(), t.span());
+        return null;
+      }
+
+      @Override public Void visitDefinitionList(DefinitionList l) {
+        for (DefinitionItem i : l.items()) {
+          inlines(i.term(), FontStyle.BOLD);
+          for (List<Block> def : i.definitions()) for (Block inner : def) block(inner);
+        }
+        return null;
+      }
+
       @Override public Void visitTitlePage(TitlePage t) {
         text(t.title(), FontStyle.BOLD, t.span());
         t.subtitle().ifPresent(s -> text(s, FontStyle.ITALIC, t.span()));
@@ -151,7 +185,53 @@ final class GlyphCoverage {
       @Override public Void visitLineBreak(LineBreak b) {
         return null;
       }
+
+      @Override public Void visitNote(Note n) {
+        text(n.label(), FontStyle.REGULAR, n.span());
+        for (Block inner : n.blocks()) block(inner);
+        return null;
+      }
+
+      @Override public Void visitCode(Code c) {
+        mono(c.text(), c.span());
+        return null;
+      }
+
+      @Override public Void visitSmallCaps(SmallCaps sc) {
+        inlines(sc.content(), style);
+        return null;
+      }
+
+      @Override public Void visitStrikeout(Strikeout st) {
+        inlines(st.content(), style);
+        return null;
+      }
+
+      @Override public Void visitSuperscript(Superscript sp) {
+        inlines(sp.content(), style);
+        return null;
+      }
+
+      @Override public Void visitSubscript(Subscript sb) {
+        inlines(sb.content(), style);
+        return null;
+      }
     });
+  }
+
+  /** Code: every character must be in the monospace face. */
+  private void mono(String text, Span span) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!Character.isWhitespace(cp) && !fonts.mono().hasGlyph(cp) && reported.add(cp + "/mono")) {
+        String name = Character.getName(cp);
+        diagnostics.error("glyph-missing", span,
+            String.format(Locale.ROOT, "the character U+%04X %s is not in the code font %s", cp,
+                name == null ? "" : name, fonts.mono().postScriptName()),
+            "use another character in the code");
+      }
+      i += Character.charCount(cp);
+    }
   }
 
   private void text(String text, FontStyle style, Span span) {

@@ -1,11 +1,14 @@
 package cz.sazba.typeset;
 
 import cz.sazba.model.Heading;
+import cz.sazba.model.Inline;
 import cz.sazba.model.Inlines;
+import cz.sazba.model.Text;
 import cz.sazba.typeset.LineSetter.Placement;
 import cz.sazba.typeset.PageDesign.HeadingStyle;
 import cz.sazba.typeset.ParagraphBuilder.Alignment;
 import cz.sazba.typeset.page.StructRole;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +25,8 @@ final class HeadingLayouter {
     int node = ctx.structure.add(where.parent(), StructRole.heading(h.level()));
     long size = style.size();
     long leading = d.body().leading();
-    List<Run> runs = InlineFlattener.flatten(h.content(), style.font(), ctx.documentLang, node, ctx.structure);
+    List<Run> runs = InlineFlattener.flatten(headingText(h), style.font(), ctx.documentLang, node, ctx.structure,
+        ctx.notes);
     List<SetLine> set = ctx.text.setText(runs, size, d.page().textWidth(), 0, Alignment.RAGGED, Placement.LEFT, false);
     String title = Inlines.plainText(h.content());
     ctx.headings.add(new HeadingInfo(h.level(), h.id(), title));
@@ -39,5 +43,14 @@ final class HeadingLayouter {
     ctx.skipAfterHeading = style.spaceAfter();
     ctx.afterHeading = true;
     ctx.keepWithHeading = style.keepLines();
+  }
+
+  /** The heading's text, after its section number ({@code 2.1}) and an en space when it has one. */
+  static List<Inline> headingText(Heading h) {
+    if (h.number().isEmpty()) return h.content();
+    List<Inline> out = new ArrayList<>();
+    out.add(new Text(h.number().get() + "\u2002", h.span()));
+    out.addAll(h.content());
+    return out;
   }
 }

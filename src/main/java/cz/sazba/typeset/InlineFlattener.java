@@ -2,6 +2,12 @@ package cz.sazba.typeset;
 
 import cz.sazba.font.FontStyle;
 import cz.sazba.model.Citation;
+import cz.sazba.model.Code;
+import cz.sazba.model.Note;
+import cz.sazba.model.SmallCaps;
+import cz.sazba.model.Strikeout;
+import cz.sazba.model.Subscript;
+import cz.sazba.model.Superscript;
 import cz.sazba.model.CitationMark;
 import cz.sazba.model.Cite;
 import cz.sazba.model.Emph;
@@ -26,11 +32,14 @@ import java.util.Optional;
  */
 final class InlineFlattener {
   private final StructureTree structure;
+  /** Where the notes met go; null where the text can hold none (contents, references). */
+  private final NoteQueue notes;
   private final List<Run> runs = new ArrayList<>();
   private int offset;
 
-  private InlineFlattener(StructureTree structure) {
+  private InlineFlattener(StructureTree structure, NoteQueue notes) {
     this.structure = structure;
+    this.notes = notes;
   }
 
   /**
@@ -40,34 +49,82 @@ final class InlineFlattener {
    */
   static List<Run> flatten(
       List<Inline> inlines, FontStyle base, Lang lang, int parent, StructureTree structure) {
-    InlineFlattener f = new InlineFlattener(structure);
-    f.walk(inlines, base.isBold(), base.isItalic(), lang, parent, Optional.empty(), -1, false);
+    return flatten(inlines, base, lang, parent, structure, null);
+  }
+
+  /** As above; each note met is registered with {@code notes} and set as its mark. */
+  static List<Run> flatten(
+      List<Inline> inlines, FontStyle base, Lang lang, int parent, StructureTree structure, NoteQueue notes) {
+    InlineFlattener f = new InlineFlattener(structure, notes);
+    f.walk(inlines, base.isBold(), base.isItalic(), lang, parent, Optional.empty(), -1, false, Run.Look.PLAIN);
     return List.copyOf(f.runs);
   }
 
   private void walk(
       List<Inline> inlines, boolean bold, boolean italic, Lang lang, int parent, Optional<String> href, int linkId,
       boolean url) {
+    walk(inlines, bold, italic, lang, parent, href, linkId, url, Run.Look.PLAIN);
+  }
+
+  private void walk(
+      List<Inline> inlines, boolean bold, boolean italic, Lang lang, int parent, Optional<String> href, int linkId,
+      boolean url, Run.Look look) {
     InlineVisitor<Void> visitor = new InlineVisitor<>() {
       @Override public Void visitText(Text t) {
-        emit(t.text(), FontStyle.of(bold, italic), lang, parent, href, linkId, url);
+        emit(t.text(), FontStyle.of(bold, italic), lang, parent, href, linkId, url, look);
+        return null;
+      }
+
+      @Override public Void visitCode(Code c) {
+        int node = structure.add(parent, StructRole.CODE);
+        emit(c.text(), FontStyle.of(bold, italic), lang, node, href, linkId, url, look.monospace());
+        return null;
+      }
+
+      @Override public Void visitSmallCaps(SmallCaps sc) {
+        int node = structure.add(parent, StructRole.SPAN);
+        walk(sc.content(), bold, italic, lang, node, href, linkId, url, look.smallCapitals());
+        return null;
+      }
+
+      @Override public Void visitStrikeout(Strikeout st) {
+        int node = structure.add(parent, StructRole.SPAN);
+        walk(st.content(), bold, italic, lang, node, href, linkId, url, look.struck());
+        return null;
+      }
+
+      @Override public Void visitSuperscript(Superscript sp) {
+        int node = structure.add(parent, StructRole.SPAN);
+        walk(sp.content(), bold, italic, lang, node, href, linkId, url, look.superscript());
+        return null;
+      }
+
+      @Override public Void visitSubscript(Subscript sb) {
+        int node = structure.add(parent, StructRole.SPAN);
+        walk(sb.content(), bold, italic, lang, node, href, linkId, url, look.subscript());
+        return null;
+      }
+
+      @Override public Void visitNote(Note n) {
+        if (notes == null) throw new IllegalStateException("a note where no note can be set: " + n.span());
+        emitNoteMark(n, FontStyle.of(bold, italic), lang, parent, look);
         return null;
       }
 
       @Override public Void visitEmph(Emph e) {
         // Emphasis inside italics turns upright again, as LaTeX's \emph does.
-        walk(e.content(), bold, !italic, lang, parent, href, linkId, url);
+        walk(e.content(), bold, !italic, lang, parent, href, linkId, url, look);
         return null;
       }
 
       @Override public Void visitStrong(Strong s) {
-        walk(s.content(), true, italic, lang, parent, href, linkId, url);
+        walk(s.content(), true, italic, lang, parent, href, linkId, url, look);
         return null;
       }
 
       @Override public Void visitForeign(Foreign f) {
         int span = structure.add(parent, StructRole.FOREIGN, Optional.of(f.lang()), Optional.empty());
-        walk(f.content(), bold, italic, f.lang(), span, href, linkId, url);
+        walk(f.content(), bold, italic, f.lang(), span, href, linkId, url, look);
         return null;
       }
 
@@ -76,7 +133,7 @@ final class InlineFlattener {
         int link = structure.add(parent, StructRole.LINK, Optional.empty(), Optional.of(description));
         boolean looksLikeUrl = Inlines.plainText(l.content()).strip().equals(l.href())
             || Inlines.plainText(l.content()).contains("://");
-        walk(l.content(), bold, italic, lang, link, Optional.of(l.href()), link, looksLikeUrl);
+        walk(l.content(), bold, italic, lang, link, Optional.of(l.href()), link, looksLikeUrl, look);
         return null;
       }
 
@@ -115,10 +172,30 @@ final class InlineFlattener {
     emit("]", style, lang, reference, Optional.empty(), -1, false);
   }
 
+  /**
+   * A note's mark: its label as a superscript, in a Reference holding the Link to the note; the
+   * mark's own anchor is where the note links back to. The note's structure node follows the
+   * Reference in the tree (its lines are at the page's foot).
+   */
+  private void emitNoteMark(Note n, FontStyle style, Lang lang, int parent, Run.Look look) {
+    int reference = structure.add(parent, StructRole.NOTE_REFERENCE, Optional.empty(), Optional.of("note " + n.label()));
+    int link = structure.add(reference, StructRole.LINK, Optional.empty(), Optional.of("note " + n.label()));
+    int node = structure.add(parent, StructRole.NOTE);
+    String label = notes.register(n, node);
+    runs.add(new Run(label, style, lang, link, Optional.of("#" + n.id()), link, false, offset,
+        Optional.of(NoteQueue.markId(n)), look.superscript()));
+    // The model's plain text holds nothing for a note (Inlines.plainText): offsets stay.
+  }
+
   private void emit(String text, FontStyle style, Lang lang, int structId, Optional<String> href, int linkId,
       boolean url) {
+    emit(text, style, lang, structId, href, linkId, url, Run.Look.PLAIN);
+  }
+
+  private void emit(String text, FontStyle style, Lang lang, int structId, Optional<String> href, int linkId,
+      boolean url, Run.Look look) {
     if (text.isEmpty()) return;
-    runs.add(new Run(text, style, lang, structId, href, linkId, url, offset, Optional.empty()));
+    runs.add(new Run(text, style, lang, structId, href, linkId, url, offset, Optional.empty(), look));
     offset += text.length();
   }
 

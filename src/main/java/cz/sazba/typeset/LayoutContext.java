@@ -28,14 +28,22 @@ final class LayoutContext {
   final FontSet fonts;
   final PageDesign design;
   final StructureTree structure;
-  final Lang documentLang;
+  /**
+   * The language of the blocks being laid out: the document's, or a container's ({@code Div}
+   * with {@code lang}) while its blocks are laid out.
+   */
+  Lang documentLang;
   /** Page labels of anchors from the previous pass, for the contents' page numbers. */
   final Map<String, String> pageOfAnchor;
   final Diagnostics diagnostics;
   final TextSetter text;
   final Division division;
-  final VerticalList list = new VerticalList();
-  final List<HeadingInfo> headings = new ArrayList<>();
+  final VerticalList list;
+  final List<HeadingInfo> headings;
+  /** The notes whose marks are set but whose lines are not yet placed after them. */
+  final NoteQueue notes;
+  /** True while a note's own blocks are laid out (into the note's own list): small type. */
+  final boolean inNote;
 
   /** True right after a heading: the next paragraph is not indented and is kept with it. */
   boolean afterHeading = true;
@@ -58,6 +66,36 @@ final class LayoutContext {
     this.diagnostics = diagnostics;
     this.text = new TextSetter(fonts, design, diagnostics, shapes);
     this.division = division;
+    this.list = new VerticalList();
+    this.headings = new ArrayList<>();
+    this.notes = new NoteQueue(design.notes().perDivision());
+    this.inNote = false;
+  }
+
+  /** A context for a note's blocks: the same division, structure and notes, a list of its own. */
+  private LayoutContext(LayoutContext outer) {
+    this.fonts = outer.fonts;
+    this.design = outer.design;
+    this.structure = outer.structure;
+    this.documentLang = outer.documentLang;
+    this.pageOfAnchor = outer.pageOfAnchor;
+    this.diagnostics = outer.diagnostics;
+    this.text = outer.text;
+    this.division = outer.division;
+    this.list = new VerticalList();
+    this.headings = new ArrayList<>();
+    this.notes = outer.notes;
+    this.inNote = true;
+    this.afterHeading = false;
+  }
+
+  LayoutContext forNote() {
+    return new LayoutContext(this);
+  }
+
+  /** Distance from the top of the area to the first baseline: the page's, or a note's. */
+  long topSkip() {
+    return inNote ? design.notes().topSkip() : design.body().topSkip();
   }
 
   /** The colophon is set small and ragged. */
@@ -80,7 +118,13 @@ final class LayoutContext {
         : lastLineBroken ? design.body().brokenPagePenalty() : Penalty.ALLOW;
     Line line = toLine(set, left, ascent, topSkip, anchors, section, at);
     lastLineBroken = line.endsInBrokenWord();
-    return list.add(line, skip, penalty);
+    int index = list.add(line, skip, penalty);
+    // A note goes right after the line that holds its mark: the page breaker keeps them on one page.
+    for (NoteQueue.Pending note : notes.takeMarkedIn(line.anchors())) {
+      if (inNote) throw new IllegalStateException("a note inside a note: " + note.note().span());
+      list.addInsert(NoteLayouter.insert(note, this, at));
+    }
+    return index;
   }
 
   static Line toLine(SetLine set, long left, long ascent, long topSkip, List<String> anchors, Optional<String> section,
@@ -88,6 +132,7 @@ final class LayoutContext {
     List<PageElement> elements = new ArrayList<>(set.runs().size() + set.links().size());
     elements.addAll(set.runs());
     elements.addAll(set.links());
+    elements.addAll(set.rules());
     List<String> ids = new ArrayList<>(anchors);
     for (SetLine.LineAnchor a : set.anchors()) ids.add(a.id());
     return new Line(elements, left, ascent, topSkip, ids, section, at, endsInBrokenWord(set));
@@ -114,7 +159,7 @@ final class LayoutContext {
       // heading and the first two lines of what follows it.
       boolean breakBefore = mayBreakBefore(i == 0 ? !afterHeading : i >= 2 && n - i >= 2);
       SetLine line = set.get(i);
-      addLine(line, left, i == 0 ? firstSkip : leading, design.body().topSkip(), breakBefore,
+      addLine(line, left, i == 0 ? firstSkip : leading, topSkip(), breakBefore,
           i == 0 ? firstAnchors : List.of(), size, Optional.empty(), at.at(line.modelOffset()));
     }
   }
@@ -138,6 +183,16 @@ final class LayoutContext {
     for (GlyphRun r : one.runs()) elements.add(TextSetter.shift(r, -labelWidth - gap));
     elements.addAll(line.elements());
     list.replace(index, line.withElements(elements));
+  }
+
+  /** Puts an anchor on the first line added at or after {@code from}, if there is one. */
+  void addAnchorAt(int from, String id) {
+    int first = firstContentFrom(from);
+    if (first >= 0 && list.get(first) instanceof Line line) {
+      List<String> anchors = new ArrayList<>(line.anchors());
+      anchors.add(0, id);
+      list.replace(first, line.withAnchors(anchors));
+    }
   }
 
   /** Index of the first content added at or after {@code from}, or -1. */

@@ -16,6 +16,7 @@ import cz.sazba.typeset.linebreak.Penalty;
 import cz.sazba.typeset.page.Glyph;
 import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.LinkArea;
+import cz.sazba.typeset.page.Rule;
 import cz.sazba.typeset.page.Sp;
 import cz.sazba.typeset.page.Tag;
 import java.util.ArrayList;
@@ -221,7 +222,7 @@ final class LineSetter {
         addGlyph(new Glyph(hyphen, x, "-"), new GlyphKey(f, endBreak.size(), endBreak.run(), Mark.HEAD, endBreak.word()),
             Sp.scale(f.advance(hyphen), endBreak.size(), f.unitsPerEm()));
       }
-      return new SetLine(runs(), links(), List.copyOf(anchors), Math.max(0, modelOffset));
+      return new SetLine(runs(), links(), List.copyOf(anchors), Math.max(0, modelOffset), strikes());
     }
 
     private void addGlyph(Glyph g, GlyphKey key, long advance) {
@@ -247,7 +248,39 @@ final class LineSetter {
         } else if (k.mark == Mark.CONTINUATION) {
           actual = Optional.of("");
         }
-        out.add(new GlyphRun(k.face, k.size, 0, glyphs.subList(i, j), actual, Tag.of(k.run.structId())));
+        out.add(new GlyphRun(k.face, k.size, k.rise, glyphs.subList(i, j), actual, Tag.of(k.run.structId())));
+        i = j;
+      }
+      return out;
+    }
+
+    /**
+     * A rule through each stretch of struck-out glyphs, at about the height of a hyphen, as thick
+     * as a hyphen's stroke; a layout artifact (the text is tagged as it is).
+     */
+    private List<Rule> strikes() {
+      List<Rule> out = new ArrayList<>();
+      int i = 0;
+      while (i < glyphs.size()) {
+        if (!keys.get(i).run.look().strike()) {
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j < glyphs.size() && keys.get(j).run.look().strike()) j++;
+        // Spaces at either end are not struck.
+        int from = i;
+        int to = j;
+        while (from < to && glyphs.get(from).text().isBlank()) from++;
+        while (to > from && glyphs.get(to - 1).text().isBlank()) to--;
+        if (from < to) {
+          long size = keys.get(from).size;
+          long left = glyphs.get(from).x();
+          long right = glyphs.get(to - 1).x() + advances.get(to - 1);
+          long thickness = Math.max(size / 20, Sp.of(0.3));
+          out.add(new Rule(left, keys.get(from).rise + size * 26 / 100, right - left, thickness,
+              Tag.artifact(cz.sazba.typeset.page.Artifact.LAYOUT)));
+        }
         i = j;
       }
       return out;
@@ -273,7 +306,8 @@ final class LineSetter {
         long left = glyphs.get(i).x();
         long right = glyphs.get(j - 1).x() + advances.get(j - 1);
         String description = href.get().startsWith("#") ? "Go to " + describe(i, j) : href.get();
-        out.add(new LinkArea(left, -size / 4, right, size * 4 / 5, href.get(), description, Tag.of(struct)));
+        long rise = keys.get(i).rise;
+        out.add(new LinkArea(left, rise - size / 4, right, rise + size * 4 / 5, href.get(), description, Tag.of(struct)));
         i = j;
       }
       return out;
@@ -298,6 +332,8 @@ final class LineSetter {
     final Run run;
     final Mark mark;
     final int word;
+    /** Baseline shift of a superscript or subscript. */
+    final long rise;
 
     GlyphKey(FontFace face, long size, Run run, Mark mark, int word) {
       this.face = face;
@@ -305,10 +341,12 @@ final class LineSetter {
       this.run = run;
       this.mark = mark;
       this.word = word;
+      // The run's look scales from the paragraph's size: size / scale recovers it.
+      this.rise = run.look().rise() == 0 ? 0 : size * run.look().rise() / run.look().scale();
     }
 
     boolean sameRun(GlyphKey o) {
-      return face == o.face && size == o.size && run.structId() == o.run.structId() && mark == o.mark
+      return face == o.face && size == o.size && rise == o.rise && run.structId() == o.run.structId() && mark == o.mark
           && (mark == Mark.NONE || word == o.word) && Objects.equals(run.href(), o.run.href());
     }
   }

@@ -28,7 +28,9 @@ public record PageDesign(
     Margins runningHead,
     Margins folio,
     Notes notes,
-    Floats floats) {
+    Floats floats,
+    Code code,
+    SceneBreak sceneBreak) {
 
   public PageDesign {
     headings = List.copyOf(headings);
@@ -138,9 +140,28 @@ public record PageDesign(
    * @param ruleDrop distance from the top of the foot area down to the rule's bottom
    * @param topSkip distance from a note's top to its first baseline
    * @param maxHeight the most of a page the notes may take; the rest of a long note goes on
+   * @param labelHang the indent of a note's text, in which its number stands right-aligned
+   * @param labelGap the space between the number and the text
+   * @param perDivision whether notes are numbered from 1 in each chapter (else through the book)
    */
   public record Notes(Text text, long skip, long gap, long ruleWidth, long ruleThickness, long ruleDrop, long topSkip,
-      long maxHeight) {}
+      long maxHeight, long labelHang, long labelGap, boolean perDivision) {}
+
+  /**
+   * Code: type (monospace, smaller than the body), the inset of a block and the mark that starts
+   * a line continued from the one above (a long line wrapped at the measure).
+   *
+   * @param scale size of inline code, in thousandths of the text around it
+   * @param continuation the mark (in the monospace face) before a wrapped line's continuation
+   * @param space extra space above and below a code block
+   */
+  public record Code(Text text, long inset, int scale, String continuation, long space) {}
+
+  /**
+   * A thematic break (a scene break): a centred mark on a line of its own, kept with the text on
+   * both sides so it never ends or starts a page alone.
+   */
+  public record SceneBreak(String mark, FontStyle font, long size) {}
 
   /** Floats (figures, tables) at the top of a page, and the space below each. */
   public record Floats(long skip) {}
@@ -184,10 +205,14 @@ public record PageDesign(
     Margins folio = new Margins(FontStyle.REGULAR, small.size(), page.marginBottom() - 2 * leading);
     // Plain TeX's footnote rule is 2 in by 0.4 pt; on an A5 page a third of the measure.
     Notes notes = new Notes(small, leading, 0, page.textWidth() / 3, Sp.of(0.4), leading / 2, small.size(),
-        page.textHeight() / 2);
+        page.textHeight() / 2, Math.round(small.size() * 1.5), small.size() / 3, layout.notesPerChapter());
     Floats floats = new Floats(leading);
+    // DejaVu Sans Mono is large on its body: 80 % of the small size matches Gentium's x-height.
+    Code code = new Code(new Text(Math.round(small.size() * 0.9), small.leading()), indent, 880, "\u21AA",
+        small.leading() / 2);
+    SceneBreak sceneBreak = new SceneBreak("*\u2003*\u2003*", FontStyle.REGULAR, size);
     return new PageDesign(page, body, small, headings, blocks, references, contents, title, runningHead, folio,
-        notes, floats);
+        notes, floats, code, sceneBreak);
   }
 
   /** The style of heading level {@code level}, 1 to 6. */

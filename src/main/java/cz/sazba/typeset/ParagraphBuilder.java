@@ -172,7 +172,8 @@ final class ParagraphBuilder {
    * TeX's proportions. Ragged lines get no stretch here; their stretch sits at the line ends.
    */
   private void interwordGlue(Run run, boolean noBreak) {
-    FontFace face = fonts.face(run.style());
+    FontFace face = faceOf(run);
+    long size = run.look().size(this.size);
     long space = Sp.scale(face.advance(face.glyphId(' ')), size, face.unitsPerEm());
     if (noBreak) add(new Penalty(0, Penalty.INFINITY, false, 0), null);
     if (alignment == Alignment.JUSTIFIED) {
@@ -197,7 +198,8 @@ final class ParagraphBuilder {
     for (Run r : wordRuns) url |= r.url();
     // A URL written as plain text breaks like one, too.
     url |= text.contains("://") || text.startsWith("www.");
-    List<WordBreaks.Point> points = WordBreaks.find(text, first.lang(), url, hyphenate);
+    // Code is never hyphenated.
+    List<WordBreaks.Point> points = WordBreaks.find(text, first.lang(), url, hyphenate && !first.look().mono());
 
     // Shape each piece once; break points must fall on glyph cluster boundaries (never inside a
     // ligature), which drops e.g. the of-fi break in "official" but keeps offi-cial.
@@ -206,9 +208,11 @@ final class ParagraphBuilder {
       Run run = wordRuns.get(p);
       int start = pieceStarts.get(p);
       String pieceText = text.substring(start, start + pieceLength(p));
-      FontFace face = fonts.face(run.style());
-      ShapedText shaped = shapes.shape(face, pieceText, true);
-      pieces.add(new Piece(run, face, size, shaped, wordRunOffsets.get(p)));
+      FontFace face = faceOf(run);
+      // Code keeps its letters as typed: no ligatures.
+      ShapedText shaped = shapes.shape(face, pieceText, !run.look().mono());
+      if (run.look().smallCaps()) shaped = face.smallCaps(shaped);
+      pieces.add(new Piece(run, face, run.look().size(size), shaped, wordRunOffsets.get(p)));
     }
 
     // Flatten the word's glyphs; a break may only fall where a glyph cluster starts, never inside
@@ -310,6 +314,7 @@ final class ParagraphBuilder {
 
   private void addBreak(BreakKind kind, Slice before, int wordIndex, boolean hyphenRepeats) {
     Piece pc = before.piece();
+    long size = pc.size();
     FontFace face = pc.face();
     int lastGlyph = pc.shaped().glyphIds()[before.to() - 1];
     // The box's last advance includes kerning towards the next glyph; a break removes it.
@@ -359,6 +364,11 @@ final class ParagraphBuilder {
       add(new Penalty(0, Penalty.INFINITY, false, 0), null);
       add(new Glue(w, 0, 0), null);
     }
+  }
+
+  /** The face a run is set in: the monospace face for code, else the face of its style. */
+  private FontFace faceOf(Run run) {
+    return run.look().mono() ? fonts.mono() : fonts.face(run.style());
   }
 
   private static long share(int thousandths, long advance) {

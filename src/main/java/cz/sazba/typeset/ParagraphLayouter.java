@@ -18,11 +18,12 @@ final class ParagraphLayouter {
     PageDesign d = ctx.design;
     int p = ctx.structure.add(where.parent(), StructRole.PARAGRAPH);
     boolean small = ctx.small();
-    long size = small ? d.small().size() : d.body().size();
-    long leading = small ? d.small().leading() : d.body().leading();
+    long size = small ? d.small().size() : ctx.inNote ? d.notes().text().size() : d.body().size();
+    long leading = small ? d.small().leading() : ctx.inNote ? d.notes().text().leading() : d.body().leading();
     boolean ragged = small;
     long indent = ctx.afterHeading || ragged || where.left() > 0 ? 0 : d.body().indent();
-    List<Run> runs = InlineFlattener.flatten(para.content(), FontStyle.REGULAR, ctx.documentLang, p, ctx.structure);
+    List<Run> runs = InlineFlattener.flatten(para.content(), FontStyle.REGULAR, ctx.documentLang, p, ctx.structure,
+        ctx.notes);
     List<SetLine> set = ctx.text.setText(runs, size, where.width(), indent,
         ragged ? Alignment.RAGGED : Alignment.JUSTIFIED, ragged ? Placement.LEFT : Placement.JUSTIFIED,
         d.body().hyphenate(), para.span());

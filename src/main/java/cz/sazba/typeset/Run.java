@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param url whether the text is a URL: broken at slashes and dots, never hyphenated
  * @param modelOffset offset of this run's first character in the plain text of its block
  * @param anchor an anchor that starts at this run's first glyph (a citation's own id)
+ * @param look how the run departs from the paragraph's text: smaller and raised or lowered
+ *     (superscript, subscript, a note's mark), monospace (code), struck out, small capitals
  */
 record Run(
     String text,
@@ -26,13 +28,61 @@ record Run(
     int linkId,
     boolean url,
     int modelOffset,
-    Optional<String> anchor) {
+    Optional<String> anchor,
+    Look look) {
   /** A forced line break inside a paragraph. */
   static final String LINE_BREAK = "\n";
 
+  /**
+   * Departures from the paragraph's type.
+   *
+   * @param scale size in thousandths of the paragraph's size
+   * @param rise baseline shift in thousandths of the paragraph's size, up positive
+   * @param mono set in the monospace face (code)
+   * @param strike a rule through the text
+   * @param smallCaps lower-case letters as small capitals (the font's {@code smcp})
+   */
+  record Look(int scale, int rise, boolean mono, boolean strike, boolean smallCaps) {
+    static final Look PLAIN = new Look(1000, 0, false, false, false);
+
+    /** Superscript (and note marks): about two thirds of the size, raised a third. */
+    Look superscript() {
+      return new Look(scale * 65 / 100, rise + scale * 35 / 100, mono, strike, smallCaps);
+    }
+
+    Look subscript() {
+      return new Look(scale * 65 / 100, rise - scale * 15 / 100, mono, strike, smallCaps);
+    }
+
+    Look monospace() {
+      return new Look(scale * 88 / 100, rise, true, strike, smallCaps);
+    }
+
+    Look struck() {
+      return new Look(scale, rise, mono, true, smallCaps);
+    }
+
+    Look smallCapitals() {
+      return new Look(scale, rise, mono, strike, true);
+    }
+
+    long size(long base) {
+      return scale == 1000 ? base : base * scale / 1000;
+    }
+
+    long rise(long base) {
+      return base * rise / 1000;
+    }
+  }
+
+  Run(String text, FontStyle style, Lang lang, int structId, Optional<String> href, int linkId, boolean url,
+      int modelOffset, Optional<String> anchor) {
+    this(text, style, lang, structId, href, linkId, url, modelOffset, anchor, Look.PLAIN);
+  }
+
   /** A run outside any link. */
   Run(String text, FontStyle style, Lang lang, int structId, boolean url, int modelOffset, Optional<String> anchor) {
-    this(text, style, lang, structId, Optional.empty(), -1, url, modelOffset, anchor);
+    this(text, style, lang, structId, Optional.empty(), -1, url, modelOffset, anchor, Look.PLAIN);
   }
 
   boolean isLineBreak() {

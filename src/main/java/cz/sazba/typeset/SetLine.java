@@ -4,6 +4,7 @@ import cz.sazba.typeset.page.Glyph;
 import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.LinkArea;
 import cz.sazba.typeset.page.PageElement;
+import cz.sazba.typeset.page.Rule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,12 @@ import java.util.List;
  *
  * @param modelOffset offset in its block's plain text of the line's first character
  */
-record SetLine(List<GlyphRun> runs, List<LinkArea> links, List<LineAnchor> anchors, int modelOffset) {
+record SetLine(List<GlyphRun> runs, List<LinkArea> links, List<LineAnchor> anchors, int modelOffset,
+    List<Rule> rules) {
+  /** A line with no rules (strikeouts) of its own. */
+  SetLine(List<GlyphRun> runs, List<LinkArea> links, List<LineAnchor> anchors, int modelOffset) {
+    this(runs, links, anchors, modelOffset, List.of());
+  }
 
   /** An anchor (a citation's id) at horizontal position {@code x} of the line. */
   record LineAnchor(String id, long x) {}
@@ -24,12 +30,13 @@ record SetLine(List<GlyphRun> runs, List<LinkArea> links, List<LineAnchor> ancho
     for (GlyphRun r : runs) {
       List<Glyph> moved = new ArrayList<>(r.glyphs().size());
       for (Glyph g : r.glyphs()) moved.add(new Glyph(g.glyphId(), g.x() + left, g.text()));
-      out.add(new GlyphRun(r.face(), r.size(), baseline, moved, r.actualText(), r.tag()));
+      out.add(new GlyphRun(r.face(), r.size(), baseline + r.baseline(), moved, r.actualText(), r.tag()));
     }
     for (LinkArea l : links) {
       out.add(new LinkArea(l.left() + left, l.bottom() + baseline, l.right() + left, l.top() + baseline,
           l.href(), l.description(), l.tag()));
     }
+    for (Rule r : rules) out.add(new Rule(r.left() + left, r.bottom() + baseline, r.width(), r.height(), r.tag()));
     return out;
   }
 

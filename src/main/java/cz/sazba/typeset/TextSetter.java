@@ -15,6 +15,7 @@ import cz.sazba.typeset.linebreak.LineWidths;
 import cz.sazba.typeset.page.Glyph;
 import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.LinkArea;
+import cz.sazba.typeset.page.Rule;
 import cz.sazba.typeset.page.Sp;
 import cz.sazba.typeset.page.Tag;
 import java.util.ArrayList;
@@ -106,8 +107,12 @@ final class TextSetter {
 
   /** A short text on one line without breaking: labels, page numbers, running heads. */
   SetLine singleLine(String text, FontStyle s, long size, Tag tag) {
-    FontFace face = fonts.face(s);
-    ShapedText shaped = shapes.shape(face, text, true);
+    return singleLine(text, fonts.face(s), size, tag, true);
+  }
+
+  /** As above in {@code face}, with or without ligatures (code has none). */
+  SetLine singleLine(String text, FontFace face, long size, Tag tag, boolean ligatures) {
+    ShapedText shaped = shapes.shape(face, text, ligatures);
     List<Glyph> glyphs = new ArrayList<>();
     long x = 0;
     for (int g = 0; g < shaped.glyphCount(); g++) {
@@ -134,7 +139,9 @@ final class TextSetter {
     for (LinkArea a : l.links()) {
       links.add(new LinkArea(a.left() + dx, a.bottom(), a.right() + dx, a.top(), a.href(), a.description(), a.tag()));
     }
-    return new SetLine(runs, links, l.anchors(), l.modelOffset());
+    List<Rule> rules = new ArrayList<>();
+    for (Rule r : l.rules()) rules.add(new Rule(r.left() + dx, r.bottom(), r.width(), r.height(), r.tag()));
+    return new SetLine(runs, links, l.anchors(), l.modelOffset(), rules);
   }
 
   static GlyphRun shift(GlyphRun r, long dx) {

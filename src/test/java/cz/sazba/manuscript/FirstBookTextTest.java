@@ -40,7 +40,8 @@ class FirstBookTextTest {
 
     // The article without its reference entries (generated from metadata, checked below); its
     // *italics* are emphasis here.
-    String article = cz.sazba.testing.ArticleText.body(false).replace("*", "");
+    // pandoc's smart typography, which the book has: an apostrophe between letters is ’.
+    String article = cz.sazba.testing.ArticleText.body(false).replace("*", "").replaceAll("(?<=\\p{L})'(?=\\p{L})", "\u2019");
     List<String> expected = tokens(article);
     List<String> actual = tokens(book.toString());
     int i = 0;
@@ -56,7 +57,7 @@ class FirstBookTextTest {
     StringBuilder book = new StringBuilder();
     for (Chapter c : read().chapters()) for (Block b : c.blocks()) plainText(b, book);
     String text = book.toString();
-    for (String quirk : List.of("The Soviet Union quickly", "communist's", "eventually lead to", "(1949-1991)",
+    for (String quirk : List.of("The Soviet Union quickly", "communist\u2019s", "eventually lead to", "(1949-1991)",
         "(1955–1991)", "common border - for", "deStalinization", "Prague, on May 9.", "Se Sovětským svazem na věčné časy!")) {
       assertTrue(text.contains(quirk), quirk);
     }

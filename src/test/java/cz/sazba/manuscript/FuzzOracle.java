@@ -196,29 +196,21 @@ final class FuzzOracle {
    * language tags or link targets: those repeat letters of the text or come from syntax, and
    * extra letters would hide lost ones from {@link SyntaxMask#lostLetters}.
    */
+  /** Every string of the model's content: text, code, citation keys and locators, in notes too. */
   static void collectStrings(List<Block> blocks, List<String> out) {
-    for (Block b : blocks) {
-      if (b instanceof Paragraph p) collectInlines(p.content(), out);
-      else if (b instanceof Heading h) collectInlines(h.content(), out);
-      else if (b instanceof BlockQuote q) collectStrings(q.blocks(), out);
-      else if (b instanceof ListBlock l) for (ListItem i : l.items()) collectStrings(i.blocks(), out);
-    }
-  }
-
-  private static void collectInlines(List<Inline> inlines, List<String> out) {
-    for (Inline i : inlines) {
+    cz.sazba.model.ModelWalk.forEachBlock(blocks, b -> {
+      if (b instanceof cz.sazba.model.CodeBlock c) out.add(c.text());
+    });
+    cz.sazba.model.ModelWalk.forEachInline(blocks, i -> {
       if (i instanceof Text t) out.add(t.text());
-      else if (i instanceof Emph e) collectInlines(e.content(), out);
-      else if (i instanceof Strong s) collectInlines(s.content(), out);
-      else if (i instanceof Foreign f) collectInlines(f.content(), out);
-      else if (i instanceof Link l) collectInlines(l.content(), out);
+      else if (i instanceof cz.sazba.model.Code c) out.add(c.text());
       else if (i instanceof Cite c) {
         for (CiteItem item : c.items()) {
           out.add(item.key());
           item.locator().ifPresent(out::add);
         }
       }
-    }
+    });
   }
 
   static String escape(String s) {

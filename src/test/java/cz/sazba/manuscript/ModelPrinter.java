@@ -1,6 +1,23 @@
 package cz.sazba.manuscript;
 
 import cz.sazba.model.Block;
+import cz.sazba.model.BlockVisitor;
+import cz.sazba.model.Citation;
+import cz.sazba.model.Code;
+import cz.sazba.model.CodeBlock;
+import cz.sazba.model.ContentsList;
+import cz.sazba.model.DefinitionItem;
+import cz.sazba.model.DefinitionList;
+import cz.sazba.model.Div;
+import cz.sazba.model.InlineVisitor;
+import cz.sazba.model.Note;
+import cz.sazba.model.ReferenceList;
+import cz.sazba.model.SmallCaps;
+import cz.sazba.model.Strikeout;
+import cz.sazba.model.Subscript;
+import cz.sazba.model.Superscript;
+import cz.sazba.model.ThematicBreak;
+import cz.sazba.model.TitlePage;
 import cz.sazba.model.BlockQuote;
 import cz.sazba.model.Chapter;
 import cz.sazba.model.Cite;
@@ -88,6 +105,11 @@ final class ModelPrinter {
     for (String c : m.changes()) line(1, "change " + quote(c));
     for (Reference r : m.references()) reference(r);
     layout(m.layout());
+    cz.sazba.model.TextOptions t = m.text();
+    if (!t.equals(cz.sazba.model.TextOptions.defaults())) {
+      line(1, "Text number-sections=" + t.numberSections() + " toc-depth=" + t.tocDepth().map(String::valueOf).orElse("default")
+          + " smart=" + t.smart() + t.linkBase().map(b -> " link-base=" + b).orElse(""));
+    }
   }
 
   private void reference(Reference r) {
@@ -138,26 +160,65 @@ final class ModelPrinter {
   }
 
   private void block(int depth, Block b) {
-    if (b instanceof Heading h) {
-      line(depth, "Heading " + h.level() + " #" + h.id() + " " + at(h.span()));
-      inlines(depth + 1, h.content());
-    } else if (b instanceof Paragraph p) {
-      line(depth, "Paragraph " + at(p.span()));
-      inlines(depth + 1, p.content());
-    } else if (b instanceof BlockQuote q) {
-      line(depth, "BlockQuote " + at(q.span()));
-      for (Block c : q.blocks()) block(depth + 1, c);
-    } else if (b instanceof ListBlock l) {
-      line(depth, "List " + (l.ordered() ? "ordered start=" + l.start() : "bullet") + " " + at(l.span()));
-      for (ListItem item : l.items()) {
-        line(depth + 1, "Item " + at(item.span()));
-        for (Block c : item.blocks()) block(depth + 2, c);
+    b.accept(new BlockVisitor<Void>() {
+      @Override public Void visitHeading(Heading h) {
+        line(depth, "Heading " + h.level() + " #" + h.id() + (h.numbered() ? "" : " unnumbered")
+            + h.number().map(n -> " number=" + n).orElse("") + " " + at(h.span()));
+        inlines(depth + 1, h.content());
+        return null;
       }
-    } else if (b instanceof ReferencesSlot r) {
-      line(depth, "ReferencesSlot " + at(r.span()));
-    } else {
-      line(depth, "?? " + b);
-    }
+      @Override public Void visitParagraph(Paragraph p) {
+        line(depth, "Paragraph " + at(p.span()));
+        inlines(depth + 1, p.content());
+        return null;
+      }
+      @Override public Void visitBlockQuote(BlockQuote q) {
+        line(depth, "BlockQuote " + at(q.span()));
+        for (Block c : q.blocks()) block(depth + 1, c);
+        return null;
+      }
+      @Override public Void visitList(ListBlock l) {
+        line(depth, "List " + (l.ordered() ? "ordered start=" + l.start() : "bullet") + " " + at(l.span()));
+        for (ListItem item : l.items()) {
+          line(depth + 1, "Item " + at(item.span()));
+          for (Block c : item.blocks()) block(depth + 2, c);
+        }
+        return null;
+      }
+      @Override public Void visitReferencesSlot(ReferencesSlot r) {
+        line(depth, "ReferencesSlot " + at(r.span()));
+        return null;
+      }
+      @Override public Void visitReferenceList(ReferenceList r) { line(depth, "ReferenceList"); return null; }
+      @Override public Void visitContentsList(ContentsList c) { line(depth, "ContentsList"); return null; }
+      @Override public Void visitTitlePage(TitlePage t) { line(depth, "TitlePage"); return null; }
+      @Override public Void visitCodeBlock(CodeBlock c) {
+        line(depth, "CodeBlock" + c.language().map(l -> " " + l).orElse("") + " " + at(c.span()) + " " + quote(c.text()));
+        return null;
+      }
+      @Override public Void visitThematicBreak(ThematicBreak t) {
+        line(depth, "ThematicBreak " + at(t.span()));
+        return null;
+      }
+      @Override public Void visitDefinitionList(DefinitionList l) {
+        line(depth, "DefinitionList " + at(l.span()));
+        for (DefinitionItem item : l.items()) {
+          line(depth + 1, "Term " + at(item.span()));
+          inlines(depth + 2, item.term());
+          for (List<Block> d : item.definitions()) {
+            line(depth + 2, "Definition");
+            for (Block c : d) block(depth + 3, c);
+          }
+        }
+        return null;
+      }
+      @Override public Void visitDiv(Div d) {
+        line(depth, "Div" + (d.id().isEmpty() ? "" : " #" + d.id()) + d.lang().map(l -> " lang=" + l.tag()).orElse("")
+            + " " + at(d.span()));
+        for (Block c : d.blocks()) block(depth + 1, c);
+        return null;
+      }
+    });
   }
 
   private void inlines(int depth, List<Inline> inlines) {
@@ -165,29 +226,36 @@ final class ModelPrinter {
   }
 
   private void inline(int depth, Inline i) {
-    if (i instanceof Text t) {
-      line(depth, "Text " + at(t.span()) + " " + quote(t.text()));
-    } else if (i instanceof Emph e) {
-      line(depth, "Emph " + at(e.span()));
-      inlines(depth + 1, e.content());
-    } else if (i instanceof Strong s) {
-      line(depth, "Strong " + at(s.span()));
-      inlines(depth + 1, s.content());
-    } else if (i instanceof Foreign f) {
-      line(depth, "Foreign " + f.lang().tag() + " " + at(f.span()));
-      inlines(depth + 1, f.content());
-    } else if (i instanceof Link l) {
-      line(depth, "Link " + l.href() + " " + at(l.span()));
-      inlines(depth + 1, l.content());
-    } else if (i instanceof LineBreak lb) {
-      line(depth, "LineBreak " + at(lb.span()));
-    } else if (i instanceof Cite c) {
-      line(depth, "Cite " + at(c.span()));
-      for (CiteItem item : c.items()) {
-        line(depth + 1, "@" + item.key() + item.locator().map(l -> " locator=" + quote(l)).orElse("") + " " + at(item.span()));
+    i.accept(new InlineVisitor<Void>() {
+      private Void container(String name, Span span, List<Inline> content) {
+        line(depth, name + " " + at(span));
+        inlines(depth + 1, content);
+        return null;
       }
-    } else {
-      line(depth, "?? " + i);
-    }
+      @Override public Void visitText(Text t) { line(depth, "Text " + at(t.span()) + " " + quote(t.text())); return null; }
+      @Override public Void visitEmph(Emph e) { return container("Emph", e.span(), e.content()); }
+      @Override public Void visitStrong(Strong s) { return container("Strong", s.span(), s.content()); }
+      @Override public Void visitForeign(Foreign f) { return container("Foreign " + f.lang().tag(), f.span(), f.content()); }
+      @Override public Void visitLink(Link l) { return container("Link " + l.href(), l.span(), l.content()); }
+      @Override public Void visitLineBreak(LineBreak lb) { line(depth, "LineBreak " + at(lb.span())); return null; }
+      @Override public Void visitCite(Cite c) {
+        line(depth, "Cite " + at(c.span()));
+        for (CiteItem item : c.items()) {
+          line(depth + 1, "@" + item.key() + item.locator().map(l -> " locator=" + quote(l)).orElse("") + " " + at(item.span()));
+        }
+        return null;
+      }
+      @Override public Void visitCitation(Citation c) { line(depth, "Citation " + c.id()); return null; }
+      @Override public Void visitNote(Note n) {
+        line(depth, "Note " + at(n.span()));
+        for (Block b : n.blocks()) block(depth + 1, b);
+        return null;
+      }
+      @Override public Void visitCode(Code c) { line(depth, "Code " + at(c.span()) + " " + quote(c.text())); return null; }
+      @Override public Void visitSmallCaps(SmallCaps s) { return container("SmallCaps", s.span(), s.content()); }
+      @Override public Void visitStrikeout(Strikeout s) { return container("Strikeout", s.span(), s.content()); }
+      @Override public Void visitSuperscript(Superscript s) { return container("Superscript", s.span(), s.content()); }
+      @Override public Void visitSubscript(Subscript s) { return container("Subscript", s.span(), s.content()); }
+    });
   }
 }

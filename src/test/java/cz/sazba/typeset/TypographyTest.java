@@ -65,7 +65,9 @@ class TypographyTest {
     assertEquals(0, a.czechSingleLetterAtLineEnd, () -> a.problems.toString());
     // Words hyphenated over a page turn: avoided where a page may end a line earlier (34 of 114
     // page ends had one before the page builder tried, 9 now).
-    assertTrue(a.brokenAcrossPages <= 12, a.summary());
+    // Since a chapter begins at each of the text's 16 level-1 headings (a new page each), there
+    // are more page ends, and 14 of them end in a hyphenated word.
+    assertTrue(a.brokenAcrossPages <= 15, a.summary());
     // Evenness of word spaces: bounds a little above what the engine achieves now, so a change
     // that makes spacing worse fails here (docs/typography.md has the comparison with xelatex).
     assertTrue(a.gapSpread() < 0.075, a.summary());

@@ -38,6 +38,12 @@ public enum StructRole {
   REFERENCE_ENTRY,
   /** A note (at the page foot). */
   NOTE,
+  /** A note's mark in the text: it refers to the note and holds the link to it. */
+  NOTE_REFERENCE,
+  /** Code, inline or a block of it. */
+  CODE,
+  /** A stretch of text with a look of its own (struck out, a superscript, small capitals). */
+  SPAN,
   /** A float (a figure or a table with its caption). */
   FLOAT;
 

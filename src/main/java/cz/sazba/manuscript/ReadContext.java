@@ -1,0 +1,34 @@
+package cz.sazba.manuscript;
+
+import cz.sazba.model.Lang;
+import cz.sazba.model.TextOptions;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Span;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * What the reading of one manuscript shares across its chapter files: the heading ids taken, the
+ * book's language and text options from the metadata, the chapter file names (links between
+ * them are internal), and which warnings were already given, since a warning about a class name
+ * or about relative links is said once per book, not at every use.
+ */
+final class ReadContext {
+  final HeadingIds ids;
+  final Lang lang;
+  final TextOptions text;
+  final Set<String> chapterFiles;
+  private final Set<String> warned = new HashSet<>();
+
+  ReadContext(HeadingIds ids, Lang lang, TextOptions text, Set<String> chapterFiles) {
+    this.ids = ids;
+    this.lang = lang;
+    this.text = text;
+    this.chapterFiles = Set.copyOf(chapterFiles);
+  }
+
+  /** Reports the warning the first time its {@code key} comes up in the book; later uses are quiet. */
+  void warnOnce(Diagnostics diagnostics, String key, String code, Span span, String message, String hint) {
+    if (warned.add(code + "\u0000" + key)) diagnostics.warning(code, span, message, hint);
+  }
+}

@@ -115,6 +115,8 @@ public final class PageBreaker {
     private long insertsHeight;
     /** Insert material for later pages, in order; once non-empty, every later insert waits too. */
     private final List<List<VItem>> held = new ArrayList<>();
+    /** The content whose note was split on this page (-1: none, or the split came from a page before). */
+    private int splitContent = -1;
     private Optional<Locator> textSoFar;
     private int firstContent = -1;
     private final List<Snapshot> penalties = new ArrayList<>();
@@ -185,7 +187,9 @@ public final class PageBreaker {
         } else if (item instanceof Penalty p) {
           if (pos >= 0) penalties.add(snapshot(i, p.cost()));
         } else if (item instanceof Insert ins) {
-          if (!placeInsert(ins.material(), contentIndex == firstContent)) return end(contentIndex, beforeContent);
+          if (!placeInsert(ins.material(), contentIndex == firstContent, contentIndex)) {
+            return end(contentIndex, beforeContent);
+          }
         } else if (item instanceof Floating f) {
           placeFloat(f);
         } else {
@@ -195,8 +199,13 @@ public final class PageBreaker {
       return finish(snapshot(items.size(), Penalty.ALLOW), items.size(), false);
     }
 
-    private boolean placeInsert(List<VItem> material, boolean onFirstContent) {
+    private boolean placeInsert(List<VItem> material, boolean onFirstContent, int contentIndex) {
       if (!held.isEmpty()) {
+        // A note split here holds the foot: a later note could only start a page after its mark.
+        // Its mark's line goes to the next page instead (TeX's notes keep their order the same
+        // way); only a mark on the page's first line, which cannot move, or on the line of the
+        // split note's own mark lets its note wait.
+        if (!onFirstContent && contentIndex != splitContent) return false;
         held.add(material);
         return true;
       }
@@ -217,7 +226,10 @@ public final class PageBreaker {
       }
       inserts.add(s.head());
       insertsHeight += space + VerticalList.height(s.head());
-      if (!s.tail().isEmpty()) held.add(s.tail());
+      if (!s.tail().isEmpty()) {
+        held.add(s.tail());
+        splitContent = contentIndex;
+      }
       return true;
     }
 

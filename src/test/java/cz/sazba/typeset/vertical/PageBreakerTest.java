@@ -93,6 +93,20 @@ class PageBreakerTest {
   }
 
   @Test
+  void aLaterMarkGoesWithItsNoteRatherThanLeaveItBehindASplitOne() {
+    // As above, but the second mark is on the next line: its note could not start on page 1
+    // behind the split note, so its line starts page 2, where the note is set with it.
+    Material m = new Material().lines(0, 3, Penalty.ALLOW).note(2, 10).line(3, Penalty.ALLOW).note(3, 1)
+        .lines(4, 20, Penalty.ALLOW);
+    List<PageCut> pages = cut(m);
+    assertEquals(range("t", 0, 3), names(pages.get(0).body()));
+    assertEquals(1, pages.get(0).inserts().size());
+    assertEquals("t3", names(pages.get(1).body()).get(0));
+    assertEquals(range("n2.", 5, 10), names(pages.get(1).inserts().get(0)));
+    assertEquals(List.of("n3.0"), names(pages.get(1).inserts().get(1)), "the later note on its mark's page");
+  }
+
+  @Test
   void aFloatThatFitsGoesToTheTopOfItsOwnPage() {
     // A float of three lines (8 + 16 = 24) and its skip of 5 leave the body 71: seven lines.
     Material m = new Material().lines(0, 4, Penalty.ALLOW).floating(1, 3).lines(4, 16, Penalty.ALLOW);

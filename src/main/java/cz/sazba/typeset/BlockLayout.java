@@ -26,7 +26,6 @@ import cz.sazba.source.Diagnostics;
 import cz.sazba.source.Span;
 import cz.sazba.typeset.LineSetter.Placement;
 import cz.sazba.typeset.ParagraphBuilder.Alignment;
-import cz.sazba.typeset.linebreak.BreakParams;
 import cz.sazba.typeset.linebreak.KnuthPlass;
 import cz.sazba.typeset.linebreak.LineBreaks;
 import cz.sazba.typeset.linebreak.LineWidths;
@@ -191,9 +190,8 @@ final class BlockLayout {
   }
 
   private LineBreaks breakLines(ParagraphItems items, long width, long size, Alignment alignment) {
-    BreakParams params = BreakParams.defaults().withEmergencyStretch(style.emergencyStretch());
-    if (alignment == Alignment.RAGGED) params = params.withRightSkipStretch(2 * size);
-    return KnuthPlass.breakLines(items.items(), LineWidths.uniform(width), params);
+    return KnuthPlass.breakLines(items.items(), LineWidths.uniform(width),
+        ParagraphBuilder.breakParams(style, size, alignment));
   }
 
   private static String excerpt(List<Run> runs) {

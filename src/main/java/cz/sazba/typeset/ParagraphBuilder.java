@@ -10,6 +10,7 @@ import cz.sazba.typeset.ParagraphItems.Piece;
 import cz.sazba.typeset.ParagraphItems.Slice;
 import cz.sazba.typeset.ParagraphItems.SpaceContent;
 import cz.sazba.typeset.ParagraphItems.Word;
+import cz.sazba.typeset.linebreak.BreakParams;
 import cz.sazba.typeset.linebreak.Box;
 import cz.sazba.typeset.linebreak.Glue;
 import cz.sazba.typeset.linebreak.Item;
@@ -27,6 +28,14 @@ final class ParagraphBuilder {
   /** TeX's \hyphenpenalty and \exhyphenpenalty. */
   private static final int HYPHEN_PENALTY = 50;
   private static final int URL_PENALTY = 100;
+  /**
+   * A break inside a path or identifier, and one between two characters of a long stretch: so
+   * high that, squared, they outweigh every other way of setting a paragraph whose lines are
+   * within tolerance, so the breaker takes them only where nothing else fits (and, being last
+   * resorts, never in its first pass). Between segments is preferred to between characters.
+   */
+  private static final int SEGMENT_PENALTY = 5000;
+  private static final int CHARACTER_PENALTY = 7000;
 
   private final FontSet fonts;
   private final long size;
@@ -107,6 +116,17 @@ final class ParagraphBuilder {
     b.add(new Glue(0, Glue.FIL, 0), null);
     b.add(Penalty.forced(), null);
     return new ParagraphItems(List.copyOf(b.items), java.util.Collections.unmodifiableList(b.contents), List.copyOf(b.words));
+  }
+
+  /**
+   * How the paragraphs this builder makes are broken: TeX's plain values with emergency stretch
+   * as the final pass; justified text also avoids a last line shorter than 1.5 em or holding one
+   * short word (above all after a hyphen); ragged text puts its stretch at the line ends.
+   */
+  static BreakParams breakParams(TypeStyle style, long size, Alignment alignment) {
+    BreakParams params = BreakParams.defaults().withEmergencyStretch(style.emergencyStretch());
+    if (alignment == Alignment.RAGGED) return params.withRightSkipStretch(2 * size);
+    return params.withLastLine(BreakParams.LastLine.of(size * 3 / 2));
   }
 
   private void add(Item item, Object content) {
@@ -311,6 +331,7 @@ final class ParagraphBuilder {
     long protrusion = 0;
     int cost;
     boolean flagged;
+    boolean lastResort = false;
     switch (kind) {
       case HYPHENATION: {
         int hyphen = face.glyphId('-');
@@ -331,13 +352,23 @@ final class ParagraphBuilder {
         cost = HYPHEN_PENALTY;
         flagged = false;
         break;
+      case SEGMENT:
+        cost = SEGMENT_PENALTY;
+        flagged = false;
+        lastResort = true;
+        break;
+      case CHARACTER:
+        cost = CHARACTER_PENALTY;
+        flagged = false;
+        lastResort = true;
+        break;
       default:
         cost = URL_PENALTY;
         flagged = false;
         break;
     }
     boolean repeat = kind == BreakKind.HARD_HYPHEN && hyphenRepeats;
-    add(new Penalty(width, cost, flagged, protrusion),
+    add(new Penalty(width, cost, flagged, protrusion, lastResort),
         new BreakContent(kind, face, size, pc.run(), wordIndex, droppedKern, repeat));
     if (repeat) {
       // The repeated hyphen widens the next line, which the breaker must know: Knuth and Plass's

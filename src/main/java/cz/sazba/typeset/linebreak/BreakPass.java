@@ -37,8 +37,16 @@ final class BreakPass {
     }
   }
 
-  /** What distinguishes the passes. */
-  record Settings(int threshold, boolean hyphenate, long emergencyStretch, boolean lastResort) {}
+  /**
+   * What distinguishes the passes. {@code exactLines} tells every line count apart, as TeX does
+   * when {@code \looseness} is not zero, so the cheapest solution of each length survives.
+   */
+  record Settings(int threshold, boolean hyphenate, long emergencyStretch, boolean lastResort,
+      boolean exactLines) {
+    Settings(int threshold, boolean hyphenate, long emergencyStretch, boolean lastResort) {
+      this(threshold, hyphenate, emergencyStretch, lastResort, false);
+    }
+  }
 
   private final ItemSums sums;
   private final LineWidths widths;
@@ -64,11 +72,25 @@ final class BreakPass {
     this.widths = widths;
     this.params = params;
     this.settings = settings;
-    this.uniformFrom = Math.max(0, widths.uniformFrom());
+    this.uniformFrom = settings.exactLines() ? Integer.MAX_VALUE : Math.max(0, widths.uniformFrom());
   }
 
   /** The cheapest break at the paragraph's end, or null when this pass finds no solution. */
   Node run() {
+    Node best = null;
+    for (Node node : ends()) {
+      if (best == null || node.totalDemerits < best.totalDemerits) {
+        best = node;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Every surviving way to end the paragraph, one per state; with {@link Settings#exactLines()}
+   * that includes the cheapest one of each line count. Empty when this pass finds no solution.
+   */
+  List<Node> ends() {
     List<Node> active = new ArrayList<>();
     active.add(new Node(-1, 0, Badness.DECENT, 0, 0, null, 0));
     int n = sums.size();
@@ -78,17 +100,17 @@ final class BreakPass {
       }
       tryBreak(b, active);
       if (active.isEmpty()) {
-        return null;
+        return List.of();
       }
     }
     // The final forced penalty dropped every older break, so only breaks at the end remain.
-    Node best = null;
+    List<Node> ends = new ArrayList<>();
     for (Node node : active) {
-      if (node.position == n - 1 && (best == null || node.totalDemerits < best.totalDemerits)) {
-        best = node;
+      if (node.position == n - 1) {
+        ends.add(node);
       }
     }
-    return best;
+    return ends;
   }
 
   private void tryBreak(int b, List<Node> active) {
@@ -186,7 +208,29 @@ final class BreakPass {
     if (Math.abs(fitness - from.fitness) > 1) {
       demerits += params.adjDemerits();
     }
+    if (paragraphEnd) {
+      demerits += lastLineDemerits(from, b);
+    }
     return demerits;
+  }
+
+  /**
+   * What a too-short last line costs (see {@link BreakParams.LastLine}): its natural width is
+   * the measure less the shortfall measure() left, the fil glue having no width.
+   */
+  private long lastLineDemerits(Node from, int b) {
+    BreakParams.LastLine rule = params.lastLine();
+    if (rule.minWidth() <= 0) {
+      return 0;
+    }
+    long natural = widths.width(from.lineCount) - shortfall;
+    int start = Math.min(from.nextLineStart, b);
+    boolean oneWord = sums.spaces(start, b) == 0;
+    boolean shortLine = natural < rule.minWidth() || oneWord && natural < 2 * rule.minWidth();
+    if (!shortLine || from.position < 0) {
+      return 0; // a one-line paragraph has no other way to end
+    }
+    return sums.isFlagged(from.position) ? rule.afterHyphenDemerits() : rule.shortDemerits();
   }
 
   /** Keeps the new break if it is the cheapest so far in its state at this position. */

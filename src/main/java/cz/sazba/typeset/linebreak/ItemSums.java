@@ -14,6 +14,8 @@ final class ItemSums {
   private final long[] shrink;
   /** For a break at i: the first box after it, where the next line starts; n if none. */
   private final int[] firstBoxAfter;
+  /** Prefix counts of glue that follows a box (word spaces, where a line could break). */
+  private final int[] spaces;
 
   ItemSums(List<Item> list) {
     int n = list.size();
@@ -38,6 +40,10 @@ final class ItemSums {
       width[i + 1] = width[i] + w;
       stretch[i + 1] = stretch[i] + st;
       shrink[i + 1] = shrink[i] + sh;
+    }
+    spaces = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      spaces[i + 1] = spaces[i] + (items[i] instanceof Glue && i > 0 && items[i - 1] instanceof Box ? 1 : 0);
     }
     firstBoxAfter = new int[n];
     int next = n;
@@ -65,12 +71,18 @@ final class ItemSums {
     return shrink[to] - shrink[from];
   }
 
+  /** Word spaces in [from, to): 0 means the items hold at most one word. */
+  int spaces(int from, int to) {
+    return spaces[to] - spaces[from];
+  }
+
   int firstBoxAfter(int breakIndex) {
     return firstBoxAfter[breakIndex];
   }
 
   /**
-   * Whether a line may end at item i: glue right after a box, or a penalty below infinity. The
+   * Whether a line may end at item i: glue right after a box, or a penalty below infinity (in
+   * the first pass, not a hyphen or last-resort break). The
    * paragraph's closing fil glue is not one (TeX puts an unbreakable penalty before it): breaking
    * there would only leave an empty last line.
    */
@@ -83,7 +95,8 @@ final class ItemSums {
       if (penalty.penalty() >= Penalty.INFINITY) {
         return false;
       }
-      return hyphenate || !penalty.flagged() || isForced(i);
+      // The first pass (hyphenate false) takes neither hyphens nor last-resort breaks.
+      return hyphenate || !penalty.flagged() && !penalty.lastResort() || isForced(i);
     }
     return false;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Breaks a paragraph into lines the way TeX does (Knuth and Plass 1981): it chooses, among all
@@ -39,6 +40,10 @@ public final class KnuthPlass {
     Objects.requireNonNull(widths, "widths");
     Objects.requireNonNull(params, "params");
     ItemSums sums = new ItemSums(validated(items));
+    return breakLines(sums, widths, params);
+  }
+
+  private static LineBreaks breakLines(ItemSums sums, LineWidths widths, BreakParams params) {
     if (params.pretolerance() >= 0) {
       LineBreaks first = attempt(sums, widths, params, Pass.FIRST,
           new BreakPass.Settings(params.pretolerance(), false, 0, false));
@@ -64,6 +69,70 @@ public final class KnuthPlass {
     return attempt(sums, widths, params, Pass.OVERFULL, lastResort);
   }
 
+  /**
+   * The best breaks with exactly {@code looseness} lines more (or, negative, fewer) than {@link
+   * #breakLines(List, LineWidths, BreakParams)} chooses: TeX's {@code \looseness}, except that
+   * TeX settles for the nearest line count it can reach and this gives exactly the count asked
+   * for or nothing. Like TeX it tries the passes in order (first, second, emergency) and takes
+   * the first that has a solution of that length; it never sets an overfull line for it.
+   *
+   * @return the breaks with their {@link LineBreaks#demerits()}, to compare with the optimum's;
+   *     empty when no feasible breaks of that many lines exist (or the count would be below one)
+   */
+  public static Optional<LineBreaks> breakLines(List<Item> items, LineWidths widths, BreakParams params,
+      int looseness) {
+    Objects.requireNonNull(widths, "widths");
+    Objects.requireNonNull(params, "params");
+    ItemSums sums = new ItemSums(validated(items));
+    LineBreaks optimum = breakLines(sums, widths, params);
+    if (looseness == 0) {
+      return Optional.of(optimum);
+    }
+    return withLineCount(sums, widths, params, optimum.lines().size() + looseness);
+  }
+
+  /** The optimum and its one-line-shorter and one-line-longer settings, each with demerits. */
+  public static ParagraphVariants variants(List<Item> items, LineWidths widths, BreakParams params) {
+    Objects.requireNonNull(widths, "widths");
+    Objects.requireNonNull(params, "params");
+    ItemSums sums = new ItemSums(validated(items));
+    LineBreaks optimum = breakLines(sums, widths, params);
+    int count = optimum.lines().size();
+    return new ParagraphVariants(optimum, withLineCount(sums, widths, params, count - 1),
+        withLineCount(sums, widths, params, count + 1));
+  }
+
+  private static Optional<LineBreaks> withLineCount(ItemSums sums, LineWidths widths, BreakParams params,
+      int count) {
+    if (count < 1) {
+      return Optional.empty();
+    }
+    List<Pass> passes = new ArrayList<>();
+    List<BreakPass.Settings> settings = new ArrayList<>();
+    if (params.pretolerance() >= 0) {
+      passes.add(Pass.FIRST);
+      settings.add(new BreakPass.Settings(params.pretolerance(), false, 0, false, true));
+    }
+    passes.add(Pass.SECOND);
+    settings.add(new BreakPass.Settings(params.tolerance(), true, 0, false, true));
+    if (params.emergencyStretch() > 0) {
+      passes.add(Pass.EMERGENCY);
+      settings.add(new BreakPass.Settings(params.tolerance(), true, params.emergencyStretch(), false, true));
+    }
+    for (int i = 0; i < passes.size(); i++) {
+      BreakPass.Node best = null;
+      for (BreakPass.Node end : new BreakPass(sums, widths, params, settings.get(i)).ends()) {
+        if (end.lineCount == count && (best == null || end.totalDemerits < best.totalDemerits)) {
+          best = end;
+        }
+      }
+      if (best != null) {
+        return Optional.of(new LineBreaks(lines(sums, widths, best), passes.get(i), best.totalDemerits));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Runs one pass alone; null if it finds no feasible breaks. For tests and diagnostics. */
   static BreakPass.Node runPass(List<Item> items, LineWidths widths, BreakParams params,
       BreakPass.Settings settings) {
@@ -73,7 +142,7 @@ public final class KnuthPlass {
   private static LineBreaks attempt(ItemSums sums, LineWidths widths, BreakParams params,
       Pass pass, BreakPass.Settings settings) {
     BreakPass.Node end = new BreakPass(sums, widths, params, settings).run();
-    return end == null ? null : new LineBreaks(lines(sums, widths, end), pass);
+    return end == null ? null : new LineBreaks(lines(sums, widths, end), pass, end.totalDemerits);
   }
 
   /** Walks the chosen breaks back from the end and sets each line. */

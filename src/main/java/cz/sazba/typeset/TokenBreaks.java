@@ -21,7 +21,7 @@ final class TokenBreaks {
   /** Characters a segment break falls after. */
   private static final String AFTER = "=&,;:";
   /** A stretch this long with no break may break between any two characters. */
-  static final int LONG_STRETCH = 10;
+  static final int LONG_STRETCH = 16;
   /** A character break leaves at least this many characters on each side of it. */
   private static final int CHARACTER_MARGIN = 3;
 
@@ -29,8 +29,8 @@ final class TokenBreaks {
    * Whether the token is made of segments rather than letters: it holds {@code ::}, a slash, an
    * underscore, an equals sign, a question mark or an opening bracket after its first
    * character, an at sign, a dot between two letters or digits that are not both digits, starts
-   * with a hyphen (an option) or has camelCase joints (two, or one in a token of 12 characters
-   * or more, so that McCarthy stays a word).
+   * with a hyphen (an option) or has camelCase joints (two in a run of letters, or one in a run
+   * of 12 letters or more, so that McCarthy stays a word).
    */
   static boolean isTechnical(String token) {
     int n = token.length();
@@ -41,20 +41,36 @@ final class TokenBreaks {
       return true;
     }
     int camel = 0;
-    for (int i = 1; i < n; i++) {
+    int letters = 0;
+    int longestCamelWord = 0;
+    int joints = 0;
+    for (int i = 0; i < n; i++) {
       char c = token.charAt(i);
-      char before = token.charAt(i - 1);
-      boolean nextAlnum = i + 1 < n && Character.isLetterOrDigit(token.charAt(i + 1));
-      if ((c == '/' || c == '_' || c == '=' || c == '@' || c == '\\') && nextAlnum) return true;
-      if ((c == '?' || c == '(') && nextAlnum && i > 0 && Character.isLetterOrDigit(before)) return true;
-      if (c == '.' && nextAlnum && Character.isLetterOrDigit(before)
-          && !(Character.isDigit(before) && Character.isDigit(token.charAt(i + 1)))
-          && longAlnumAround(token, i)) {
-        return true;
+      if (i > 0) {
+        char before = token.charAt(i - 1);
+        boolean nextAlnum = i + 1 < n && Character.isLetterOrDigit(token.charAt(i + 1));
+        if ((c == '/' || c == '_' || c == '=' || c == '@' || c == '\\') && nextAlnum) return true;
+        if ((c == '?' || c == '(') && nextAlnum && Character.isLetterOrDigit(before)) return true;
+        if (c == '.' && nextAlnum && Character.isLetterOrDigit(before)
+            && !(Character.isDigit(before) && Character.isDigit(token.charAt(i + 1)))
+            && longAlnumAround(token, i)) {
+          return true;
+        }
+        if (Character.isUpperCase(c) && Character.isLowerCase(before)) joints++;
       }
-      if (Character.isUpperCase(c) && Character.isLowerCase(before)) camel++;
+      // camelCase is counted per run of letters: ProblemResolver, not McCarthy-era
+      if (Character.isLetter(c)) {
+        letters++;
+      } else {
+        letters = 0;
+        joints = 0;
+      }
+      if (joints > 0) {
+        camel = Math.max(camel, joints);
+        longestCamelWord = Math.max(longestCamelWord, letters);
+      }
     }
-    return camel >= 2 || camel == 1 && n >= 12;
+    return camel >= 2 || camel == 1 && longestCamelWord >= 12;
   }
 
   /**

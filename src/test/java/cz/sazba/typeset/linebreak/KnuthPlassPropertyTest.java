@@ -118,7 +118,7 @@ class KnuthPlassPropertyTest {
    * now and then a plain or forced penalty. Short lines, so a paragraph has several lines and
    * many ways to reach the same break (which is where the search's states matter).
    */
-  private static List<Item> randomParagraph(Random random) {
+  static List<Item> randomParagraph(Random random) {
     Para para = new Para();
     int boxes = 1 + random.nextInt(12);
     int placed = 0;
@@ -136,8 +136,12 @@ class KnuthPlassPropertyTest {
           random.nextInt(3) == 0 ? random.nextInt(60) : 0);
       placed++;
       while (placed < boxes && random.nextInt(2) == 0) {
-        para.hyphen(random.nextInt(150), random.nextInt(3) == 0 ? 0 : random.nextInt(101),
-            random.nextInt(3) == 0 ? random.nextInt(80) : 0);
+        if (random.nextInt(4) == 0) {
+          para.lastResort(random.nextInt(3) == 0 ? 5000 : random.nextInt(101));
+        } else {
+          para.hyphen(random.nextInt(150), random.nextInt(3) == 0 ? 0 : random.nextInt(101),
+              random.nextInt(3) == 0 ? random.nextInt(80) : 0);
+        }
         para.box(100 + random.nextInt(500));
         placed++;
       }
@@ -145,7 +149,7 @@ class KnuthPlassPropertyTest {
     return para.end();
   }
 
-  private static LineWidths randomWidths(Random random) {
+  static LineWidths randomWidths(Random random) {
     long width = 1200 + random.nextInt(2500);
     if (random.nextInt(3) == 0) {
       return LineWidths.uniform(width);
@@ -158,7 +162,17 @@ class KnuthPlassPropertyTest {
     return LineWidths.of(first, width);
   }
 
-  private static BreakParams randomParams(Random random) {
+  static BreakParams randomParams(Random random) {
+    BreakParams params = plainParams(random);
+    if (random.nextBoolean()) {
+      // Wide enough to catch many last lines of these short test lines, and one word of them.
+      params = params.withLastLine(new BreakParams.LastLine(200 + random.nextInt(600),
+          random.nextInt(20000), random.nextBoolean() ? 10_000_000 : random.nextInt(50000)));
+    }
+    return params;
+  }
+
+  private static BreakParams plainParams(Random random) {
     int[] tolerances = {50, 100, 200, 500, 1000, 10000};
     return new BreakParams(
         random.nextInt(5) == 0 ? -1 : tolerances[random.nextInt(3)],

@@ -29,13 +29,14 @@ final class ParagraphBuilder {
   private static final int HYPHEN_PENALTY = 50;
   private static final int URL_PENALTY = 100;
   /**
-   * A break inside a path or identifier, and one between two characters of a long stretch: so
-   * high that, squared, they outweigh every other way of setting a paragraph whose lines are
-   * within tolerance, so the breaker takes them only where nothing else fits (and, being last
-   * resorts, never in its first pass). Between segments is preferred to between characters.
+   * A break inside a path or identifier, and one between two characters of a long stretch. The
+   * breaker admits them only when a paragraph cannot be set within tolerance without them (see
+   * Penalty.lastResort); then a segment break weighs about as much as a line set too loose
+   * (badness 300), a character break as one set very loose, so loose lines and broken names are
+   * traded fairly, and between segments is preferred to between characters.
    */
-  private static final int SEGMENT_PENALTY = 5000;
-  private static final int CHARACTER_PENALTY = 7000;
+  private static final int SEGMENT_PENALTY = 300;
+  private static final int CHARACTER_PENALTY = 1000;
 
   private final FontSet fonts;
   private final long size;

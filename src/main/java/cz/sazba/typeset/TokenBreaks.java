@@ -9,8 +9,8 @@ import java.util.List;
  * addresses. Such a token is never hyphenated (a hyphen added would read as part of it, and in
  * Czech a written one would be repeated); it may break between its segments, with nothing added,
  * where LaTeX's url package lets a URL break: before a slash, dot, underscore, hyphen, question
- * mark, bracket, at sign and the like, after {@code ::}, {@code =}, {@code &}, and at a camelCase
- * joint. A long stretch with no such place (a hash, a long number in a URL) may break between
+ * mark, bracket, at sign and the like, after {@code ::}, {@code =}, {@code &}, at a camelCase
+ * joint and where letters give way to digits. A long stretch with no such place (a hash, a long number in a URL) may break between
  * any two characters, as LaTeX's seqsplit does. All of these are last resorts for the breaker.
  */
 final class TokenBreaks {
@@ -99,6 +99,8 @@ final class TokenBreaks {
         at = i + 1;
       } else if (Character.isUpperCase(c) && Character.isLowerCase(before)) {
         at = i;
+      } else if (Character.isDigit(c) && Character.isLetter(before)) {
+        at = i; // -Xmx | 512m, pad | 1404: where letters give way to a number
       } else if (Character.isUpperCase(before) && Character.isUpperCase(c) && i + 1 < n
           && Character.isLowerCase(token.charAt(i + 1)) && i >= 2) {
         at = i; // HTTPServer: before the capital that starts the next word

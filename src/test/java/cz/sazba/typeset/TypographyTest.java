@@ -63,6 +63,7 @@ class TypographyTest {
     assertEquals(0, a.orphans, () -> a.problems.toString());
     assertTrue(a.maxHyphenRun <= 2, a.summary());
     assertEquals(0, a.czechSingleLetterAtLineEnd, () -> a.problems.toString());
+    assertEquals(0, a.shortLastLinesAfterHyphen, () -> a.problems.toString());
     // Words hyphenated over a page turn: avoided where a page may end a line earlier (34 of 114
     // page ends had one before the page builder tried, 9 now).
     assertTrue(a.brokenAcrossPages <= 12, a.summary());
@@ -82,6 +83,7 @@ class TypographyTest {
     assertEquals(0, a.overfull, () -> a.problems.toString());
     assertEquals(0, a.widows + a.orphans, () -> a.problems.toString());
     assertTrue(a.maxHyphenRun <= 2, a.summary());
+    assertEquals(0, a.shortLastLinesAfterHyphen, () -> a.problems.toString());
     assertTrue(a.gapSpread() < 0.07 && a.worstGap < 0.6, a.summary());
     assertEquals(0, a.brokenAcrossPages, "no word hyphenated over a page turn: " + a.summary());
   }

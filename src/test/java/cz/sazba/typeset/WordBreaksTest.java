@@ -102,8 +102,8 @@ class WordBreaksTest {
   void aLongStretchWithoutABreakMayBreakBetweenAnyTwoCharacters() {
     List<String> hash = pieces("/objects/3f786850e387550fdab836ed7e6dc881de23001b", EN, false);
     assertEquals("/objects|S", hash.get(0));
-    assertEquals("/3f|C", hash.get(1));
-    assertTrue(hash.size() > 30);
+    assertEquals("/3f|S", hash.get(1)); // where letters give way to digits
+    assertTrue(hash.size() > 8, hash.toString());
     // a long URL stretch as well
     assertTrue(pieces("https://example.org/averyveryverylongname1", EN, true).contains("/av|C"));
   }

@@ -38,15 +38,13 @@ final class BreakPass {
   }
 
   /**
-   * What distinguishes the passes. {@code exactLines} tells every line count apart, as TeX does
-   * when {@code \looseness} is not zero, so the cheapest solution of each length survives.
+   * What distinguishes the passes. {@code segments} admits the last-resort breaks inside paths
+   * and identifiers ({@link Penalty#lastResort()}); {@code exactLines} tells every line count
+   * apart, as TeX does when {@code \looseness} is not zero, so the cheapest solution of each
+   * length survives.
    */
-  record Settings(int threshold, boolean hyphenate, long emergencyStretch, boolean lastResort,
-      boolean exactLines) {
-    Settings(int threshold, boolean hyphenate, long emergencyStretch, boolean lastResort) {
-      this(threshold, hyphenate, emergencyStretch, lastResort, false);
-    }
-  }
+  record Settings(int threshold, boolean hyphenate, boolean segments, long emergencyStretch,
+      boolean lastResort, boolean exactLines) {}
 
   private final ItemSums sums;
   private final LineWidths widths;
@@ -95,7 +93,7 @@ final class BreakPass {
     active.add(new Node(-1, 0, Badness.DECENT, 0, 0, null, 0));
     int n = sums.size();
     for (int b = 0; b < n; b++) {
-      if (!sums.isBreakpoint(b, settings.hyphenate())) {
+      if (!sums.isBreakpoint(b, settings.hyphenate(), settings.segments())) {
         continue;
       }
       tryBreak(b, active);
@@ -128,23 +126,28 @@ final class BreakPass {
       boolean overfull = false;
       int badness;
       int fitness;
+      long rated;
       if (shortfall > 0) {
         long stretch = lineStretch + settings.emergencyStretch();
         badness = Badness.of(shortfall, stretch);
         fitness = Badness.stretchFitness(shortfall, stretch);
+        rated = settings.lastResort() && badness >= Badness.INFINITELY_BAD
+            ? Badness.beyondCap(shortfall, stretch) : badness;
       } else if (-shortfall > lineShrink) {
         overfull = true;
         badness = Badness.INFINITELY_BAD + 1;
         fitness = Badness.TIGHT;
+        rated = badness;
       } else {
         badness = Badness.of(-shortfall, lineShrink);
         fitness = Badness.shrinkFitness(-shortfall, lineShrink);
+        rated = badness;
       }
       int run = flagged ? from.hyphenRun + 1 : 0;
       boolean feasible =
           !overfull && badness <= settings.threshold() && run <= params.maxConsecutiveHyphens();
       if (feasible) {
-        long demerits = demerits(from, b, badness, fitness, flagged, paragraphEnd);
+        long demerits = demerits(from, b, rated, fitness, flagged, paragraphEnd);
         offer(from, from.totalDemerits + demerits, fitness, run);
       }
       // A line that is already overfull only gets wider; no line reaches past a forced break.
@@ -187,11 +190,18 @@ final class BreakPass {
     lineShrink = sums.shrink(start, b);
   }
 
-  private long demerits(Node from, int b, int badness, int fitness, boolean flagged,
+  /**
+   * @param badness the line's badness; above {@link Badness#INFINITELY_BAD} only in the last
+   *     resort, where lines that are all hopeless are still told apart by how loose they are
+   */
+  private long demerits(Node from, int b, long badness, int fitness, boolean flagged,
       boolean paragraphEnd) {
     long base = params.linePenalty() + badness;
-    // TeX's cap keeps hopeless lines from swamping the sum.
-    long demerits = base >= Badness.INFINITELY_BAD ? 100_000_000L : base * base;
+    // TeX's cap keeps hopeless lines from swamping the sum; in the last resort, where every
+    // line may be hopeless, the square goes on growing so the looseness is shared out rather
+    // than heaped on one line.
+    long demerits = base >= Badness.INFINITELY_BAD && badness <= Badness.INFINITELY_BAD
+        ? 100_000_000L : base * base;
     long penalty = sums.penaltyAt(b);
     if (penalty >= 0) {
       demerits += penalty * penalty;

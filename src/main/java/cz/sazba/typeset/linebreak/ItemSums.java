@@ -81,12 +81,12 @@ final class ItemSums {
   }
 
   /**
-   * Whether a line may end at item i: glue right after a box, or a penalty below infinity (in
-   * the first pass, not a hyphen or last-resort break). The
+   * Whether a line may end at item i: glue right after a box, or a penalty below infinity; a
+   * hyphen only when hyphenating, a last-resort break only when {@code segments}. The
    * paragraph's closing fil glue is not one (TeX puts an unbreakable penalty before it): breaking
    * there would only leave an empty last line.
    */
-  boolean isBreakpoint(int i, boolean hyphenate) {
+  boolean isBreakpoint(int i, boolean hyphenate, boolean segments) {
     Item item = items[i];
     if (item instanceof Glue) {
       return i > 0 && i != items.length - 2 && items[i - 1] instanceof Box;
@@ -95,8 +95,10 @@ final class ItemSums {
       if (penalty.penalty() >= Penalty.INFINITY) {
         return false;
       }
-      // The first pass (hyphenate false) takes neither hyphens nor last-resort breaks.
-      return hyphenate || !penalty.flagged() && !penalty.lastResort() || isForced(i);
+      if (penalty.lastResort()) {
+        return segments;
+      }
+      return hyphenate || !penalty.flagged() || isForced(i);
     }
     return false;
   }
@@ -107,6 +109,16 @@ final class ItemSums {
 
   boolean isFlagged(int i) {
     return i >= 0 && items[i] instanceof Penalty penalty && penalty.flagged();
+  }
+
+  /** Whether any break is a last-resort one: else the pass that admits them can be skipped. */
+  boolean hasLastResortBreaks() {
+    for (Item item : items) {
+      if (item instanceof Penalty penalty && penalty.lastResort() && penalty.penalty() < Penalty.INFINITY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   int penaltyAt(int i) {

@@ -5,10 +5,11 @@ package cz.sazba.typeset.linebreak;
  * hyphen); {@code flagged} marks hyphen breaks, whose neighbours cost extra demerits.
  *
  * @param rightProtrusion how far the hyphen may hang into the right margin when the line breaks here
- * @param lastResort a break the breaker considers only after its first pass, like a hyphen, but
- *     without the hyphen's demerits or its place in the run of hyphenated lines: a break inside a
- *     path or identifier ({@code /etc/apt/} | {@code trusted.gpg}), which LaTeX's url package
- *     gives. Its (high) {@code penalty} then keeps it for paragraphs with no better way.
+ * @param lastResort a break the breaker considers only when the paragraph cannot be set within
+ *     tolerance without such breaks ({@link Pass#SEGMENTS} and later): a break inside a path or
+ *     identifier ({@code /etc/apt/} | {@code trusted.gpg}), which LaTeX's url package gives. It
+ *     has no hyphen's demerits and no place in the run of hyphenated lines; its {@code penalty}
+ *     weighs it against loose lines once it is admitted.
  */
 public record Penalty(long width, int penalty, boolean flagged, long rightProtrusion, boolean lastResort)
     implements Item {

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 class LastResortAndLastLineTest {
 
   @Test
-  void aLastResortBreakIsNeverTakenInTheFirstPass() {
+  void aLastResortBreakIsTakenOnlyWhenNothingElseFits() {
     // Word 300, then a path of 150 + 150 with a last-resort break, on a measure of 480: only the
     // break inside the path gives a tolerable first line (badness 100, which the first pass
-    // would accept), and the first pass may not take it.
+    // would accept); neither the first nor the second pass may take it.
     List<Item> items = new Para().box(300).glue(20, 10, 5).box(150).lastResort(5000).box(150).end();
     LineBreaks breaks = KnuthPlass.breakLines(items, LineWidths.uniform(480), BreakParams.defaults());
-    assertEquals(Pass.SECOND, breaks.pass());
+    assertEquals(Pass.SEGMENTS, breaks.pass());
     assertEquals(3, breaks.lines().get(0).end());
     assertTrue(breaks.overfullLines().isEmpty());
   }

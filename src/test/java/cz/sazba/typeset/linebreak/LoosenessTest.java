@@ -87,9 +87,9 @@ class LoosenessTest {
         Long expected = null;
         Pass expectedPass = null;
         ReferenceBreaker used = null;
-        for (Object[] pass : passes(params)) {
+        for (Object[] pass : passes(params, items)) {
           ReferenceBreaker reference = new ReferenceBreaker(items, widths, params,
-              (int) pass[1], (boolean) pass[2], (long) pass[3]);
+              (int) pass[1], (boolean) pass[2], (boolean) pass[4], (long) pass[3]);
           expected = reference.minimumWithLines(count + looseness);
           if (expected != null) {
             expectedPass = (Pass) pass[0];
@@ -115,15 +115,22 @@ class LoosenessTest {
     assertTrue(missing > 300, "settings impossible: " + missing);
   }
 
-  /** The passes breakLines tries, in order: pass, threshold, hyphenate, emergency stretch. */
-  private static List<Object[]> passes(BreakParams params) {
+  /**
+   * The passes breakLines tries, in order: pass, threshold, hyphenate, emergency stretch,
+   * last-resort breaks.
+   */
+  private static List<Object[]> passes(BreakParams params, List<Item> items) {
+    boolean segments = items.stream().anyMatch(i -> i instanceof Penalty p && p.lastResort());
     List<Object[]> passes = new ArrayList<>();
     if (params.pretolerance() >= 0) {
-      passes.add(new Object[] {Pass.FIRST, params.pretolerance(), false, 0L});
+      passes.add(new Object[] {Pass.FIRST, params.pretolerance(), false, 0L, false});
     }
-    passes.add(new Object[] {Pass.SECOND, params.tolerance(), true, 0L});
+    passes.add(new Object[] {Pass.SECOND, params.tolerance(), true, 0L, false});
+    if (segments) {
+      passes.add(new Object[] {Pass.SEGMENTS, params.tolerance(), true, 0L, true});
+    }
     if (params.emergencyStretch() > 0) {
-      passes.add(new Object[] {Pass.EMERGENCY, params.tolerance(), true, params.emergencyStretch()});
+      passes.add(new Object[] {Pass.EMERGENCY, params.tolerance(), true, params.emergencyStretch(), segments});
     }
     return passes;
   }

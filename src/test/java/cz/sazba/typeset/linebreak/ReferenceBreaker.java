@@ -9,8 +9,8 @@ import java.util.List;
  *
  * <p>The rules: a line is feasible if not overfull (r ≥ −1), its badness is at most the
  * threshold and it does not make the hyphen run longer than allowed. A line may not reach past
- * a forced break nor past a breakpoint at which it was already overfull. Hyphens and last-resort
- * breaks count only when hyphenating; a too-short last line costs what {@link
+ * a forced break nor past a breakpoint at which it was already overfull. Hyphens count only when
+ * hyphenating, last-resort breaks only when asked for; a too-short last line costs what {@link
  * BreakParams.LastLine} says.
  */
 final class ReferenceBreaker {
@@ -25,8 +25,16 @@ final class ReferenceBreaker {
   /** When positive, only break sequences of exactly this many lines count. */
   private int wantLines;
 
+  private final boolean segments;
+
   ReferenceBreaker(List<Item> items, LineWidths widths, BreakParams params, int threshold,
       boolean hyphenate, long emergency) {
+    this(items, widths, params, threshold, hyphenate, false, emergency);
+  }
+
+  ReferenceBreaker(List<Item> items, LineWidths widths, BreakParams params, int threshold,
+      boolean hyphenate, boolean segments, long emergency) {
+    this.segments = segments;
     this.items = items;
     this.widths = widths;
     this.params = params;
@@ -204,8 +212,10 @@ final class ReferenceBreaker {
       return i > 0 && i != items.size() - 2 && items.get(i - 1) instanceof Box;
     }
     if (item instanceof Penalty penalty) {
-      return penalty.penalty() < 10000
-          && (hyphenate || !penalty.flagged() && !penalty.lastResort() || forced(i));
+      if (penalty.lastResort()) {
+        return penalty.penalty() < 10000 && segments;
+      }
+      return penalty.penalty() < 10000 && (hyphenate || !penalty.flagged() || forced(i));
     }
     return false;
   }

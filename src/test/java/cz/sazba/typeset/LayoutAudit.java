@@ -36,6 +36,8 @@ final class LayoutAudit {
   int shortLastLines;
   /** Of those, the ones whose line before ends in a hyphen ("nobil-" / "ity)."). */
   int shortLastLinesAfterHyphen;
+  /** Paragraphs ending in the rest of a hyphenated word alone on the last line, whatever its width. */
+  int wordRestLastLines;
   final List<String> problems = new ArrayList<>();
   /** Mean word gap of each full justified line, in em. */
   final List<Double> lineGapMeans = new ArrayList<>();
@@ -119,6 +121,10 @@ final class LayoutAudit {
         a.problems.add("orphan p" + (l.page + 1) + ": " + l.text);
       }
       if (!lastOfBlock) a.gaps(l, style);
+      if (lastOfBlock && !firstOfBlock && !l.text.strip().contains(" ")
+          && lastVisible(all.get(i - 1).glyphs).text().equals("-")) {
+        a.wordRestLastLines++;
+      }
       if (lastOfBlock && !firstOfBlock) {
         Glyph first = l.glyphs.get(0);
         long width = lastEnd - first.x();
@@ -194,8 +200,8 @@ final class LayoutAudit {
   String summary() {
     return String.format(java.util.Locale.ROOT,
         "lines %d, overfull %d, widows %d, orphans %d, hyphenated %d (longest run %d, %d across a page), Czech one-letter at end %d, "
-            + "last lines under 1.5 em %d (%d after a hyphen), gap mean %.3f em, spread %.4f em, worst %.3f em",
+            + "last lines under 1.5 em %d (%d after a hyphen), last lines only a word's rest %d, gap mean %.3f em, spread %.4f em, worst %.3f em",
         lines, overfull, widows, orphans, hyphenatedLines, maxHyphenRun, brokenAcrossPages, czechSingleLetterAtLineEnd,
-        shortLastLines, shortLastLinesAfterHyphen, gapMean(), gapSpread(), worstGap);
+        shortLastLines, shortLastLinesAfterHyphen, wordRestLastLines, gapMean(), gapSpread(), worstGap);
   }
 }

@@ -7,7 +7,9 @@ package cz.sazba.typeset.linebreak;
  *     skips that pass, as in TeX
  * @param tolerance the badness a line may have in the later passes
  * @param emergencyStretch stretch (in sp) added to every line when rating it in the emergency
- *     pass; 0 skips that pass. Callers usually set about 1.5 em.
+ *     pass, but never more than twice the line's own stretch (unlike TeX), so that a line of
+ *     few spaces is not rated good while they gape; 0 skips that pass. Callers usually set about
+ *     1.5 em.
  * @param linePenalty added to each line's badness before squaring: fewer lines are better
  * @param adjDemerits charged when neighbouring lines differ by more than one fitness class
  * @param doubleHyphenDemerits charged when two lines in a row end with a hyphen

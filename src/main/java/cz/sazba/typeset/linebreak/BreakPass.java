@@ -128,7 +128,9 @@ final class BreakPass {
       int fitness;
       long rated;
       if (shortfall > 0) {
-        long stretch = lineStretch + settings.emergencyStretch();
+        // TeX adds the emergency stretch to the line whatever its spaces; at most twice the
+        // line's own, so a line of few spaces (long names) is not rated good while they gape.
+        long stretch = lineStretch + Math.min(settings.emergencyStretch(), 2 * lineStretch);
         badness = Badness.of(shortfall, stretch);
         fitness = Badness.stretchFitness(shortfall, stretch);
         rated = settings.lastResort() && badness >= Badness.INFINITELY_BAD

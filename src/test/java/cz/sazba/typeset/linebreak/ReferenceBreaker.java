@@ -181,7 +181,7 @@ final class ReferenceBreaker {
     }
     long shortfall = widths.width(lineIndex) - natural;
     if (shortfall > 0) {
-      long s = stretch + emergency;
+      long s = stretch + Math.min(emergency, 2 * stretch);
       double r = s == 0 ? Double.POSITIVE_INFINITY : (double) shortfall / s;
       int fitness = r > 1 ? 0 : r > 0.5 ? 1 : 2;
       return new Rating(false, Badness.of(shortfall, s), fitness, natural, words);

@@ -9,7 +9,7 @@ import cz.sazba.source.Diagnostics;
 import cz.sazba.typeset.page.StructNode;
 import cz.sazba.typeset.page.StructRole;
 import cz.sazba.typeset.vertical.Line;
-import cz.sazba.typeset.vertical.PageBreaker;
+import cz.sazba.typeset.vertical.FlushBottoms;
 import cz.sazba.typeset.vertical.PageCut;
 import cz.sazba.typeset.vertical.VItem;
 import java.util.ArrayList;
@@ -68,8 +68,45 @@ final class DivisionLayouter {
       ctx.list.replace(first, line.withAnchors(anchors));
     }
     List<VItem> material = ctx.list.items();
-    List<PageCut> pages = PageBreaker.cut(material, design.breakGeometry());
+    FlushBottoms.Result flushed = FlushBottoms.cut(material, withFinalAnchors(ctx.flexible, material),
+        design.breakGeometry(), design.body().leading());
+    material = flushed.material();
+    List<PageCut> pages = flushed.pages();
     return new Laid(division, material, pages, structure.freeze(), structure.size(), ctx.headings,
         diagnostics.sorted());
+  }
+
+  /**
+   * The offered variants with the anchors added to a paragraph's first line after it was set
+   * (a division's or a container's id) carried over to the variant's first line.
+   */
+  private static List<FlushBottoms.Flexible> withFinalAnchors(List<FlushBottoms.Flexible> flexible,
+      List<VItem> material) {
+    List<FlushBottoms.Flexible> out = new ArrayList<>(flexible.size());
+    for (FlushBottoms.Flexible f : flexible) {
+      List<String> anchors = List.of();
+      for (int i = f.from(); i < f.to(); i++) {
+        if (material.get(i) instanceof Line line) {
+          anchors = line.anchors();
+          break;
+        }
+      }
+      List<String> first = anchors;
+      out.add(new FlushBottoms.Flexible(f.from(), f.to(), f.shorter().map(v -> anchored(v, first)),
+          f.longer().map(v -> anchored(v, first))));
+    }
+    return out;
+  }
+
+  private static FlushBottoms.Variant anchored(FlushBottoms.Variant v, List<String> anchors) {
+    if (anchors.isEmpty()) return v;
+    List<VItem> items = new ArrayList<>(v.items());
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof Line line) {
+        items.set(i, line.withAnchors(anchors));
+        break;
+      }
+    }
+    return new FlushBottoms.Variant(items, v.cost());
   }
 }

@@ -11,6 +11,9 @@ import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.PageElement;
 import cz.sazba.typeset.page.Tag;
 import cz.sazba.typeset.vertical.Content;
+import cz.sazba.typeset.vertical.FlushBottoms;
+import cz.sazba.typeset.vertical.Glue;
+import cz.sazba.typeset.vertical.VItem;
 import cz.sazba.typeset.vertical.Line;
 import cz.sazba.typeset.vertical.Penalty;
 import cz.sazba.typeset.vertical.VerticalList;
@@ -55,6 +58,8 @@ final class LayoutContext {
   /** Extra space the paragraph after a heading adds above its first line. */
   long skipAfterHeading;
   private boolean lastLineBroken;
+  /** Paragraphs the page breaker may set a line shorter or longer, in the order of the list. */
+  final List<FlushBottoms.Flexible> flexible = new ArrayList<>();
 
   LayoutContext(FontSet fonts, PageDesign design, ShapedWords shapes, StructureTree structure, Lang documentLang,
       Map<String, String> pageOfAnchor, Diagnostics diagnostics, Division division) {
@@ -162,6 +167,46 @@ final class LayoutContext {
       addLine(line, left, i == 0 ? firstSkip : leading, topSkip(), breakBefore,
           i == 0 ? firstAnchors : List.of(), size, Optional.empty(), at.at(line.modelOffset()));
     }
+  }
+
+  /**
+   * Adds a paragraph as {@link #addParagraphLines} does, and offers its one-line-shorter and
+   * one-line-longer settings to the page breaker, with the penalties the same rules give them.
+   * A paragraph whose lines carry anchors or notes is not offered: those are tied to its lines.
+   */
+  void addFlexibleParagraph(TextSetter.Flexed set, long left, long firstSkip, long leading, long size, Locator at) {
+    int keep = keepWithHeading;
+    boolean broken = lastLineBroken;
+    boolean after = afterHeading;
+    boolean had = list.hasContent();
+    int from = list.size();
+    addParagraphLines(set.lines(), left, firstSkip, leading, size, at, List.of());
+    int to = list.size();
+    if (inNote || to - from != 3 * set.lines().size()) return;
+    for (SetLine l : set.lines()) if (!l.anchors().isEmpty()) return;
+    if (set.shorter().isEmpty() && set.longer().isEmpty()) return;
+    flexible.add(new FlushBottoms.Flexible(from, to,
+        set.shorter().map(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
+        set.longer().map(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had))));
+  }
+
+  private FlushBottoms.Variant variant(TextSetter.Flexed.Variant v, long left, long firstSkip, long leading, long size,
+      Locator at, int keep, boolean broken, boolean after, boolean had) {
+    List<VItem> out = new ArrayList<>();
+    int n = v.lines().size();
+    for (int i = 0; i < n; i++) {
+      SetLine set = v.lines().get(i);
+      boolean byRules = i == 0 ? !after : i >= 2 && n - i >= 2;
+      boolean allowed = byRules && keep == 0 && (i > 0 || had);
+      if (keep > 0) keep--;
+      int penalty = !allowed ? Penalty.FORBID : broken ? design.body().brokenPagePenalty() : Penalty.ALLOW;
+      Line line = toLine(set, left, size, topSkip(), List.of(), Optional.empty(), at.at(set.modelOffset()));
+      broken = line.endsInBrokenWord();
+      out.add(new Penalty(penalty));
+      out.add(new Glue(i == 0 ? firstSkip : leading));
+      out.add(line);
+    }
+    return new FlushBottoms.Variant(out, v.cost());
   }
 
   /**

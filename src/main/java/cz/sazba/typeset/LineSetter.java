@@ -40,7 +40,7 @@ final class LineSetter {
 
   /**
    * @param tracking letter-spacing allowed for justified lines, in thousandths of an em per gap
-   *     between letters (see {@link TypeStyle#tracking()})
+   *     between letters (see {@link PageDesign.Body#tracking()})
    */
   static List<SetLine> set(ParagraphItems p, LineBreaks breaks, LineWidths widths, Placement placement,
       int tracking) {

@@ -10,6 +10,7 @@ import cz.sazba.typeset.ParagraphItems.Piece;
 import cz.sazba.typeset.ParagraphItems.Slice;
 import cz.sazba.typeset.ParagraphItems.SpaceContent;
 import cz.sazba.typeset.ParagraphItems.Word;
+import cz.sazba.typeset.linebreak.BreakParams;
 import cz.sazba.typeset.linebreak.Box;
 import cz.sazba.typeset.linebreak.Glue;
 import cz.sazba.typeset.linebreak.Item;
@@ -27,6 +28,15 @@ final class ParagraphBuilder {
   /** TeX's \hyphenpenalty and \exhyphenpenalty. */
   private static final int HYPHEN_PENALTY = 50;
   private static final int URL_PENALTY = 100;
+  /**
+   * A break inside a path or identifier, and one between two characters of a long stretch. The
+   * breaker admits them only when a paragraph cannot be set within tolerance without them (see
+   * Penalty.lastResort); then a segment break weighs about as much as a line set too loose
+   * (badness 300), a character break as one set very loose, so loose lines and broken names are
+   * traded fairly, and between segments is preferred to between characters.
+   */
+  private static final int SEGMENT_PENALTY = 300;
+  private static final int CHARACTER_PENALTY = 1000;
 
   private final FontSet fonts;
   private final long size;
@@ -61,7 +71,7 @@ final class ParagraphBuilder {
 
   /**
    * @param tracking letter-spacing justified lines may use, in thousandths of an em per gap
-   *     between letters (see {@link TypeStyle#tracking()}); 0 for none
+   *     between letters (see {@link PageDesign.Body#tracking()}); 0 for none
    */
   static ParagraphItems build(
       List<Run> runs, FontSet fonts, long size, long indent, boolean hyphenate, Alignment alignment, int tracking) {
@@ -116,6 +126,17 @@ final class ParagraphBuilder {
     b.add(new Glue(0, Glue.FIL, 0), null);
     b.add(Penalty.forced(), null);
     return new ParagraphItems(List.copyOf(b.items), java.util.Collections.unmodifiableList(b.contents), List.copyOf(b.words));
+  }
+
+  /**
+   * How the paragraphs this builder makes are broken: TeX's plain values with emergency stretch
+   * as the final pass; justified text also avoids a last line shorter than 1.5 em or holding one
+   * short word (above all after a hyphen); ragged text puts its stretch at the line ends.
+   */
+  static BreakParams breakParams(PageDesign design, long size, Alignment alignment) {
+    BreakParams params = BreakParams.defaults().withEmergencyStretch(design.body().emergencyStretch());
+    if (alignment == Alignment.RAGGED) return params.withRightSkipStretch(design.body().raggedStretch(size));
+    return params.withLastLine(BreakParams.LastLine.of(size * 3 / 2));
   }
 
   private void add(Item item, Object content) {
@@ -325,6 +346,7 @@ final class ParagraphBuilder {
     long protrusion = 0;
     int cost;
     boolean flagged;
+    boolean lastResort = false;
     switch (kind) {
       case HYPHENATION: {
         int hyphen = face.glyphId('-');
@@ -345,13 +367,23 @@ final class ParagraphBuilder {
         cost = HYPHEN_PENALTY;
         flagged = false;
         break;
+      case SEGMENT:
+        cost = SEGMENT_PENALTY;
+        flagged = false;
+        lastResort = true;
+        break;
+      case CHARACTER:
+        cost = CHARACTER_PENALTY;
+        flagged = false;
+        lastResort = true;
+        break;
       default:
         cost = URL_PENALTY;
         flagged = false;
         break;
     }
     boolean repeat = kind == BreakKind.HARD_HYPHEN && hyphenRepeats;
-    add(new Penalty(width, cost, flagged, protrusion),
+    add(new Penalty(width, cost, flagged, protrusion, lastResort),
         new BreakContent(kind, face, size, pc.run(), wordIndex, droppedKern, repeat));
     if (repeat) {
       // The repeated hyphen widens the next line, which the breaker must know: Knuth and Plass's

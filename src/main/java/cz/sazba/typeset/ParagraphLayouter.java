@@ -24,14 +24,20 @@ final class ParagraphLayouter {
     long indent = ctx.afterHeading || ragged || where.left() > 0 ? 0 : d.body().indent();
     List<Run> runs = InlineFlattener.flatten(para.content(), FontStyle.REGULAR, ctx.documentLang, p, ctx.structure,
         ctx.notes);
-    List<SetLine> set = ctx.text.setText(runs, size, where.width(), indent,
+    // Running text at the full measure may be set a line shorter or longer for flush bottoms.
+    boolean flexible = !ragged && !ctx.inNote && where.left() == 0 && where.width() == d.page().textWidth();
+    TextSetter.Flexed flexed = flexible
+        ? ctx.text.setFlexible(runs, size, where.width(), indent, d.body().hyphenate(), para.span())
+        : null;
+    List<SetLine> set = flexible ? flexed.lines() : ctx.text.setText(runs, size, where.width(), indent,
         ragged ? Alignment.RAGGED : Alignment.JUSTIFIED, ragged ? Placement.LEFT : Placement.JUSTIFIED,
         d.body().hyphenate(), para.span());
     // Space between paragraphs only where they are not indented (colophon).
     long extra = ragged && !ctx.afterHeading && ctx.list.hasContent() ? d.blocks().raggedParagraphSkip() : 0;
     if (ctx.afterHeading) extra += ctx.skipAfterHeading;
     ctx.skipAfterHeading = 0;
-    ctx.addParagraphLines(set, where.left(), leading + extra, leading, size, where.at(), List.of());
+    if (flexible) ctx.addFlexibleParagraph(flexed, where.left(), leading + extra, leading, size, where.at());
+    else ctx.addParagraphLines(set, where.left(), leading + extra, leading, size, where.at(), List.of());
     ctx.afterHeading = false;
   }
 }

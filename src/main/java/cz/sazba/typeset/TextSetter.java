@@ -12,6 +12,8 @@ import cz.sazba.typeset.linebreak.BreakParams;
 import cz.sazba.typeset.linebreak.KnuthPlass;
 import cz.sazba.typeset.linebreak.LineBreaks;
 import cz.sazba.typeset.linebreak.LineWidths;
+import cz.sazba.typeset.linebreak.ParagraphVariants;
+import cz.sazba.typeset.linebreak.Pass;
 import cz.sazba.typeset.page.Glyph;
 import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.LinkArea;
@@ -63,9 +65,47 @@ final class TextSetter {
     return LineSetter.set(items, breaks, widths, placement, design.body().tracking());
   }
 
+  /**
+   * A justified paragraph's lines as {@link #setText} sets them, with the same paragraph set one
+   * line shorter and one line longer (TeX's {@code \looseness}), each with the demerits it adds,
+   * for the page breaker to swap in where that saves a short page. A variant is offered only when
+   * it needs no emergency stretch: a page a line short is better than a visibly loose paragraph.
+   */
+  Flexed setFlexible(List<Run> runs, long size, long width, long indent, boolean hyphenate, Span span) {
+    ParagraphItems items = ParagraphBuilder.build(runs, fonts, shapes, size, indent, hyphenate, Alignment.JUSTIFIED,
+        design.body().tracking());
+    LineWidths widths = LineWidths.uniform(width);
+    BreakParams params = ParagraphBuilder.breakParams(design, size, Alignment.JUSTIFIED);
+    ParagraphVariants v = KnuthPlass.variants(items.items(), widths, params);
+    for (int overfull : v.optimum().overfullLines()) {
+      diagnostics.warning("line-overfull", span,
+          "a line of the paragraph starting \"" + excerpt(runs) + "\" is too wide for the measure (line " + (overfull + 1) + ")",
+          "a very long word or URL cannot be broken; rephrase, or allow a break in it");
+    }
+    List<SetLine> optimum = LineSetter.set(items, v.optimum(), widths, Placement.JUSTIFIED, design.body().tracking());
+    return new Flexed(optimum, variant(items, v.shorter(), v.shorterCost(), widths),
+        variant(items, v.longer(), v.longerCost(), widths));
+  }
+
+  private Optional<Flexed.Variant> variant(ParagraphItems items, Optional<LineBreaks> breaks, java.util.OptionalLong cost,
+      LineWidths widths) {
+    if (breaks.isEmpty() || cost.isEmpty() || breaks.get().pass().compareTo(Pass.SEGMENTS) > 0
+        || !breaks.get().overfullLines().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Flexed.Variant(
+        LineSetter.set(items, breaks.get(), widths, Placement.JUSTIFIED, design.body().tracking()),
+        Math.max(0, cost.getAsLong())));
+  }
+
+  /** A paragraph's lines and, where it can be set so, its lines one shorter and one longer. */
+  record Flexed(List<SetLine> lines, Optional<Variant> shorter, Optional<Variant> longer) {
+    record Variant(List<SetLine> lines, long cost) {}
+  }
+
   private LineBreaks breakLines(ParagraphItems items, long width, long size, Alignment alignment) {
-    BreakParams params = BreakParams.defaults().withEmergencyStretch(design.body().emergencyStretch());
-    if (alignment == Alignment.RAGGED) params = params.withRightSkipStretch(design.body().raggedStretch(size));
+    // One rule for every paragraph: emergency stretch, the segment pass and the last-line rule.
+    BreakParams params = ParagraphBuilder.breakParams(design, size, alignment);
     return KnuthPlass.breakLines(items.items(), LineWidths.uniform(width), params);
   }
 

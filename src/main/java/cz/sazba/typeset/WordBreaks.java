@@ -9,8 +9,10 @@ import java.util.Optional;
 
 /**
  * Where a word may break across lines, by the rules of its language and kind: URLs only at
- * their punctuation, words with a written hyphen only after that hyphen, letters joined to digits
- * never, other letters by the hyphenation patterns of the word's language.
+ * their punctuation, paths, identifiers and option names between their segments ({@link
+ * TokenBreaks}), both between any two characters of a long stretch without such a place, words
+ * with a written hyphen only after that hyphen, letters joined to digits never, other letters by
+ * the hyphenation patterns of the word's language.
  */
 final class WordBreaks {
   private WordBreaks() {}
@@ -22,6 +24,12 @@ final class WordBreaks {
     List<Point> points = new ArrayList<>();
     if (url) {
       urlPoints(word, points);
+      TokenBreaks.characterPoints(word, points);
+      return points;
+    }
+    if (TokenBreaks.isTechnical(word)) {
+      TokenBreaks.segmentPoints(word, points);
+      TokenBreaks.characterPoints(word, points);
       return points;
     }
     boolean hasHardHyphen = false;

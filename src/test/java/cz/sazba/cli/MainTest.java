@@ -82,7 +82,7 @@ class MainTest {
     Path manuscript = copyOfManuscript(dir);
     Path chapter = manuscript.resolve("01-relations.md");
     String text = Files.readString(chapter, StandardCharsets.UTF_8);
-    Files.writeString(chapter, text + "\nMore [@missing-one] and [words]{lang=xx-notalang} and <b>html</b>.\n",
+    Files.writeString(chapter, text + "\nMore [@missing-one] and [words]{lang=xx-notalang} and <video>html</video> and $x$.\n",
         StandardCharsets.UTF_8);
     Result r = run(manuscript.toString(), "-o", dir.resolve("out").toString());
     assertEquals(1, r.exit());

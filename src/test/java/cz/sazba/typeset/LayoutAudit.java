@@ -32,10 +32,18 @@ final class LayoutAudit {
   int czechSingleLetterAtLineEnd;
   /** Pages whose last line ends in a hyphenated word, carried over the page turn. */
   int brokenAcrossPages;
+  /** Paragraphs of two lines or more whose last line is narrower than 1.5 em. */
+  int shortLastLines;
+  /** Of those, the ones whose line before ends in a hyphen ("nobil-" / "ity)."). */
+  int shortLastLinesAfterHyphen;
+  /** Paragraphs ending in the rest of a hyphenated word alone on the last line, whatever its width. */
+  int wordRestLastLines;
   final List<String> problems = new ArrayList<>();
   /** Mean word gap of each full justified line, in em. */
   final List<Double> lineGapMeans = new ArrayList<>();
   double worstGap;
+  /** The line with the worst gap, for messages. */
+  String worstLine = "";
 
   /** One line of body text: its glyphs in order and the paragraph they belong to. */
   private record AuditLine(int page, long baseline, int block, List<Glyph> glyphs, List<GlyphRun> runs, String text) {}
@@ -113,6 +121,21 @@ final class LayoutAudit {
         a.problems.add("orphan p" + (l.page + 1) + ": " + l.text);
       }
       if (!lastOfBlock) a.gaps(l, style);
+      if (lastOfBlock && !firstOfBlock && !l.text.strip().contains(" ")
+          && lastVisible(all.get(i - 1).glyphs).text().equals("-")) {
+        a.wordRestLastLines++;
+      }
+      if (lastOfBlock && !firstOfBlock) {
+        Glyph first = l.glyphs.get(0);
+        long width = lastEnd - first.x();
+        if (width < style.body().size() * 3 / 2) {
+          a.shortLastLines++;
+          if (run == 0 && i > 0 && lastVisible(all.get(i - 1).glyphs).text().equals("-")) {
+            a.shortLastLinesAfterHyphen++;
+            a.problems.add("short last line after a hyphen p" + (l.page + 1) + ": " + all.get(i - 1).text + " / " + l.text);
+          }
+        }
+      }
     }
     return a;
   }
@@ -131,7 +154,10 @@ final class LayoutAudit {
     if (gaps.isEmpty()) return;
     double mean = gaps.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     lineGapMeans.add(mean);
-    for (double g : gaps) worstGap = Math.max(worstGap, g);
+    for (double g : gaps) {
+      if (g > worstGap) worstLine = "p" + (l.page + 1) + ": " + l.text;
+      worstGap = Math.max(worstGap, g);
+    }
   }
 
   private static long nextStart(AuditLine l, GlyphRun r) {
@@ -174,8 +200,8 @@ final class LayoutAudit {
   String summary() {
     return String.format(java.util.Locale.ROOT,
         "lines %d, overfull %d, widows %d, orphans %d, hyphenated %d (longest run %d, %d across a page), Czech one-letter at end %d, "
-            + "gap mean %.3f em, spread %.4f em, worst %.3f em",
-        lines, overfull, widows, orphans, hyphenatedLines, maxHyphenRun, brokenAcrossPages, czechSingleLetterAtLineEnd, gapMean(),
-        gapSpread(), worstGap);
+            + "last lines under 1.5 em %d (%d after a hyphen), last lines only a word's rest %d, gap mean %.3f em, spread %.4f em, worst %.3f em",
+        lines, overfull, widows, orphans, hyphenatedLines, maxHyphenRun, brokenAcrossPages, czechSingleLetterAtLineEnd,
+        shortLastLines, shortLastLinesAfterHyphen, wordRestLastLines, gapMean(), gapSpread(), worstGap);
   }
 }

@@ -63,11 +63,14 @@ class TypographyTest {
     assertEquals(0, a.orphans, () -> a.problems.toString());
     assertTrue(a.maxHyphenRun <= 2, a.summary());
     assertEquals(0, a.czechSingleLetterAtLineEnd, () -> a.problems.toString());
+    assertEquals(0, a.shortLastLinesAfterHyphen, () -> a.problems.toString());
     // Words hyphenated over a page turn: avoided where a page may end a line earlier (34 of 114
     // page ends had one before the page builder tried, 9 now).
     // Since a chapter begins at each of the text's 16 level-1 headings (a new page each), there
     // are more page ends, and 14 of them end in a hyphenated word.
-    assertTrue(a.brokenAcrossPages <= 15, a.summary());
+    // Flush bottoms (vertical.FlushBottoms) fill pages that were left a line short, some of them
+    // only with a page ending in a hyphenated word: 18 now.
+    assertTrue(a.brokenAcrossPages <= 18, a.summary());
     // Evenness of word spaces: bounds a little above what the engine achieves now, so a change
     // that makes spacing worse fails here (docs/typography.md has the comparison with xelatex).
     assertTrue(a.gapSpread() < 0.075, a.summary());
@@ -84,6 +87,7 @@ class TypographyTest {
     assertEquals(0, a.overfull, () -> a.problems.toString());
     assertEquals(0, a.widows + a.orphans, () -> a.problems.toString());
     assertTrue(a.maxHyphenRun <= 2, a.summary());
+    assertEquals(0, a.shortLastLinesAfterHyphen, () -> a.problems.toString());
     assertTrue(a.gapSpread() < 0.07 && a.worstGap < 0.6, a.summary());
     assertEquals(0, a.brokenAcrossPages, "no word hyphenated over a page turn: " + a.summary());
   }

@@ -47,6 +47,34 @@ final class Badness {
     return (int) Math.min(badness, INFINITELY_BAD);
   }
 
+  /** The most {@link #beyondCap} gives: r = 20. */
+  static final long BEYOND_CAP_LIMIT = 800_000;
+
+  /**
+   * 100·r³ without TeX's cap, up to {@link #BEYOND_CAP_LIMIT}: how bad a hopeless line is, for
+   * the last resort only, where loose lines must still be compared. Integer arithmetic as in
+   * {@link #of}.
+   */
+  static long beyondCap(long amount, long total) {
+    if (amount <= 0) {
+      return 0;
+    }
+    if (total <= 0 || amount / 20 >= total) {
+      return BEYOND_CAP_LIMIT;
+    }
+    while (amount >= 1L << 40) {
+      amount >>= 1;
+      total >>= 1;
+    }
+    if (total <= 0) {
+      return BEYOND_CAP_LIMIT;
+    }
+    long ratio = (amount << FRACTION_BITS) / total; // below 20 · 2^16 < 2^21
+    long cube = ratio * ratio * ratio; // below 2^63
+    long badness = ((cube >> (2 * FRACTION_BITS)) * 100) >> FRACTION_BITS;
+    return Math.min(badness, BEYOND_CAP_LIMIT);
+  }
+
   /** Fitness of a line stretching by {@code amount} out of {@code total}: exact r thresholds. */
   static int stretchFitness(long amount, long total) {
     if (amount > total) {

@@ -37,8 +37,14 @@ final class BreakPass {
     }
   }
 
-  /** What distinguishes the passes. */
-  record Settings(int threshold, boolean hyphenate, long emergencyStretch, boolean lastResort) {}
+  /**
+   * What distinguishes the passes. {@code segments} admits the last-resort breaks inside paths
+   * and identifiers ({@link Penalty#lastResort()}); {@code exactLines} tells every line count
+   * apart, as TeX does when {@code \looseness} is not zero, so the cheapest solution of each
+   * length survives.
+   */
+  record Settings(int threshold, boolean hyphenate, boolean segments, long emergencyStretch,
+      boolean lastResort, boolean exactLines) {}
 
   private final ItemSums sums;
   private final LineWidths widths;
@@ -64,31 +70,45 @@ final class BreakPass {
     this.widths = widths;
     this.params = params;
     this.settings = settings;
-    this.uniformFrom = Math.max(0, widths.uniformFrom());
+    this.uniformFrom = settings.exactLines() ? Integer.MAX_VALUE : Math.max(0, widths.uniformFrom());
   }
 
   /** The cheapest break at the paragraph's end, or null when this pass finds no solution. */
   Node run() {
-    List<Node> active = new ArrayList<>();
-    active.add(new Node(-1, 0, Badness.DECENT, 0, 0, null, 0));
-    int n = sums.size();
-    for (int b = 0; b < n; b++) {
-      if (!sums.isBreakpoint(b, settings.hyphenate())) {
-        continue;
-      }
-      tryBreak(b, active);
-      if (active.isEmpty()) {
-        return null;
-      }
-    }
-    // The final forced penalty dropped every older break, so only breaks at the end remain.
     Node best = null;
-    for (Node node : active) {
-      if (node.position == n - 1 && (best == null || node.totalDemerits < best.totalDemerits)) {
+    for (Node node : ends()) {
+      if (best == null || node.totalDemerits < best.totalDemerits) {
         best = node;
       }
     }
     return best;
+  }
+
+  /**
+   * Every surviving way to end the paragraph, one per state; with {@link Settings#exactLines()}
+   * that includes the cheapest one of each line count. Empty when this pass finds no solution.
+   */
+  List<Node> ends() {
+    List<Node> active = new ArrayList<>();
+    active.add(new Node(-1, 0, Badness.DECENT, 0, 0, null, 0));
+    int n = sums.size();
+    for (int b = 0; b < n; b++) {
+      if (!sums.isBreakpoint(b, settings.hyphenate(), settings.segments())) {
+        continue;
+      }
+      tryBreak(b, active);
+      if (active.isEmpty()) {
+        return List.of();
+      }
+    }
+    // The final forced penalty dropped every older break, so only breaks at the end remain.
+    List<Node> ends = new ArrayList<>();
+    for (Node node : active) {
+      if (node.position == n - 1) {
+        ends.add(node);
+      }
+    }
+    return ends;
   }
 
   private void tryBreak(int b, List<Node> active) {
@@ -106,23 +126,30 @@ final class BreakPass {
       boolean overfull = false;
       int badness;
       int fitness;
+      long rated;
       if (shortfall > 0) {
-        long stretch = lineStretch + settings.emergencyStretch();
+        // TeX adds the emergency stretch to the line whatever its spaces; at most twice the
+        // line's own, so a line of few spaces (long names) is not rated good while they gape.
+        long stretch = lineStretch + Math.min(settings.emergencyStretch(), 2 * lineStretch);
         badness = Badness.of(shortfall, stretch);
         fitness = Badness.stretchFitness(shortfall, stretch);
+        rated = settings.lastResort() && badness >= Badness.INFINITELY_BAD
+            ? Badness.beyondCap(shortfall, stretch) : badness;
       } else if (-shortfall > lineShrink) {
         overfull = true;
         badness = Badness.INFINITELY_BAD + 1;
         fitness = Badness.TIGHT;
+        rated = badness;
       } else {
         badness = Badness.of(-shortfall, lineShrink);
         fitness = Badness.shrinkFitness(-shortfall, lineShrink);
+        rated = badness;
       }
       int run = flagged ? from.hyphenRun + 1 : 0;
       boolean feasible =
           !overfull && badness <= settings.threshold() && run <= params.maxConsecutiveHyphens();
       if (feasible) {
-        long demerits = demerits(from, b, badness, fitness, flagged, paragraphEnd);
+        long demerits = demerits(from, b, rated, fitness, flagged, paragraphEnd);
         offer(from, from.totalDemerits + demerits, fitness, run);
       }
       // A line that is already overfull only gets wider; no line reaches past a forced break.
@@ -165,11 +192,18 @@ final class BreakPass {
     lineShrink = sums.shrink(start, b);
   }
 
-  private long demerits(Node from, int b, int badness, int fitness, boolean flagged,
+  /**
+   * @param badness the line's badness; above {@link Badness#INFINITELY_BAD} only in the last
+   *     resort, where lines that are all hopeless are still told apart by how loose they are
+   */
+  private long demerits(Node from, int b, long badness, int fitness, boolean flagged,
       boolean paragraphEnd) {
     long base = params.linePenalty() + badness;
-    // TeX's cap keeps hopeless lines from swamping the sum.
-    long demerits = base >= Badness.INFINITELY_BAD ? 100_000_000L : base * base;
+    // TeX's cap keeps hopeless lines from swamping the sum; in the last resort, where every
+    // line may be hopeless, the square goes on growing so the looseness is shared out rather
+    // than heaped on one line.
+    long demerits = base >= Badness.INFINITELY_BAD && badness <= Badness.INFINITELY_BAD
+        ? 100_000_000L : base * base;
     long penalty = sums.penaltyAt(b);
     if (penalty >= 0) {
       demerits += penalty * penalty;
@@ -186,7 +220,29 @@ final class BreakPass {
     if (Math.abs(fitness - from.fitness) > 1) {
       demerits += params.adjDemerits();
     }
+    if (paragraphEnd) {
+      demerits += lastLineDemerits(from, b);
+    }
     return demerits;
+  }
+
+  /**
+   * What a too-short last line costs (see {@link BreakParams.LastLine}): its natural width is
+   * the measure less the shortfall measure() left, the fil glue having no width.
+   */
+  private long lastLineDemerits(Node from, int b) {
+    BreakParams.LastLine rule = params.lastLine();
+    if (rule.minWidth() <= 0) {
+      return 0;
+    }
+    long natural = widths.width(from.lineCount) - shortfall;
+    int start = Math.min(from.nextLineStart, b);
+    boolean oneWord = sums.spaces(start, b) == 0;
+    boolean shortLine = natural < rule.minWidth() || oneWord && natural < 2 * rule.minWidth();
+    if (!shortLine || from.position < 0) {
+      return 0; // a one-line paragraph has no other way to end
+    }
+    return sums.isFlagged(from.position) ? rule.afterHyphenDemerits() : rule.shortDemerits();
   }
 
   /** Keeps the new break if it is the cheapest so far in its state at this position. */

@@ -14,6 +14,8 @@ final class ItemSums {
   private final long[] shrink;
   /** For a break at i: the first box after it, where the next line starts; n if none. */
   private final int[] firstBoxAfter;
+  /** Prefix counts of glue that follows a box (word spaces, where a line could break). */
+  private final int[] spaces;
 
   ItemSums(List<Item> list) {
     int n = list.size();
@@ -38,6 +40,10 @@ final class ItemSums {
       width[i + 1] = width[i] + w;
       stretch[i + 1] = stretch[i] + st;
       shrink[i + 1] = shrink[i] + sh;
+    }
+    spaces = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      spaces[i + 1] = spaces[i] + (items[i] instanceof Glue && i > 0 && items[i - 1] instanceof Box ? 1 : 0);
     }
     firstBoxAfter = new int[n];
     int next = n;
@@ -65,16 +71,22 @@ final class ItemSums {
     return shrink[to] - shrink[from];
   }
 
+  /** Word spaces in [from, to): 0 means the items hold at most one word. */
+  int spaces(int from, int to) {
+    return spaces[to] - spaces[from];
+  }
+
   int firstBoxAfter(int breakIndex) {
     return firstBoxAfter[breakIndex];
   }
 
   /**
-   * Whether a line may end at item i: glue right after a box, or a penalty below infinity. The
+   * Whether a line may end at item i: glue right after a box, or a penalty below infinity; a
+   * hyphen only when hyphenating, a last-resort break only when {@code segments}. The
    * paragraph's closing fil glue is not one (TeX puts an unbreakable penalty before it): breaking
    * there would only leave an empty last line.
    */
-  boolean isBreakpoint(int i, boolean hyphenate) {
+  boolean isBreakpoint(int i, boolean hyphenate, boolean segments) {
     Item item = items[i];
     if (item instanceof Glue) {
       return i > 0 && i != items.length - 2 && items[i - 1] instanceof Box;
@@ -82,6 +94,9 @@ final class ItemSums {
     if (item instanceof Penalty penalty) {
       if (penalty.penalty() >= Penalty.INFINITY) {
         return false;
+      }
+      if (penalty.lastResort()) {
+        return segments;
       }
       return hyphenate || !penalty.flagged() || isForced(i);
     }
@@ -94,6 +109,16 @@ final class ItemSums {
 
   boolean isFlagged(int i) {
     return i >= 0 && items[i] instanceof Penalty penalty && penalty.flagged();
+  }
+
+  /** Whether any break is a last-resort one: else the pass that admits them can be skipped. */
+  boolean hasLastResortBreaks() {
+    for (Item item : items) {
+      if (item instanceof Penalty penalty && penalty.lastResort() && penalty.penalty() < Penalty.INFINITY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   int penaltyAt(int i) {

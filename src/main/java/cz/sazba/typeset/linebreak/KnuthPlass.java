@@ -2,8 +2,11 @@ package cz.sazba.typeset.linebreak;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Breaks a paragraph into lines the way TeX does (Knuth and Plass 1981): it chooses, among all
@@ -14,11 +17,15 @@ import java.util.Objects;
  *   <li>{@link Pass#FIRST}: badness up to {@code pretolerance}, hyphen breaks (flagged
  *       penalties) ignored; skipped when pretolerance is negative.
  *   <li>{@link Pass#SECOND}: badness up to {@code tolerance}, with hyphenation.
- *   <li>{@link Pass#EMERGENCY}: as SECOND, with {@code emergencyStretch} added to every line's
+ *   <li>{@link Pass#SEGMENTS}: as SECOND, with the last-resort breaks inside paths and
+ *       identifiers ({@link Penalty#lastResort()}) admitted; only when the paragraph has any. So
+ *       such a break is never taken where the paragraph can be set well without one.
+ *   <li>{@link Pass#EMERGENCY}: as SEGMENTS, with {@code emergencyStretch} added to every line's
  *       stretch when rating it; only when emergencyStretch is positive.
- *   <li>{@link Pass#OVERFULL}: as the last of those, but when every candidate would be dropped
- *       the least overfull line is accepted anyway, so there is always a result; such lines are
- *       marked {@link Line#overfull()}, never overfilled silently.
+ *   <li>{@link Pass#OVERFULL}: as the last of those, but with any badness accepted (TeX's
+ *       {@code \sloppy}: a loose line is better than one sticking out), and when every candidate
+ *       would still be dropped the least overfull line is accepted anyway, so there is always a
+ *       result; such lines are marked {@link Line#overfull()}, never overfilled silently.
  * </ol>
  *
  * <p>A line is feasible when its badness is within the pass's limit, its glue need not shrink
@@ -39,29 +46,98 @@ public final class KnuthPlass {
     Objects.requireNonNull(widths, "widths");
     Objects.requireNonNull(params, "params");
     ItemSums sums = new ItemSums(validated(items));
-    if (params.pretolerance() >= 0) {
-      LineBreaks first = attempt(sums, widths, params, Pass.FIRST,
-          new BreakPass.Settings(params.pretolerance(), false, 0, false));
-      if (first != null) {
-        return first;
-      }
-    }
-    BreakPass.Settings second = new BreakPass.Settings(params.tolerance(), true, 0, false);
-    LineBreaks result = attempt(sums, widths, params, Pass.SECOND, second);
-    if (result != null) {
-      return result;
-    }
-    BreakPass.Settings last = second;
-    if (params.emergencyStretch() > 0) {
-      last = new BreakPass.Settings(params.tolerance(), true, params.emergencyStretch(), false);
-      result = attempt(sums, widths, params, Pass.EMERGENCY, last);
+    return breakLines(sums, widths, params);
+  }
+
+  private static LineBreaks breakLines(ItemSums sums, LineWidths widths, BreakParams params) {
+    BreakPass.Settings last = null;
+    for (Map.Entry<Pass, BreakPass.Settings> pass : passes(sums, params, false).entrySet()) {
+      LineBreaks result = attempt(sums, widths, params, pass.getKey(), pass.getValue());
       if (result != null) {
         return result;
       }
+      last = pass.getValue();
     }
-    BreakPass.Settings lastResort = new BreakPass.Settings(
-        last.threshold(), true, last.emergencyStretch(), true);
+    // As TeX's \sloppy: any badness is accepted now, so a line comes out loose rather than
+    // overfull; only an item wider than the measure by itself still sticks out. Lines are rated
+    // by their own stretch, with no emergency stretch: it is spread over the line, not over its
+    // spaces, so it would rate a loose line of few spaces (long names) as nearly good.
+    BreakPass.Settings lastResort = new BreakPass.Settings(Math.max(last.threshold(), Badness.INFINITELY_BAD),
+        true, true, 0, true, false);
     return attempt(sums, widths, params, Pass.OVERFULL, lastResort);
+  }
+
+  /**
+   * The passes before the last resort, in order: FIRST (unless pretolerance is negative), SECOND,
+   * SEGMENTS (if the paragraph has last-resort breaks), EMERGENCY (if there is emergency stretch).
+   */
+  private static Map<Pass, BreakPass.Settings> passes(ItemSums sums, BreakParams params, boolean exactLines) {
+    Map<Pass, BreakPass.Settings> passes = new EnumMap<>(Pass.class);
+    if (params.pretolerance() >= 0) {
+      passes.put(Pass.FIRST, new BreakPass.Settings(params.pretolerance(), false, false, 0, false, exactLines));
+    }
+    passes.put(Pass.SECOND, new BreakPass.Settings(params.tolerance(), true, false, 0, false, exactLines));
+    boolean segments = sums.hasLastResortBreaks();
+    if (segments) {
+      passes.put(Pass.SEGMENTS, new BreakPass.Settings(params.tolerance(), true, true, 0, false, exactLines));
+    }
+    if (params.emergencyStretch() > 0) {
+      passes.put(Pass.EMERGENCY, new BreakPass.Settings(params.tolerance(), true, segments,
+          params.emergencyStretch(), false, exactLines));
+    }
+    return passes;
+  }
+
+  /**
+   * The best breaks with exactly {@code looseness} lines more (or, negative, fewer) than {@link
+   * #breakLines(List, LineWidths, BreakParams)} chooses: TeX's {@code \looseness}, except that
+   * TeX settles for the nearest line count it can reach and this gives exactly the count asked
+   * for or nothing. Like TeX it tries the passes in order (first, second, segments, emergency) and takes
+   * the first that has a solution of that length; it never sets an overfull line for it.
+   *
+   * @return the breaks with their {@link LineBreaks#demerits()}, to compare with the optimum's;
+   *     empty when no feasible breaks of that many lines exist (or the count would be below one)
+   */
+  public static Optional<LineBreaks> breakLines(List<Item> items, LineWidths widths, BreakParams params,
+      int looseness) {
+    Objects.requireNonNull(widths, "widths");
+    Objects.requireNonNull(params, "params");
+    ItemSums sums = new ItemSums(validated(items));
+    LineBreaks optimum = breakLines(sums, widths, params);
+    if (looseness == 0) {
+      return Optional.of(optimum);
+    }
+    return withLineCount(sums, widths, params, optimum.lines().size() + looseness);
+  }
+
+  /** The optimum and its one-line-shorter and one-line-longer settings, each with demerits. */
+  public static ParagraphVariants variants(List<Item> items, LineWidths widths, BreakParams params) {
+    Objects.requireNonNull(widths, "widths");
+    Objects.requireNonNull(params, "params");
+    ItemSums sums = new ItemSums(validated(items));
+    LineBreaks optimum = breakLines(sums, widths, params);
+    int count = optimum.lines().size();
+    return new ParagraphVariants(optimum, withLineCount(sums, widths, params, count - 1),
+        withLineCount(sums, widths, params, count + 1));
+  }
+
+  private static Optional<LineBreaks> withLineCount(ItemSums sums, LineWidths widths, BreakParams params,
+      int count) {
+    if (count < 1) {
+      return Optional.empty();
+    }
+    for (Map.Entry<Pass, BreakPass.Settings> pass : passes(sums, params, true).entrySet()) {
+      BreakPass.Node best = null;
+      for (BreakPass.Node end : new BreakPass(sums, widths, params, pass.getValue()).ends()) {
+        if (end.lineCount == count && (best == null || end.totalDemerits < best.totalDemerits)) {
+          best = end;
+        }
+      }
+      if (best != null) {
+        return Optional.of(new LineBreaks(lines(sums, widths, best), pass.getKey(), best.totalDemerits));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Runs one pass alone; null if it finds no feasible breaks. For tests and diagnostics. */
@@ -73,7 +149,7 @@ public final class KnuthPlass {
   private static LineBreaks attempt(ItemSums sums, LineWidths widths, BreakParams params,
       Pass pass, BreakPass.Settings settings) {
     BreakPass.Node end = new BreakPass(sums, widths, params, settings).run();
-    return end == null ? null : new LineBreaks(lines(sums, widths, end), pass);
+    return end == null ? null : new LineBreaks(lines(sums, widths, end), pass, end.totalDemerits);
   }
 
   /** Walks the chosen breaks back from the end and sets each line. */

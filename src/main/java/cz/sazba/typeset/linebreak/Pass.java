@@ -6,8 +6,16 @@ public enum Pass {
   FIRST,
   /** With {@code tolerance} and hyphenation. */
   SECOND,
-  /** Like SECOND, with {@code emergencyStretch} added to every line when rating it. */
+  /**
+   * Like SECOND, with the last-resort breaks inside paths and identifiers admitted: only for a
+   * paragraph that has them and that SECOND could not set.
+   */
+  SEGMENTS,
+  /** Like SEGMENTS, with {@code emergencyStretch} added to every line when rating it. */
   EMERGENCY,
-  /** The last resort: some lines could not be made to fit and are set overfull (or too loose). */
+  /**
+   * The last resort: some lines could not be made to fit within tolerance and are set too loose,
+   * or, where one item is wider than the measure, overfull.
+   */
   OVERFULL
 }

@@ -37,6 +37,12 @@ final class Para {
     return this;
   }
 
+  /** A break inside a path or identifier: nothing added, never in the first pass. */
+  Para lastResort(int penalty) {
+    items.add(new Penalty(0, penalty, false, 0, true));
+    return this;
+  }
+
   Para fill() {
     items.add(new Glue(0, Glue.FIL, 0));
     return this;

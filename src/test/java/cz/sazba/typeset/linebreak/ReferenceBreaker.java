@@ -9,7 +9,9 @@ import java.util.List;
  *
  * <p>The rules: a line is feasible if not overfull (r ≥ −1), its badness is at most the
  * threshold and it does not make the hyphen run longer than allowed. A line may not reach past
- * a forced break nor past a breakpoint at which it was already overfull.
+ * a forced break nor past a breakpoint at which it was already overfull. Hyphens count only when
+ * hyphenating, last-resort breaks only when asked for; a too-short last line costs what {@link
+ * BreakParams.LastLine} says.
  */
 final class ReferenceBreaker {
   private final List<Item> items;
@@ -20,9 +22,19 @@ final class ReferenceBreaker {
   private final long emergency;
   private long best;
   private boolean found;
+  /** When positive, only break sequences of exactly this many lines count. */
+  private int wantLines;
+
+  private final boolean segments;
 
   ReferenceBreaker(List<Item> items, LineWidths widths, BreakParams params, int threshold,
       boolean hyphenate, long emergency) {
+    this(items, widths, params, threshold, hyphenate, false, emergency);
+  }
+
+  ReferenceBreaker(List<Item> items, LineWidths widths, BreakParams params, int threshold,
+      boolean hyphenate, boolean segments, long emergency) {
+    this.segments = segments;
     this.items = items;
     this.widths = widths;
     this.params = params;
@@ -33,6 +45,12 @@ final class ReferenceBreaker {
 
   /** The least total demerits over all feasible break sequences, or null if there are none. */
   Long minimum() {
+    return minimumWithLines(0);
+  }
+
+  /** The least total demerits over feasible sequences of exactly {@code lines} lines (0: any). */
+  Long minimumWithLines(int lines) {
+    wantLines = lines;
     found = false;
     best = Long.MAX_VALUE;
     search(-1, 0, 2, 0, 0);
@@ -53,8 +71,10 @@ final class ReferenceBreaker {
       if (demerits != null) {
         int newRun = flagged(b) ? run + 1 : 0;
         if (b == items.size() - 1) {
-          found = true;
-          best = Math.min(best, total + demerits);
+          if (wantLines <= 0 || wantLines == lineIndex + 1) {
+            found = true;
+            best = Math.min(best, total + demerits);
+          }
         } else {
           search(b, lineIndex + 1, rating.fitness, newRun, total + demerits);
         }
@@ -119,21 +139,33 @@ final class ReferenceBreaker {
     if (Math.abs(rating.fitness - previousFitness) > 1) {
       d += params.adjDemerits();
     }
+    BreakParams.LastLine rule = params.lastLine();
+    if (last && previous >= 0 && rule.minWidth() > 0) {
+      boolean shortLine = rating.natural < rule.minWidth()
+          || rating.words == 1 && rating.natural < 2 * rule.minWidth();
+      if (shortLine) {
+        d += flagged(previous) ? rule.afterHyphenDemerits() : rule.shortDemerits();
+      }
+    }
     return d;
   }
 
-  private record Rating(boolean overfull, int badness, int fitness) {}
+  private record Rating(boolean overfull, int badness, int fitness, long natural, int words) {}
 
   /** Rates the line [start, end) broken at end by walking its items. */
   private Rating rate(int start, int end, int lineIndex) {
     long natural = 0;
     long stretch = 0;
     long shrink = 0;
+    int words = 1;
     for (int i = start; i < end; i++) {
       Item item = items.get(i);
       if (item instanceof Box box) {
         natural += box.width();
       } else if (item instanceof Glue glue) {
+        if (i > 0 && items.get(i - 1) instanceof Box) {
+          words++;
+        }
         natural += glue.width();
         stretch += glue.stretch();
         shrink += glue.shrink();
@@ -149,16 +181,16 @@ final class ReferenceBreaker {
     }
     long shortfall = widths.width(lineIndex) - natural;
     if (shortfall > 0) {
-      long s = stretch + emergency;
+      long s = stretch + Math.min(emergency, 2 * stretch);
       double r = s == 0 ? Double.POSITIVE_INFINITY : (double) shortfall / s;
       int fitness = r > 1 ? 0 : r > 0.5 ? 1 : 2;
-      return new Rating(false, Badness.of(shortfall, s), fitness);
+      return new Rating(false, Badness.of(shortfall, s), fitness, natural, words);
     }
     if (-shortfall > shrink) {
-      return new Rating(true, 10001, 3);
+      return new Rating(true, 10001, 3, natural, words);
     }
     double r = shrink == 0 ? 0 : (double) -shortfall / shrink;
-    return new Rating(false, Badness.of(-shortfall, shrink), r > 0.5 ? 3 : 2);
+    return new Rating(false, Badness.of(-shortfall, shrink), r > 0.5 ? 3 : 2, natural, words);
   }
 
   int lineStart(int previousBreak) {
@@ -180,6 +212,9 @@ final class ReferenceBreaker {
       return i > 0 && i != items.size() - 2 && items.get(i - 1) instanceof Box;
     }
     if (item instanceof Penalty penalty) {
+      if (penalty.lastResort()) {
+        return penalty.penalty() < 10000 && segments;
+      }
       return penalty.penalty() < 10000 && (hyphenate || !penalty.flagged() || forced(i));
     }
     return false;

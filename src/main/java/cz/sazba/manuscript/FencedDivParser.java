@@ -40,20 +40,13 @@ final class FencedDivParser extends AbstractBlockParser {
   @Override
   public BlockContinue tryContinue(ParserState state) {
     if (state.getIndent() < 4 && isClosingFence(state.getLine().getContent(), state.getNextNonSpaceIndex())
-        && !hasOpenDiv(block)) {
+        && !PandocNodes.hasOpenNested(block, PandocNodes.FencedDiv.class)) {
       block.closed = true;
       return BlockContinue.finished();
     }
     return BlockContinue.atIndex(state.getIndex());
   }
 
-  /** Whether a div nested in this one is still open: a closing fence is the innermost's. */
-  private static boolean hasOpenDiv(org.commonmark.node.Node node) {
-    for (org.commonmark.node.Node n = node.getLastChild(); n != null; n = n.getLastChild()) {
-      if (n instanceof PandocNodes.FencedDiv d && !d.closed) return true;
-    }
-    return false;
-  }
 
   private static boolean isClosingFence(CharSequence s, int i) {
     int colons = 0;

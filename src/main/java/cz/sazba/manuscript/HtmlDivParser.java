@@ -33,19 +33,13 @@ final class HtmlDivParser extends AbstractBlockParser {
   public BlockContinue tryContinue(ParserState state) {
     CharSequence s = state.getLine().getContent();
     String rest = s.subSequence(state.getNextNonSpaceIndex(), s.length()).toString().strip();
-    if (state.getIndent() < 4 && rest.equalsIgnoreCase("</" + block.name + ">") && !hasOpenChild(block)) {
+    if (state.getIndent() < 4 && rest.equalsIgnoreCase("</" + block.name + ">") && !PandocNodes.hasOpenNested(block, PandocNodes.HtmlDiv.class)) {
       block.closed = true;
       return BlockContinue.finished();
     }
     return BlockContinue.atIndex(state.getIndex());
   }
 
-  private static boolean hasOpenChild(org.commonmark.node.Node node) {
-    for (org.commonmark.node.Node n = node.getLastChild(); n != null; n = n.getLastChild()) {
-      if (n instanceof PandocNodes.HtmlDiv d && !d.closed) return true;
-    }
-    return false;
-  }
 
   static final class Factory extends AbstractBlockParserFactory {
     @Override

@@ -38,9 +38,29 @@ final class PandocNodes {
   }
 
   /** {@code ::: {attributes}} ... {@code :::}: the children are the div's blocks. */
-  static final class FencedDiv extends CustomBlock {
+  /** A container that a closing line of its own ends: a fenced div ({@code :::}), an HTML div. */
+  interface Closable {
+    boolean closed();
+  }
+
+  /**
+   * Whether a container of {@code kind} nested in {@code node} (along its last children) is still
+   * open: a closing line then belongs to the innermost one, not to {@code node}.
+   */
+  static boolean hasOpenNested(org.commonmark.node.Node node, Class<? extends Closable> kind) {
+    for (org.commonmark.node.Node n = node.getLastChild(); n != null; n = n.getLastChild()) {
+      if (kind.isInstance(n) && !((Closable) n).closed()) return true;
+    }
+    return false;
+  }
+
+  static final class FencedDiv extends CustomBlock implements Closable {
     final SourceLines attributes;
     boolean closed;
+
+    @Override public boolean closed() {
+      return closed;
+    }
 
     FencedDiv(SourceLines attributes) {
       this.attributes = attributes;
@@ -99,10 +119,14 @@ final class PandocNodes {
   static final class HtmlContainer extends CustomBlock {}
 
   /** {@code <div ...>} or {@code <section ...>} on a line of its own ... its closing tag: a container. */
-  static final class HtmlDiv extends CustomBlock {
+  static final class HtmlDiv extends CustomBlock implements Closable {
     final String name;
     final String tag;
     boolean closed;
+
+    @Override public boolean closed() {
+      return closed;
+    }
 
     HtmlDiv(String name, String tag) {
       this.name = name;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code sazba MANUSCRIPT_DIR -o OUT_DIR}: builds {@code <slug>.pdf} and {@code <slug>.epub}.
+ * Several folders, or {@code --batch FOLDER}, build a batch ({@link BatchCommand}).
  * Exit 0 on success; 1 when the manuscript has errors (every diagnostic on stderr, no file
  * written); 2 for a wrong command line; 3 when the output cannot be written.
  */
@@ -27,7 +28,14 @@ public final class Main implements Callable<Integer> {
   static final int EXIT_MANUSCRIPT_ERRORS = 1;
   static final int EXIT_OUTPUT_FAILED = 3;
 
-  @Parameters(index = "0", paramLabel = "MANUSCRIPT_DIR", description = "Folder with metadata.yaml and chapter *.md files.")
+  @Parameters(paramLabel = "MANUSCRIPT_DIR", arity = "0..*",
+      description = "Folder with metadata.yaml and chapter *.md files; several are built as a batch.")
+  java.util.List<Path> manuscripts = new java.util.ArrayList<>();
+
+  @Option(names = "--batch", paramLabel = "FOLDER",
+      description = "Build every subfolder of FOLDER that has a metadata.yaml, each into OUT_DIR/<its name>/.")
+  Path batch;
+
   Path manuscript;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT_DIR", description = "Where the PDF and EPUB go (default: ${DEFAULT-VALUE}).",
@@ -60,6 +68,10 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (batch != null || manuscripts.size() != 1) {
+      return BatchCommand.run(manuscripts, batch, output, quiet, out, err);
+    }
+    manuscript = manuscripts.get(0);
     Diagnostics diagnostics = new Diagnostics();
     try {
       BuiltBook built = Pipeline.buildTo(manuscript, output, BuildEnvironment.from(System.getenv()), diagnostics);

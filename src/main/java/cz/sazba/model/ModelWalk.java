@@ -60,7 +60,7 @@ public final class ModelWalk {
   /**
    * The runs of inline content directly in {@code block}, in reading order: a paragraph's or a
    * heading's content, each reference entry's text, each contents entry's title, each term of a
-   * definition list.
+   * definition list, a figure's image and then its caption, a table's caption (its cells are blocks).
    */
   public static List<List<Inline>> inlineRuns(Block block) {
     return block.accept(INLINE_RUNS);
@@ -97,6 +97,12 @@ public final class ModelWalk {
       return out;
     }
     @Override public List<Block> visitDiv(Div d) { return d.blocks(); }
+    @Override public List<Block> visitFigure(Figure f) { return List.of(); }
+    @Override public List<Block> visitTable(Table t) {
+      List<Block> out = new ArrayList<>();
+      for (TableRow row : t.rows()) for (TableCell cell : row.cells()) out.addAll(cell.blocks());
+      return out;
+    }
   };
 
   private static final BlockVisitor<List<List<Inline>>> INLINE_RUNS = new BlockVisitor<>() {
@@ -124,6 +130,8 @@ public final class ModelWalk {
       return out;
     }
     @Override public List<List<Inline>> visitDiv(Div d) { return List.of(); }
+    @Override public List<List<Inline>> visitFigure(Figure f) { return List.of(List.of(f.image()), f.caption()); }
+    @Override public List<List<Inline>> visitTable(Table t) { return List.of(t.caption()); }
   };
 
   private static final InlineVisitor<List<Inline>> CHILD_INLINES = new InlineVisitor<>() {
@@ -141,6 +149,7 @@ public final class ModelWalk {
     @Override public List<Inline> visitStrikeout(Strikeout s) { return s.content(); }
     @Override public List<Inline> visitSuperscript(Superscript s) { return s.content(); }
     @Override public List<Inline> visitSubscript(Subscript s) { return s.content(); }
+    @Override public List<Inline> visitImage(Image i) { return List.of(); }
   };
 
   private static final InlineVisitor<List<Block>> INLINE_BLOCKS = new InlineVisitor<>() {
@@ -158,5 +167,6 @@ public final class ModelWalk {
     @Override public List<Block> visitStrikeout(Strikeout s) { return List.of(); }
     @Override public List<Block> visitSuperscript(Superscript s) { return List.of(); }
     @Override public List<Block> visitSubscript(Subscript s) { return List.of(); }
+    @Override public List<Block> visitImage(Image i) { return List.of(); }
   };
 }

@@ -2,6 +2,11 @@ package cz.sazba.typeset;
 
 import cz.sazba.font.FontSet;
 import cz.sazba.font.FontStyle;
+import cz.sazba.model.Figure;
+import cz.sazba.model.Table;
+import cz.sazba.model.TableRow;
+import cz.sazba.model.TableCell;
+import cz.sazba.model.Image;
 import cz.sazba.model.Block;
 import cz.sazba.model.BlockQuote;
 import cz.sazba.model.BlockVisitor;
@@ -132,6 +137,18 @@ final class GlyphCoverage {
         return null;
       }
 
+      @Override public Void visitFigure(Figure f) {
+        inline(f.image(), FontStyle.REGULAR);
+        inlines(f.caption(), FontStyle.REGULAR);
+        return null;
+      }
+
+      @Override public Void visitTable(Table t) {
+        inlines(t.caption(), FontStyle.REGULAR);
+        for (TableRow row : t.rows()) for (TableCell cell : row.cells()) for (Block inner : cell.blocks()) block(inner);
+        return null;
+      }
+
       @Override public Void visitTitlePage(TitlePage t) {
         text(t.title(), FontStyle.BOLD, t.span());
         t.subtitle().ifPresent(s -> text(s, FontStyle.ITALIC, t.span()));
@@ -195,6 +212,10 @@ final class GlyphCoverage {
       @Override public Void visitCode(Code c) {
         mono(c.text(), c.span());
         return null;
+      }
+
+      @Override public Void visitImage(Image i) {
+        return null; // a picture has no glyphs; its alt text goes into the PDF's Alt entry, not onto the page
       }
 
       @Override public Void visitSmallCaps(SmallCaps sc) {

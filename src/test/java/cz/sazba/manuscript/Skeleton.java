@@ -7,6 +7,11 @@ import cz.sazba.manuscript.PandocNative.Seq;
 import cz.sazba.manuscript.PandocNative.Str;
 import cz.sazba.manuscript.PandocNative.Tuple;
 import cz.sazba.manuscript.PandocNative.Value;
+import cz.sazba.model.Figure;
+import cz.sazba.model.Image;
+import cz.sazba.model.Table;
+import cz.sazba.model.TableCell;
+import cz.sazba.model.TableRow;
 import cz.sazba.model.Block;
 import cz.sazba.model.BlockQuote;
 import cz.sazba.model.BlockVisitor;
@@ -270,6 +275,26 @@ final class Skeleton {
       modelBlocks(d.blocks(), depth + 1);
       return null;
     }
+    @Override public Void visitFigure(Figure f) {
+      line(depth, "FIGURE" + (f.id().isEmpty() ? "" : " #" + f.id()) + " " + modelInlines(List.of(f.image())) + " "
+          + modelInlines(f.caption()));
+      return null;
+    }
+    @Override public Void visitTable(Table t) {
+      line(depth, "TABLE" + (t.id().isEmpty() ? "" : " #" + t.id()) + " " + t.columns().size() + " " + modelInlines(t.caption()));
+      rows("TH-ROW", t.head());
+      rows("TR", t.body());
+      return null;
+    }
+    private void rows(String name, List<TableRow> rows) {
+      for (TableRow row : rows) {
+        line(depth + 1, name);
+        for (TableCell cell : row.cells()) {
+          line(depth + 2, "TD");
+          modelBlocks(cell.blocks(), depth + 3);
+        }
+      }
+    }
   }
 
   private String modelInlines(List<Inline> inlines) {
@@ -303,6 +328,7 @@ final class Skeleton {
       @Override public Void visitStrikeout(Strikeout st) { return wrap("~~", st.content(), "~~"); }
       @Override public Void visitSuperscript(Superscript sup) { return wrap("^", sup.content(), "^"); }
       @Override public Void visitSubscript(Subscript sub) { return wrap("~", sub.content(), "~"); }
+      @Override public Void visitImage(Image im) { s.append("img(").append(im.path()).append(')'); return null; }
     };
     for (Inline i : inlines) i.accept(v);
     return s.toString();

@@ -167,7 +167,7 @@ public final class BookPipeline implements AutoCloseable {
     }
   }
 
-  private static List<EpubFont> epubFonts(FontSet fonts) {
+  static List<EpubFont> epubFonts(FontSet fonts) {
     List<EpubFont> out = new ArrayList<>();
     for (FontStyle s : FontStyle.values()) {
       var face = fonts.face(s);
@@ -179,7 +179,7 @@ public final class BookPipeline implements AutoCloseable {
   }
 
   /** Where each printed page starts, by locator, for the EPUB's page list. */
-  private static List<PrintPage> printPages(List<Page> pages) {
+  static List<PrintPage> printPages(List<Page> pages) {
     List<PrintPage> out = new ArrayList<>();
     for (Page p : pages) p.start().ifPresent(start -> out.add(new PrintPage(p.label(), start)));
     return out;

@@ -52,7 +52,11 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and returns the exit code; for tests, which must not exit the JVM. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    // sazba import …: its own command (listed in the help); run on its own, since the build's
+    // MANUSCRIPT_DIR parameter would otherwise be required before it.
+    if (args.length > 0 && args[0].equals("import")) return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
     CommandLine cli = new CommandLine(new Main(out, err));
+    cli.addSubcommand("import", new ImportCommand(out, err));
     cli.setOut(out);
     cli.setErr(err);
     return cli.execute(args);

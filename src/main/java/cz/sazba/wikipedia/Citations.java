@@ -40,12 +40,49 @@ final class Citations {
   }
 
   static boolean isCitationTemplate(String name) {
-    return name.startsWith("cite ") || name.equals("citation") || name.startsWith("cite") && name.length() > 4
+    return isCzechTemplate(name) || name.startsWith("cite ") || name.equals("citation") || name.startsWith("cite") && name.length() > 4
         && !name.equals("citation needed") || name.equals("vcite book") || name.equals("vcite web");
   }
 
+  /**
+   * The Czech Wikipedia's citation templates (Citace monografie, Citace periodika, Citace
+   * elektronického periodika, Citace elektronické monografie, Citace sborníku) with their
+   * parameters renamed to CS1's, so one mapping serves both.
+   */
+  private static final Map<String, String> CS_TEMPLATES = Map.of(
+      "citace monografie", "cite book", "citace elektronické monografie", "cite web",
+      "citace periodika", "cite journal", "citace elektronického periodika", "cite web",
+      "citace sborníku", "cite book", "citace kvalifikační práce", "cite thesis", "citace právního předpisu", "citation");
+  private static final Map<String, String> CS_PARAMS = Map.ofEntries(
+      Map.entry("příjmení", "last"), Map.entry("jméno", "first"), Map.entry("autor", "author"),
+      Map.entry("titul", "title"), Map.entry("vydavatel", "publisher"), Map.entry("místo", "location"),
+      Map.entry("rok", "year"), Map.entry("datum", "date"), Map.entry("datum přístupu", "access-date"),
+      Map.entry("jazyk", "language"), Map.entry("strany", "pages"), Map.entry("strana", "page"),
+      Map.entry("periodikum", "journal"), Map.entry("formát", "format"), Map.entry("kapitola", "chapter"),
+      Map.entry("sborník", "title"), Map.entry("datum vydání", "date"), Map.entry("odkaz", "url"));
+
+  static boolean isCzechTemplate(String name) {
+    return CS_TEMPLATES.containsKey(name);
+  }
+
+  private static Templates.Call english(Templates.Call call) {
+    String en = CS_TEMPLATES.get(call.name());
+    if (en == null) return call;
+    Map<String, String> params = new LinkedHashMap<>();
+    for (Map.Entry<String, String> p : call.params().entrySet()) {
+      String k = p.getKey();
+      String digits = k.replaceAll("^\\D+", "");
+      String stem = k.substring(0, k.length() - digits.length());
+      String mapped = CS_PARAMS.get(k);
+      if (mapped == null && CS_PARAMS.containsKey(stem)) mapped = CS_PARAMS.get(stem) + digits;
+      params.put(mapped == null ? k : mapped, p.getValue());
+    }
+    return new Templates.Call(en, call.displayName(), params);
+  }
+
   /** The item of a citation template call, made once per {@code CITEREF} anchor (or per call without one). */
-  Item item(Templates.Call call, String citeref) {
+  Item item(Templates.Call original, String citeref) {
+    Templates.Call call = english(original);
     if (!citeref.isEmpty() && byCiteref.containsKey(citeref)) return byCiteref.get(citeref);
     Map<String, Object> csl = new LinkedHashMap<>();
     String type = type(call);
@@ -93,12 +130,13 @@ final class Citations {
   }
 
   /** The locator a citation template gives for the place cited: page, pages or at (not a journal's page range). */
-  static Optional<String> locator(Templates.Call call) {
+  static Optional<String> locator(Templates.Call original) {
+    Templates.Call call = english(original);
     if (type(call).startsWith("article")) return Optional.empty();
     Optional<String> page = call.param("page", "p").flatMap(Templates::plain);
     if (page.isPresent()) return Optional.of("p. " + page.get());
     Optional<String> pages = call.param("pages", "pp").flatMap(Templates::plain);
-    if (pages.isPresent()) return Optional.of("pp. " + pages.get());
+    if (pages.isPresent()) return Optional.of((pages.get().matches(".*[-–,].*") ? "pp. " : "p. ") + pages.get());
     return call.param("at", "loc").flatMap(Templates::plain);
   }
 
@@ -154,7 +192,8 @@ final class Citations {
   private static final List<DateTimeFormatter> DAYS = List.of(
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
       DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("d. M. uuuu", Locale.ROOT), DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT));
+      DateTimeFormatter.ofPattern("d. M. uuuu", Locale.ROOT), DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT),
+      DateTimeFormatter.ofPattern("d. MMMM uuuu", Locale.forLanguageTag("cs")));
   private static final List<DateTimeFormatter> MONTHS = List.of(
       DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH), DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH));
 

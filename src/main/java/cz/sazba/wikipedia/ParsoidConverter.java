@@ -51,6 +51,8 @@ final class ParsoidConverter {
   private final Set<String> citedByShortCitation = new HashSet<>();
   private final List<String> footnotes = new ArrayList<>();
   private boolean refsSlotWritten;
+  /** Where the reference list goes; written as {@code ::: {#refs}} when any citation was made, else removed. */
+  private static final String REFS_SLOT = "\uE000refs\uE000";
   private boolean anyCitation;
   private int redLinks;
 
@@ -84,6 +86,19 @@ final class ParsoidConverter {
     prepare();
     Ctx ctx = new Ctx(head.lang(), false, false, false, false, false);
     List<String> blocks = blocks(doc.body(), ctx);
+    int slot = blocks.indexOf(REFS_SLOT);
+    if (slot >= 0 && anyCitation) {
+      blocks.set(slot, "::: {#refs}\n:::");
+    } else if (slot >= 0) {
+      blocks.remove(slot);
+      boolean headingBefore = slot > 0 && blocks.get(slot - 1).startsWith("#");
+      boolean nothingAfter = slot >= blocks.size() || blocks.get(slot).startsWith("#")
+          && level(blocks.get(slot)) <= level(blocks.get(slot - 1));
+      if (headingBefore && nothingAfter) {
+        note("headings of sections left empty by the import", blocks.get(slot - 1).replaceAll("^#+ | \\{#.*\\}$", ""));
+        blocks.remove(slot - 1);
+      }
+    }
     StringBuilder md = new StringBuilder();
     for (String b : blocks) {
       if (md.length() > 0) md.append("\n\n");
@@ -103,6 +118,12 @@ final class ParsoidConverter {
     }
     List<Citations.Item> used = anyCitation ? citations.items() : List.of();
     return new Result(md.toString(), used, left, warnings);
+  }
+
+  private static int level(String heading) {
+    int n = 0;
+    while (n < heading.length() && heading.charAt(n) == '#') n++;
+    return n;
   }
 
   /** Heading ids, the notes' texts by id, the short citations' targets and the bibliography's items. */
@@ -187,8 +208,9 @@ final class ParsoidConverter {
   private String dropName(Element e, String kind) {
     if (kind.equals("categories")) {
       String href = e.attr("href");
-      int c = href.indexOf("Category:");
-      return c < 0 ? "" : decode(href.substring(c + 9).replaceAll("#.*", "")).replace('_', ' ');
+      // ./Category:Name, or the wiki's own namespace name (./Kategorie:Název).
+      int c = href.indexOf(':');
+      return c < 0 ? "" : decode(href.substring(c + 1).replaceAll("#.*", "")).replace('_', ' ');
     }
     if (kind.equals("edit links") || kind.equals("coordinates") || kind.startsWith("table of contents")) return "";
     Element carrier = templateCarrier(e);
@@ -628,7 +650,7 @@ final class ParsoidConverter {
     boolean group = mw.get("attrs") instanceof Map<?, ?> attrs && attrs.get("group") != null;
     if (refs == RefStyle.CITATIONS && !group && !refsSlotWritten) {
       refsSlotWritten = true;
-      out.add("::: {#refs}\n:::");
+      out.add(REFS_SLOT);
     }
     // Otherwise its notes are footnotes (or citations) now; metadata's changes say so.
   }
@@ -770,6 +792,14 @@ final class ParsoidConverter {
     String typeOf = e.attr("typeof");
     if (typeOf.contains("mw:Extension/ref")) return ref(e, c);
     if (e.hasClass("Z3988")) return ""; // COinS: the citation's data for reference managers, no visible text
+    if (c.note() && refs == RefStyle.CITATIONS && e.tagName().equals("cite")) {
+      Optional<Templates.Call> call = templateOf(e);
+      if (call.isPresent()) {
+        anyCitation = true;
+        Citations.Item item = citations.item(call.get(), e.id());
+        return "[@" + item.key() + Citations.locator(call.get()).map(l -> ", " + Markdown.text(l)).orElse("") + "]";
+      }
+    }
     if (typeOf.contains("mw:File") || typeOf.contains("mw:Image") || e.tagName().equals("img")) {
       note("small images inside the text (icons, flags)", fileName(e).map(f -> "File:" + f).orElse(""));
       return "";
@@ -899,7 +929,10 @@ final class ParsoidConverter {
     }
     String url = href.startsWith("//") ? "https:" + href : href;
     String scheme = url.contains(":") ? url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT) : "";
-    if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("mailto")) return inner;
+    if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("mailto")) {
+      note("link targets a book cannot open (their words are kept)", url);
+      return inner;
+    }
     if (inner.isBlank() || a.hasClass("autonumber")) return "<" + Markdown.url(url) + ">";
     return "[" + inner.strip() + "](" + Markdown.url(url) + ")";
   }

@@ -72,7 +72,11 @@ public final class Main implements Callable<Integer> {
 
   /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the environment given (SOURCE_DATE_EPOCH). */
   public static int run(String[] args, java.util.Map<String, String> environment, PrintWriter out, PrintWriter err) {
+    // sazba import …: its own command (listed in the help); run on its own, since the build's
+    // MANUSCRIPT_DIR parameter would otherwise be required before it.
+    if (args.length > 0 && args[0].equals("import")) return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
     CommandLine cli = new CommandLine(new Main(out, err, environment));
+    cli.addSubcommand("import", new ImportCommand(out, err));
     cli.setOut(out);
     cli.setErr(err);
     return cli.execute(args);

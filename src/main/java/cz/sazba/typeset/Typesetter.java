@@ -62,6 +62,14 @@ public final class Typesetter {
     return Optional.of(layOut(book, fonts, diagnostics, resources).result());
   }
 
+  /**
+   * Only the checks that come before layout (every character has a glyph), for a book that will
+   * not be laid out because an earlier stage failed: its problems still show in the same run.
+   */
+  public static void check(Book book, FontSet fonts, Diagnostics diagnostics) {
+    GlyphCoverage.check(book, fonts, PageDesign.of(book.metadata().layout()), diagnostics);
+  }
+
   /** The layout and how many assemblies it took (for tests: a book without contents takes one). */
   record Layouts(TypesetResult result, int passes) {}
 

@@ -116,6 +116,7 @@ public final class ManuscriptReader {
           .convert((org.commonmark.node.Document) parsed));
     }
     chapters = ChapterLinks.resolve(chapters, diagnostics);
+    ContentChecks.check(chapters, diagnostics);
     if (diagnostics.hasErrors() || metadata.isEmpty()) return Optional.empty();
     return Optional.of(new Document(metadata.get(), chapters));
   }

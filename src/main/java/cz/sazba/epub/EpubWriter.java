@@ -35,7 +35,8 @@ public final class EpubWriter {
    * The EPUB's bytes: the same arguments always give the same bytes, whatever the clock, the
    * default locale or the time zone of the JVM.
    *
-   * @param fonts the text face's files, embedded unmodified; at most one per style
+   * @param fonts the text face's files, embedded as subsets of the glyphs the book can show
+   *     ({@link FontSubsets}); at most one per style
    * @param modified the book's timestamp: {@code dcterms:modified} and the zip entries' dates
    * @param printPages where each page of the PDF edition starts; empty for no page list
    * @throws IllegalArgumentException when the book has no division, two divisions share an id,
@@ -54,20 +55,29 @@ public final class EpubWriter {
     PageBreaks pages = printPages.isEmpty() ? PageBreaks.none() : PageBreaks.resolve(book, printPages);
     List<Headings.Entry> headings = Headings.of(book);
 
+    String navText = NavDocument.write(book, headings, pages, labels);
+    String ncxText = NcxDocument.write(book, identifier, headings);
+    List<String> contents = new ArrayList<>();
+    for (Division d : book.divisions()) contents.add(ContentDocument.write(book, d, anchors, pages, labels));
+    List<String> texts = new ArrayList<>(contents);
+    texts.add(navText);
+    texts.add(ncxText);
+    List<EpubFont> embedded = FontSubsets.subset(sortedFonts, FontSubsets.codePoints(texts));
+
     io.documentnode.epub4j.domain.Book pkg = new io.documentnode.epub4j.domain.Book();
     List<Resource> manifest = new ArrayList<>(); // epub4j keeps resources in a hash map: keep our own order
-    Resource nav = add(pkg, manifest, "nav", NavDocument.FILE, XHTML, NavDocument.write(book, headings, pages, labels));
-    Resource ncx = add(pkg, manifest, "ncx", NcxDocument.FILE, MediaTypes.NCX, NcxDocument.write(book, identifier, headings));
+    Resource nav = add(pkg, manifest, "nav", NavDocument.FILE, XHTML, navText);
+    Resource ncx = add(pkg, manifest, "ncx", NcxDocument.FILE, MediaTypes.NCX, ncxText);
     pkg.getSpine().setTocResource(ncx);
-    add(pkg, manifest, "css", StyleSheet.FILE, MediaTypes.CSS, StyleSheet.write(sortedFonts));
-    for (EpubFont f : sortedFonts) {
+    add(pkg, manifest, "css", StyleSheet.FILE, MediaTypes.CSS, StyleSheet.write(embedded));
+    for (EpubFont f : embedded) {
       String id = "font-" + f.style().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
       Resource r = new Resource(id, f.data(), "fonts/" + f.fileName(), new MediaType(f.mediaType(), ""));
       manifest.add(pkg.addResource(r));
     }
-    for (Division d : book.divisions()) {
-      String xhtml = ContentDocument.write(book, d, anchors, pages, labels);
-      Resource r = add(pkg, manifest, "d-" + d.id(), ContentDocument.fileName(d), XHTML, xhtml);
+    for (int i = 0; i < book.divisions().size(); i++) {
+      Division d = book.divisions().get(i);
+      Resource r = add(pkg, manifest, "d-" + d.id(), ContentDocument.fileName(d), XHTML, contents.get(i));
       pkg.getSpine().addSpineReference(new SpineReference(r));
     }
 

@@ -59,9 +59,12 @@ public final class EpubWriter {
     String ncxText = NcxDocument.write(book, identifier, headings);
     List<String> contents = new ArrayList<>();
     for (Division d : book.divisions()) contents.add(ContentDocument.write(book, d, anchors, pages, labels));
+    Cover.Picture cover = Cover.of(book.metadata(), sortedFonts, labels);
+    String coverPage = Cover.page(book.metadata(), cover);
     List<String> texts = new ArrayList<>(contents);
     texts.add(navText);
     texts.add(ncxText);
+    texts.add(coverPage);
     List<EpubFont> embedded = FontSubsets.subset(sortedFonts, FontSubsets.codePoints(texts));
 
     io.documentnode.epub4j.domain.Book pkg = new io.documentnode.epub4j.domain.Book();
@@ -75,6 +78,10 @@ public final class EpubWriter {
       Resource r = new Resource(id, f.data(), "fonts/" + f.fileName(), new MediaType(f.mediaType(), ""));
       manifest.add(pkg.addResource(r));
     }
+    Resource coverImage = new Resource("cover-image", cover.data(), cover.fileName(), new MediaType(cover.mediaType(), ""));
+    manifest.add(pkg.addResource(coverImage));
+    Resource coverDocument = add(pkg, manifest, "cover", Cover.PAGE, XHTML, coverPage);
+    pkg.getSpine().addSpineReference(new SpineReference(coverDocument));
     for (int i = 0; i < book.divisions().size(); i++) {
       Division d = book.divisions().get(i);
       Resource r = add(pkg, manifest, "d-" + d.id(), ContentDocument.fileName(d), XHTML, contents.get(i));
@@ -83,12 +90,14 @@ public final class EpubWriter {
 
     List<PackageDocument.Item> items = new ArrayList<>();
     for (Resource r : manifest) {
-      Optional<String> properties = r == nav ? Optional.of("nav") : Optional.empty();
+      Optional<String> properties =
+          r == nav ? Optional.of("nav") : r == coverImage ? Optional.of("cover-image") : Optional.empty();
       items.add(new PackageDocument.Item(r.getId(), r.getHref(), r.getMediaType().getName(), properties));
     }
     List<String> spine = new ArrayList<>();
     for (SpineReference ref : pkg.getSpine().getSpineReferences()) spine.add(ref.getResource().getId());
-    String opf = PackageDocument.write(book.metadata(), identifier, modified, items, spine, !pages.isEmpty());
+    String opf = PackageDocument.write(book.metadata(), identifier, modified, items, spine, !pages.isEmpty(),
+        coverImage.getId());
 
     try (DeterministicZip zip = new DeterministicZip(modified)) {
       zip.mimetype();
@@ -121,6 +130,9 @@ public final class EpubWriter {
         throw new IllegalArgumentException("division id is not a safe file name: " + d.id());
       }
       if (!ids.add(d.id())) throw new IllegalArgumentException("two divisions with id " + d.id());
+      if (ContentDocument.fileName(d).equals(Cover.PAGE)) {
+        throw new IllegalArgumentException("division id 'cover' is taken by the cover page");
+      }
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param changes what this edition changed against the source work, one sentence each
  * @param span the metadata file, for diagnostics that concern the metadata as a whole
  * @param text pandoc's options for the text: section numbers, contents depth, smart typography
+ * @param cover pandoc's {@code cover-image}, when given (else the EPUB draws one from the title page)
  */
 public record Metadata(
     String title,
@@ -25,11 +26,20 @@ public record Metadata(
     List<Reference> references,
     Layout layout,
     Span span,
-    TextOptions text) {
+    TextOptions text,
+    Optional<CoverImage> cover) {
   public Metadata {
     authors = List.copyOf(authors);
     changes = List.copyOf(changes);
     references = List.copyOf(references);
+  }
+
+  /** Metadata without a cover image of its own. */
+  public Metadata(String title, Optional<String> subtitle, Lang lang, List<String> authors, Optional<String> date,
+      Optional<String> rights, Optional<License> license, Optional<SourceWork> source, List<String> changes,
+      List<Reference> references, Layout layout, Span span, TextOptions text) {
+    this(title, subtitle, lang, authors, date, rights, license, source, changes, references, layout, span, text,
+        Optional.empty());
   }
 
   /** Metadata with pandoc's default text options. */
@@ -43,6 +53,6 @@ public record Metadata(
   /** The same metadata with other text options. */
   public Metadata withText(TextOptions newText) {
     return new Metadata(title, subtitle, lang, authors, date, rights, license, source, changes, references, layout,
-        span, newText);
+        span, newText, cover);
   }
 }

@@ -41,7 +41,8 @@ class EpubStructureTest {
   void entriesComeInAFixedOrder() {
     assertEquals(List.of("mimetype", "META-INF/container.xml", "OEBPS/content.opf", "OEBPS/nav.xhtml", "OEBPS/toc.ncx",
         "OEBPS/style.css", "OEBPS/fonts/text-regular.ttf", "OEBPS/fonts/text-italic.ttf",
-        "OEBPS/fonts/text-bold.ttf", "OEBPS/fonts/text-bold-italic.ttf", "OEBPS/title.xhtml",
+        "OEBPS/fonts/text-bold.ttf", "OEBPS/fonts/text-bold-italic.ttf", "OEBPS/cover.png", "OEBPS/cover.xhtml",
+        "OEBPS/title.xhtml",
         "OEBPS/colophon.xhtml", "OEBPS/contents.xhtml", "OEBPS/ch01.xhtml", "OEBPS/ch02.xhtml"), new ArrayList<>(epub.data.keySet()));
   }
 
@@ -93,7 +94,10 @@ class EpubStructureTest {
         "<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>",
         "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>",
         "<item id=\"font-bold-italic\" href=\"fonts/text-bold-italic.ttf\" media-type=\"font/ttf\"/>",
-        "<spine toc=\"ncx\">\n<itemref idref=\"d-title\"/>\n<itemref idref=\"d-colophon\"/>\n<itemref idref=\"d-contents\"/>\n"
+        "<item id=\"cover-image\" href=\"cover.png\" media-type=\"image/png\" properties=\"cover-image\"/>",
+        "<meta name=\"cover\" content=\"cover-image\"/>",
+        "<meta property=\"schema:accessibilityFeature\">alternativeText</meta>",
+        "<spine toc=\"ncx\">\n<itemref idref=\"cover\"/>\n<itemref idref=\"d-title\"/>\n<itemref idref=\"d-colophon\"/>\n<itemref idref=\"d-contents\"/>\n"
             + "<itemref idref=\"d-ch01\"/>\n<itemref idref=\"d-ch02\"/>\n</spine>")) {
       assertTrue(opf.contains(expected), "missing " + expected + " in\n" + opf);
     }

@@ -647,7 +647,9 @@ final class ParsoidConverter {
 
   private void referenceList(Element e, List<String> out) {
     Map<?, ?> mw = Templates.dataMw(e);
-    boolean group = mw.get("attrs") instanceof Map<?, ?> attrs && attrs.get("group") != null;
+    // A group's list ({{notelist}}, <references group="lower-alpha"/>) holds explanatory notes, not sources.
+    boolean group = mw.get("attrs") instanceof Map<?, ?> attrs && attrs.get("group") != null
+        || e.hasClass("notelist") || !e.select("ol[data-mw-group]").isEmpty() || e.hasAttr("data-mw-group");
     if (refs == RefStyle.CITATIONS && !group && !refsSlotWritten) {
       refsSlotWritten = true;
       out.add(REFS_SLOT);
@@ -711,7 +713,8 @@ final class ParsoidConverter {
       return "";
     }
     Map<?, ?> mw = Templates.dataMw(ref);
-    boolean group = mw.get("attrs") instanceof Map<?, ?> attrs && attrs.get("group") != null;
+    boolean group = mw.get("attrs") instanceof Map<?, ?> attrs && attrs.get("group") != null
+        || ref.selectFirst("[data-mw-group]") != null;
     Optional<Element> text = noteText(ref);
     if (refs == RefStyle.CITATIONS && !group) {
       Optional<String> target = shortCitation(ref);

@@ -1,5 +1,11 @@
 package cz.sazba.epub;
 
+import cz.sazba.model.Figure;
+import cz.sazba.model.Image;
+import cz.sazba.model.Table;
+import cz.sazba.model.TableColumn;
+import cz.sazba.model.TableRow;
+import cz.sazba.model.TableCell;
 import cz.sazba.model.Block;
 import cz.sazba.model.BlockQuote;
 import cz.sazba.model.BlockVisitor;
@@ -137,6 +143,30 @@ final class ContentIdentifier {
       field(s, "div " + d.id() + " " + d.lang().map(Lang::tag).orElse(""), "");
       blocks(s, d.blocks());
       return null;
+    }
+    @Override public Void visitFigure(Figure f) {
+      Image i = f.image();
+      field(s, "figure " + f.id() + " " + f.number(), i.path() + FIELD + i.alt() + FIELD + i.decorative());
+      run("caption", f.caption());
+      return null;
+    }
+    @Override public Void visitTable(Table t) {
+      StringBuilder columns = new StringBuilder();
+      for (TableColumn c : t.columns()) columns.append(c.alignment()).append(':').append(c.relativeWidth()).append(' ');
+      field(s, "table " + t.id() + " " + t.number(), columns.toString());
+      run("caption", t.caption());
+      rows("head-row", t.head());
+      rows("row", t.body());
+      return null;
+    }
+    private void rows(String name, List<TableRow> rows) {
+      for (TableRow row : rows) {
+        field(s, name, "");
+        for (TableCell c : row.cells()) {
+          field(s, "cell " + c.rowSpan() + "x" + c.colSpan(), "");
+          blocks(s, c.blocks());
+        }
+      }
     }
   }
 

@@ -1,5 +1,8 @@
 package cz.sazba.epub;
 
+import cz.sazba.model.Figure;
+import cz.sazba.model.Table;
+import cz.sazba.model.TableRow;
 import cz.sazba.model.Block;
 import cz.sazba.model.BlockQuote;
 import cz.sazba.model.BlockVisitor;
@@ -198,6 +201,23 @@ final class PageBreaks {
 
       @Override public String visitReferencesSlot(ReferencesSlot s) {
         throw badPath(page); // filled by the transforms; never in a built book
+      }
+
+      @Override public String visitFigure(Figure f) {
+        if (!last) throw badPath(page);
+        return Inlines.plainText(f.caption()); // a page that starts with a figure starts at its caption's text
+      }
+
+      @Override public String visitTable(Table t) {
+        // Row r of the rows (header rows first), cell c, whose blocks go on; a table itself starts at its caption.
+        if (last) return Inlines.plainText(t.caption());
+        if (path.size() < depth + 4) throw badPath(page);
+        List<TableRow> rows = t.rows();
+        int r = path.get(depth + 1);
+        if (r < 0 || r >= rows.size()) throw badPath(page);
+        int c = path.get(depth + 2);
+        if (c < 0 || c >= rows.get(r).cells().size()) throw badPath(page);
+        return leafText(rows.get(r).cells().get(c).blocks(), path, depth + 3, page);
       }
     });
   }

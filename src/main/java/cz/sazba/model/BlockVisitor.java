@@ -31,4 +31,8 @@ public interface BlockVisitor<R> {
   R visitDefinitionList(DefinitionList list);
 
   R visitDiv(Div div);
+
+  R visitFigure(Figure figure);
+
+  R visitTable(Table table);
 }

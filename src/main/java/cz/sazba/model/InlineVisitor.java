@@ -33,4 +33,6 @@ public interface InlineVisitor<R> {
   R visitSuperscript(Superscript superscript);
 
   R visitSubscript(Subscript subscript);
+
+  R visitImage(Image image);
 }

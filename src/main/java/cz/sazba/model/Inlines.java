@@ -33,6 +33,8 @@ public final class Inlines {
     @Override public Void visitStrikeout(Strikeout st) { return all(st.content()); }
     @Override public Void visitSuperscript(Superscript sup) { return all(sup.content()); }
     @Override public Void visitSubscript(Subscript sub) { return all(sub.content()); }
+    /** An inline picture reads as its text alternative. */
+    @Override public Void visitImage(Image i) { s.append(i.alt()); return null; }
 
     @Override public Void visitCitation(Citation c) {
       s.append('[');

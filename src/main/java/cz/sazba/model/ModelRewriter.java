@@ -105,6 +105,25 @@ public abstract class ModelRewriter implements BlockVisitor<List<Block>>, Inline
     return List.of(new Div(d.id(), d.lang(), blocks(d.blocks()), d.span()));
   }
 
+  /** A figure's caption is rewritten as a run; its image is a leaf and stays as it is. */
+  @Override public List<Block> visitFigure(Figure f) {
+    return List.of(new Figure(f.id(), f.image(), run(f.caption()), f.number(), f.span()));
+  }
+
+  @Override public List<Block> visitTable(Table t) {
+    return List.of(new Table(t.id(), run(t.caption()), t.columns(), rows(t.head()), rows(t.body()), t.number(), t.span()));
+  }
+
+  private List<TableRow> rows(List<TableRow> rows) {
+    List<TableRow> out = new ArrayList<>(rows.size());
+    for (TableRow row : rows) {
+      List<TableCell> cells = new ArrayList<>(row.cells().size());
+      for (TableCell c : row.cells()) cells.add(new TableCell(blocks(c.blocks()), c.rowSpan(), c.colSpan(), c.span()));
+      out.add(new TableRow(cells, row.span()));
+    }
+    return out;
+  }
+
   // Inlines
 
   @Override public List<Inline> visitText(Text t) {
@@ -162,5 +181,9 @@ public abstract class ModelRewriter implements BlockVisitor<List<Block>>, Inline
 
   @Override public List<Inline> visitSubscript(Subscript s) {
     return List.of(new Subscript(inlines(s.content()), s.span()));
+  }
+
+  @Override public List<Inline> visitImage(Image i) {
+    return List.of(i);
   }
 }

@@ -60,7 +60,7 @@ public final class ModelWalk {
   /**
    * The runs of inline content directly in {@code block}, in reading order: a paragraph's or a
    * heading's content, each reference entry's text, each contents entry's title, each term of a
-   * definition list.
+   * definition list, a figure's image and then its caption, a table's caption (its cells are blocks).
    */
   public static List<List<Inline>> inlineRuns(Block block) {
     return block.accept(INLINE_RUNS);
@@ -75,6 +75,63 @@ public final class ModelWalk {
   public static List<Block> inlineBlocks(Inline inline) {
     return inline.accept(INLINE_BLOCKS);
   }
+
+  /**
+   * The anchors {@code block} itself defines (not those of the blocks inside it): a heading's id,
+   * a div's, figure's or table's id when it has one, each reference entry's id. Every kind says,
+   * so a new kind with an identifier cannot be forgotten by the anchor index or the link check.
+   */
+  public static List<String> ownAnchors(Block block) {
+    return block.accept(OWN_ANCHORS);
+  }
+
+  /** The anchors {@code inline} itself defines: a citation mark's id, a note's and its mark's. */
+  public static List<String> ownAnchors(Inline inline) {
+    return inline.accept(INLINE_ANCHORS);
+  }
+
+  private static List<String> idOrNone(String id) {
+    return id.isEmpty() ? List.of() : List.of(id);
+  }
+
+  private static final BlockVisitor<List<String>> OWN_ANCHORS = new BlockVisitor<>() {
+    @Override public List<String> visitHeading(Heading h) { return List.of(h.id()); }
+    @Override public List<String> visitParagraph(Paragraph p) { return List.of(); }
+    @Override public List<String> visitBlockQuote(BlockQuote q) { return List.of(); }
+    @Override public List<String> visitList(ListBlock l) { return List.of(); }
+    @Override public List<String> visitReferencesSlot(ReferencesSlot s) { return List.of(); }
+    @Override public List<String> visitReferenceList(ReferenceList r) {
+      List<String> out = new ArrayList<>();
+      for (ReferenceEntry e : r.entries()) out.add(e.id());
+      return out;
+    }
+    @Override public List<String> visitContentsList(ContentsList c) { return List.of(); }
+    @Override public List<String> visitTitlePage(TitlePage t) { return List.of(); }
+    @Override public List<String> visitCodeBlock(CodeBlock c) { return List.of(); }
+    @Override public List<String> visitThematicBreak(ThematicBreak t) { return List.of(); }
+    @Override public List<String> visitDefinitionList(DefinitionList l) { return List.of(); }
+    @Override public List<String> visitDiv(Div d) { return idOrNone(d.id()); }
+    @Override public List<String> visitFigure(Figure f) { return idOrNone(f.id()); }
+    @Override public List<String> visitTable(Table t) { return idOrNone(t.id()); }
+  };
+
+  private static final InlineVisitor<List<String>> INLINE_ANCHORS = new InlineVisitor<>() {
+    @Override public List<String> visitText(Text t) { return List.of(); }
+    @Override public List<String> visitEmph(Emph e) { return List.of(); }
+    @Override public List<String> visitStrong(Strong s) { return List.of(); }
+    @Override public List<String> visitForeign(Foreign f) { return List.of(); }
+    @Override public List<String> visitCite(Cite c) { return List.of(); }
+    @Override public List<String> visitCitation(Citation c) { return List.of(c.id()); }
+    @Override public List<String> visitLink(Link l) { return List.of(); }
+    @Override public List<String> visitLineBreak(LineBreak b) { return List.of(); }
+    @Override public List<String> visitNote(Note n) { return List.of(n.id(), n.markId()); }
+    @Override public List<String> visitCode(Code c) { return List.of(); }
+    @Override public List<String> visitSmallCaps(SmallCaps s) { return List.of(); }
+    @Override public List<String> visitStrikeout(Strikeout s) { return List.of(); }
+    @Override public List<String> visitSuperscript(Superscript s) { return List.of(); }
+    @Override public List<String> visitSubscript(Subscript s) { return List.of(); }
+    @Override public List<String> visitImage(Image i) { return List.of(); }
+  };
 
   private static final BlockVisitor<List<Block>> CHILD_BLOCKS = new BlockVisitor<>() {
     @Override public List<Block> visitHeading(Heading h) { return List.of(); }
@@ -97,6 +154,12 @@ public final class ModelWalk {
       return out;
     }
     @Override public List<Block> visitDiv(Div d) { return d.blocks(); }
+    @Override public List<Block> visitFigure(Figure f) { return List.of(); }
+    @Override public List<Block> visitTable(Table t) {
+      List<Block> out = new ArrayList<>();
+      for (TableRow row : t.rows()) for (TableCell cell : row.cells()) out.addAll(cell.blocks());
+      return out;
+    }
   };
 
   private static final BlockVisitor<List<List<Inline>>> INLINE_RUNS = new BlockVisitor<>() {
@@ -124,6 +187,8 @@ public final class ModelWalk {
       return out;
     }
     @Override public List<List<Inline>> visitDiv(Div d) { return List.of(); }
+    @Override public List<List<Inline>> visitFigure(Figure f) { return List.of(List.of(f.image()), f.caption()); }
+    @Override public List<List<Inline>> visitTable(Table t) { return List.of(t.caption()); }
   };
 
   private static final InlineVisitor<List<Inline>> CHILD_INLINES = new InlineVisitor<>() {
@@ -141,6 +206,7 @@ public final class ModelWalk {
     @Override public List<Inline> visitStrikeout(Strikeout s) { return s.content(); }
     @Override public List<Inline> visitSuperscript(Superscript s) { return s.content(); }
     @Override public List<Inline> visitSubscript(Subscript s) { return s.content(); }
+    @Override public List<Inline> visitImage(Image i) { return List.of(); }
   };
 
   private static final InlineVisitor<List<Block>> INLINE_BLOCKS = new InlineVisitor<>() {
@@ -158,5 +224,6 @@ public final class ModelWalk {
     @Override public List<Block> visitStrikeout(Strikeout s) { return List.of(); }
     @Override public List<Block> visitSuperscript(Superscript s) { return List.of(); }
     @Override public List<Block> visitSubscript(Subscript s) { return List.of(); }
+    @Override public List<Block> visitImage(Image i) { return List.of(); }
   };
 }

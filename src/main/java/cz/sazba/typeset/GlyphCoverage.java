@@ -2,6 +2,11 @@ package cz.sazba.typeset;
 
 import cz.sazba.font.FontSet;
 import cz.sazba.font.FontStyle;
+import cz.sazba.model.Figure;
+import cz.sazba.model.Table;
+import cz.sazba.model.TableRow;
+import cz.sazba.model.TableCell;
+import cz.sazba.model.Image;
 import cz.sazba.model.Block;
 import cz.sazba.model.BlockQuote;
 import cz.sazba.model.BlockVisitor;
@@ -132,6 +137,18 @@ final class GlyphCoverage {
         return null;
       }
 
+      @Override public Void visitFigure(Figure f) {
+        inline(f.image(), FontStyle.REGULAR);
+        inlines(f.caption(), FontStyle.REGULAR);
+        return null;
+      }
+
+      @Override public Void visitTable(Table t) {
+        inlines(t.caption(), FontStyle.REGULAR);
+        for (TableRow row : t.rows()) for (TableCell cell : row.cells()) for (Block inner : cell.blocks()) block(inner);
+        return null;
+      }
+
       @Override public Void visitTitlePage(TitlePage t) {
         text(t.title(), FontStyle.BOLD, t.span());
         t.subtitle().ifPresent(s -> text(s, FontStyle.ITALIC, t.span()));
@@ -197,6 +214,10 @@ final class GlyphCoverage {
         return null;
       }
 
+      @Override public Void visitImage(Image i) {
+        return null; // a picture has no glyphs; its alt text goes into the PDF's Alt entry, not onto the page
+      }
+
       @Override public Void visitSmallCaps(SmallCaps sc) {
         inlines(sc.content(), style);
         return null;
@@ -237,7 +258,8 @@ final class GlyphCoverage {
   private void text(String text, FontStyle style, Span span) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (!Character.isWhitespace(cp) && cp != 0x00A0 && !fonts.covers(style, cp)
+      // The layout's spaces and only those (TextPolicy): anything else must have a glyph.
+      if (!cz.sazba.source.TextPolicy.isLayoutSpace(cp) && !fonts.covers(style, cp)
           && reported.add(cp + "/" + style)) {
         // Text spans cover the source verbatim in the usual case; point at the character itself then.
         Span at = span.end() - span.start() == text.length() ? span.sub(i, i + Character.charCount(cp)) : span;

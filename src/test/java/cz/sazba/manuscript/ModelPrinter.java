@@ -1,5 +1,11 @@
 package cz.sazba.manuscript;
 
+import cz.sazba.model.Figure;
+import cz.sazba.model.Image;
+import cz.sazba.model.Table;
+import cz.sazba.model.TableCell;
+import cz.sazba.model.TableColumn;
+import cz.sazba.model.TableRow;
 import cz.sazba.model.Block;
 import cz.sazba.model.BlockVisitor;
 import cz.sazba.model.Citation;
@@ -218,6 +224,38 @@ final class ModelPrinter {
         for (Block c : d.blocks()) block(depth + 1, c);
         return null;
       }
+      @Override public Void visitFigure(Figure f) {
+        line(depth, "Figure" + (f.id().isEmpty() ? "" : " #" + f.id()) + (f.number() == 0 ? "" : " number=" + f.number())
+            + " " + at(f.span()));
+        inline(depth + 1, f.image());
+        line(depth + 1, "Caption");
+        inlines(depth + 2, f.caption());
+        return null;
+      }
+      @Override public Void visitTable(Table t) {
+        line(depth, "Table" + (t.id().isEmpty() ? "" : " #" + t.id()) + (t.number() == 0 ? "" : " number=" + t.number())
+            + " " + at(t.span()));
+        StringBuilder cols = new StringBuilder("Columns");
+        for (TableColumn c : t.columns()) cols.append(' ').append(c.alignment()).append(c.relativeWidth() == 0 ? "" : ":" + c.relativeWidth());
+        line(depth + 1, cols.toString());
+        if (!t.caption().isEmpty()) {
+          line(depth + 1, "Caption");
+          inlines(depth + 2, t.caption());
+        }
+        rows(depth + 1, "HeadRow", t.head());
+        rows(depth + 1, "Row", t.body());
+        return null;
+      }
+      private void rows(int at, String name, List<TableRow> rows) {
+        for (TableRow row : rows) {
+          line(at, name + " " + at(row.span()));
+          for (TableCell cell : row.cells()) {
+            line(at + 1, "Cell" + (cell.rowSpan() == 1 && cell.colSpan() == 1 ? "" : " " + cell.rowSpan() + "x" + cell.colSpan())
+                + " " + at(cell.span()));
+            for (Block c : cell.blocks()) block(at + 2, c);
+          }
+        }
+      }
     });
   }
 
@@ -256,6 +294,12 @@ final class ModelPrinter {
       @Override public Void visitStrikeout(Strikeout s) { return container("Strikeout", s.span(), s.content()); }
       @Override public Void visitSuperscript(Superscript s) { return container("Superscript", s.span(), s.content()); }
       @Override public Void visitSubscript(Subscript s) { return container("Subscript", s.span(), s.content()); }
+      @Override public Void visitImage(Image im) {
+        line(depth, "Image " + im.path() + (im.decorative() ? " decorative" : " alt=" + quote(im.alt()))
+            + im.width().map(w -> " width=" + w.value() + w.unit()).orElse("")
+            + im.height().map(h -> " height=" + h.value() + h.unit()).orElse("") + " " + at(im.span()));
+        return null;
+      }
     });
   }
 }

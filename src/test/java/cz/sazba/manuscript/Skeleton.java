@@ -7,6 +7,11 @@ import cz.sazba.manuscript.PandocNative.Seq;
 import cz.sazba.manuscript.PandocNative.Str;
 import cz.sazba.manuscript.PandocNative.Tuple;
 import cz.sazba.manuscript.PandocNative.Value;
+import cz.sazba.model.Figure;
+import cz.sazba.model.Image;
+import cz.sazba.model.Table;
+import cz.sazba.model.TableCell;
+import cz.sazba.model.TableRow;
 import cz.sazba.model.Block;
 import cz.sazba.model.BlockQuote;
 import cz.sazba.model.BlockVisitor;
@@ -152,7 +157,42 @@ final class Skeleton {
           pandocBlocks(seq(a.get(1)), depth + 1, divLang == null ? lang : divLang);
         }
       }
+      case "Table" -> pandocTable(a, depth, lang);
       default -> line(depth, "?? " + name(b));
+    }
+  }
+
+  /** pandoc's Table attr caption colspecs head bodies foot; a {@code {#id}} ending the caption is the id. */
+  private void pandocTable(List<Value> a, int depth, String lang) {
+    List<Value> captionBlocks = seq(args(a.get(1)).get(1));
+    String caption = captionBlocks.isEmpty() ? "" : pandocInlines(seq(args(captionBlocks.get(0)).get(0)), lang).strip();
+    String id = Attr.of(a.get(0)).id();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*\\{#([^ }]+)\\}$").matcher(caption);
+    if (m.find()) {
+      id = m.group(1);
+      caption = caption.substring(0, m.start());
+    }
+    List<Value> specs = seq(a.get(2));
+    line(depth, "TABLE" + (id.isEmpty() ? "" : " #" + id) + " " + specs.size() + " " + caption);
+    StringBuilder cols = new StringBuilder("COLS");
+    for (Value spec : specs) {
+      List<Value> pair = ((Tuple) spec).items();
+      String align = name(pair.get(0)).replace("Align", "").toUpperCase(java.util.Locale.ROOT);
+      double width = name(pair.get(1)).equals("ColWidth") ? ((PandocNative.Real) args(pair.get(1)).get(0)).value() : 0;
+      cols.append(' ').append(align).append(width == 0 ? "" : String.format(java.util.Locale.ROOT, ":%.4f", width));
+    }
+    line(depth + 1, cols.toString());
+    pandocRows("TH-ROW", seq(args(a.get(3)).get(1)), depth, lang);
+    for (Value body : seq(a.get(4))) pandocRows("TR", seq(args(body).get(3)), depth, lang);
+  }
+
+  private void pandocRows(String name, List<Value> rows, int depth, String lang) {
+    for (Value row : rows) {
+      line(depth + 1, name);
+      for (Value cell : seq(args(row).get(1))) {
+        line(depth + 2, "TD");
+        pandocBlocks(seq(args(cell).get(4)), depth + 3, lang);
+      }
     }
   }
 
@@ -270,6 +310,32 @@ final class Skeleton {
       modelBlocks(d.blocks(), depth + 1);
       return null;
     }
+    @Override public Void visitFigure(Figure f) {
+      line(depth, "FIGURE" + (f.id().isEmpty() ? "" : " #" + f.id()) + " " + modelInlines(List.of(f.image())) + " "
+          + modelInlines(f.caption()));
+      return null;
+    }
+    @Override public Void visitTable(Table t) {
+      line(depth, "TABLE" + (t.id().isEmpty() ? "" : " #" + t.id()) + " " + t.columns().size() + " " + modelInlines(t.caption()));
+      StringBuilder cols = new StringBuilder("COLS");
+      for (cz.sazba.model.TableColumn c : t.columns()) {
+        cols.append(' ').append(c.alignment()).append(c.relativeWidth() == 0 ? ""
+            : String.format(java.util.Locale.ROOT, ":%.4f", c.relativeWidth()));
+      }
+      line(depth + 1, cols.toString());
+      rows("TH-ROW", t.head());
+      rows("TR", t.body());
+      return null;
+    }
+    private void rows(String name, List<TableRow> rows) {
+      for (TableRow row : rows) {
+        line(depth + 1, name);
+        for (TableCell cell : row.cells()) {
+          line(depth + 2, "TD");
+          modelBlocks(cell.blocks(), depth + 3);
+        }
+      }
+    }
   }
 
   private String modelInlines(List<Inline> inlines) {
@@ -303,6 +369,7 @@ final class Skeleton {
       @Override public Void visitStrikeout(Strikeout st) { return wrap("~~", st.content(), "~~"); }
       @Override public Void visitSuperscript(Superscript sup) { return wrap("^", sup.content(), "^"); }
       @Override public Void visitSubscript(Subscript sub) { return wrap("~", sub.content(), "~"); }
+      @Override public Void visitImage(Image im) { s.append("img(").append(im.path()).append(')'); return null; }
     };
     for (Inline i : inlines) i.accept(v);
     return s.toString();

@@ -284,13 +284,17 @@ class ImportFixturesTest {
     }
     String md = Files.readString(out.resolve(ManuscriptFiles.CHAPTER), StandardCharsets.UTF_8);
     assertTrue(md.contains("-\\- two hyphens"), "two hyphens stay two hyphens under smart typography");
+    assertTrue(md.contains("non-breaking.\\\nAfter a line break."), "a hard break inside a paragraph");
+    assertTrue(md.contains("\n\nA paragraph between breaks, with a direction mark after Tel Aviv and no break at its end.\n\n"),
+        "no break at a paragraph's ends, no direction mark: " + md);
     assertTrue(md.contains("[§\u00a0Keepers](#Keepers)"), md);
     String metadata = Files.readString(out.resolve("metadata.yaml"), StandardCharsets.UTF_8);
     assertTrue(metadata.contains("Image File:Lighthouse of Testing.png: Example Photographer; CC BY-SA 4.0"), metadata);
     assertTrue(metadata.contains("File:Testing Lighthouse logo.png (non-free"), metadata);
     assertTrue(metadata.contains("CC-BY-SA-4.0"), "edited July 2023: CC BY-SA 4.0");
     assertTrue(metadata.contains("{{More citations needed}}") && metadata.contains("{{About}}")
-        && metadata.contains("{{Citation needed}}") && metadata.contains("coordinates") && metadata.contains("edit links"), metadata);
+        && metadata.contains("{{Citation needed}}") && metadata.contains("coordinates") && metadata.contains("edit links")
+        && metadata.contains("1 invisible control character"), metadata);
     assertTrue(report.warnings().stream().anyMatch(w -> w.contains("File:Lantern detail.png has no alt text")),
         report.warnings().toString());
     // pandoc with citeproc takes the whole manuscript, as docs/manuscript.md says.

@@ -34,7 +34,7 @@ public final class FlushBottoms {
   private FlushBottoms() {}
 
   /** What a page ending in a hyphenated word costs, in the demerits the variants are priced in. */
-  static final long BROKEN_PAGE_END = 100_000;
+  static final long BROKEN_PAGE_END = 1_000_000;
 
   /** How many pages before the short one may change with it. */
   static final int WINDOW = 2;

@@ -36,6 +36,9 @@ public final class FlushBottoms {
   /** What a page ending in a hyphenated word costs, in the demerits the variants are priced in. */
   static final long BROKEN_PAGE_END = 1_000_000;
 
+  /** What a word hyphenated over a recto's foot, and so over the leaf, costs. */
+  static final long BROKEN_LEAF_END = 30_000_000;
+
   /** How many pages before the short one may change with it. */
   static final int WINDOW = 2;
 
@@ -66,7 +69,19 @@ public final class FlushBottoms {
    * @param line the body's baseline distance: a page whose text block has this much room left is short
    */
   public static Result cut(List<VItem> items, List<Flexible> flexible, BreakGeometry geometry, long line) {
-    Search s = new Search(items, flexible, geometry, line);
+    return cut(items, flexible, geometry, line, Optional.empty());
+  }
+
+  /**
+   * As {@link #cut(List, List, BreakGeometry, long)}, knowing which side the division's first
+   * page is on: a word hyphenated over a recto's foot goes on over the leaf, out of the reader's
+   * sight, and costs {@link #BROKEN_LEAF_END}; over a verso's foot it stays on the spread.
+   *
+   * @param firstPageRecto whether the first page is a recto; empty: every page end costs alike
+   */
+  public static Result cut(List<VItem> items, List<Flexible> flexible, BreakGeometry geometry, long line,
+      Optional<Boolean> firstPageRecto) {
+    Search s = new Search(items, flexible, geometry, line, firstPageRecto);
     s.run();
     return new Result(s.material, s.pages, shortPages(s.pages, geometry, line), s.changed);
   }
@@ -94,7 +109,10 @@ public final class FlushBottoms {
     final Set<Integer> tolerated = new HashSet<>();
     int changed;
 
-    Search(List<VItem> items, List<Flexible> flexible, BreakGeometry g, long line) {
+    final Optional<Boolean> firstPageRecto;
+
+    Search(List<VItem> items, List<Flexible> flexible, BreakGeometry g, long line, Optional<Boolean> firstPageRecto) {
+      this.firstPageRecto = firstPageRecto;
       this.flexible = flexible;
       this.g = g;
       this.line = line;
@@ -137,10 +155,16 @@ public final class FlushBottoms {
         } else if (endsBroken(pages.get(p))) {
           // Full, but ending in a hyphenated word: a change is taken only if it costs less.
           long now = 0;
-          for (int q = Math.max(0, p - WINDOW); q <= p; q++) if (endsBroken(pages.get(q))) now += BROKEN_PAGE_END;
+          for (int q = Math.max(0, p - WINDOW); q <= p; q++) if (endsBroken(pages.get(q))) now += brokenCost(q);
           fix(p, mayEndBroken.contains(p), now);
         }
       }
+    }
+
+    /** What page {@code q} ending in a hyphenated word costs. */
+    long brokenCost(int q) {
+      boolean recto = firstPageRecto.isPresent() && (q % 2 == 0) == firstPageRecto.get();
+      return recto ? BROKEN_LEAF_END : BROKEN_PAGE_END;
     }
 
     /** The page whose body holds item {@code index} (the last page starting at or before it). */
@@ -226,7 +250,7 @@ public final class FlushBottoms {
       long total = o.cost();
       for (int q = lo; q <= p; q++) {
         if (isShortIn(cuts, q, view, s) && !tolerated.contains(q)) return Long.MAX_VALUE;
-        if (endsBroken(cuts.get(q))) total += BROKEN_PAGE_END;
+        if (endsBroken(cuts.get(q))) total += brokenCost(q);
       }
       return total;
     }

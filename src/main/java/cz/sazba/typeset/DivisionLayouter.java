@@ -120,7 +120,8 @@ final class DivisionLayouter {
       }
       List<String> first = anchors;
       out.add(new FlushBottoms.Flexible(f.from(), f.to(), f.shorter().map(v -> anchored(v, first)),
-          f.longer().map(v -> anchored(v, first))));
+          f.longer().map(v -> anchored(v, first)), f.twoShorter().map(v -> anchored(v, first)),
+          f.twoLonger().map(v -> anchored(v, first))));
     }
     return out;
   }

@@ -53,7 +53,13 @@ public final class FlushBottoms {
    * A paragraph that could be set otherwise: its items are {@code [from, to)} of the division's
    * material (no inserts or floats among them).
    */
-  public record Flexible(int from, int to, Optional<Variant> shorter, Optional<Variant> longer) {}
+  public record Flexible(int from, int to, Optional<Variant> shorter, Optional<Variant> longer,
+      Optional<Variant> twoShorter, Optional<Variant> twoLonger) {
+    /** A paragraph that offers only one line fewer or more. */
+    public Flexible(int from, int to, Optional<Variant> shorter, Optional<Variant> longer) {
+      this(from, to, shorter, longer, Optional.empty(), Optional.empty());
+    }
+  }
 
   /** The material with the chosen variants swapped in, its pages, and which of them stayed short. */
   public record Result(List<VItem> material, List<PageCut> pages, List<Integer> shortPages, int changed) {
@@ -86,7 +92,7 @@ public final class FlushBottoms {
     return new Result(s.material, s.pages, shortPages(s.pages, geometry, line), s.changed);
   }
 
-  /** One paragraph's change: which paragraph, and one line fewer (-1) or more (+1). */
+  /** One paragraph's change: which paragraph, and how many lines more (negative: fewer). */
   private record Change(int paragraph, int delta, Variant variant) {}
 
   /** A set of changes tried together, with the demerits they add. */
@@ -195,6 +201,8 @@ public final class FlushBottoms {
         int paragraph = k;
         flexible.get(k).shorter().ifPresent(v -> changes.add(new Change(paragraph, -1, v)));
         flexible.get(k).longer().ifPresent(v -> changes.add(new Change(paragraph, 1, v)));
+        flexible.get(k).twoShorter().ifPresent(v -> changes.add(new Change(paragraph, -2, v)));
+        flexible.get(k).twoLonger().ifPresent(v -> changes.add(new Change(paragraph, 2, v)));
       }
       List<Option> options = new ArrayList<>();
       if (endBroken && limit == Long.MAX_VALUE) options.add(new Option(List.of(), 0));

@@ -95,6 +95,9 @@ public final class FlushBottoms {
   /** One paragraph's change: which paragraph, and how many lines more (negative: fewer). */
   private record Change(int paragraph, int delta, Variant variant) {}
 
+  /** The cheapest option found for a page, its cost, and whether the page may end in a hyphenated word. */
+  private record Found(Option option, long total, boolean endBroken) {}
+
   /** A set of changes tried together, with the demerits they add. */
   private record Option(List<Change> changes, long cost) {}
 
@@ -157,12 +160,19 @@ public final class FlushBottoms {
     void run() {
       for (int p = 0; p + 1 < pages.size(); p++) {
         if (isShort(pages, p) && !tolerated.contains(p)) {
-          if (!fix(p, false, Long.MAX_VALUE) && !fix(p, true, Long.MAX_VALUE)) tolerated.add(p);
+          // Filled by changes alone, or ending in a hyphenated word (with changes or none),
+          // whichever costs less; short only when neither fills it.
+          Found clean = search(p, false, Long.MAX_VALUE);
+          Found broken = search(p, true, clean == null ? Long.MAX_VALUE : clean.total());
+          Found best = broken != null ? broken : clean;
+          if (best == null) tolerated.add(p);
+          else apply(best.option(), p, best.endBroken());
         } else if (endsBroken(pages.get(p))) {
           // Full, but ending in a hyphenated word: a change is taken only if it costs less.
           long now = 0;
           for (int q = Math.max(0, p - WINDOW); q <= p; q++) if (endsBroken(pages.get(q))) now += brokenCost(q);
-          fix(p, mayEndBroken.contains(p), now);
+          Found better = search(p, mayEndBroken.contains(p), now);
+          if (better != null) apply(better.option(), p, better.endBroken());
         }
       }
     }
@@ -186,10 +196,10 @@ public final class FlushBottoms {
     }
 
     /**
-     * Tries to fill page {@code p} for less than {@code limit}; {@code endBroken}: it may end in a
-     * hyphenated word.
+     * The cheapest option, under {@code limit}, after which no page up to {@code p} is short;
+     * {@code endBroken}: page {@code p} may end in a hyphenated word. Null when none is.
      */
-    boolean fix(int p, boolean endBroken, long limit) {
+    Found search(int p, boolean endBroken, long limit) {
       int lo = Math.max(0, p - WINDOW);
       long windowStart = starts.get(lo).index();
       long windowEnd = starts.get(p + 1).index();
@@ -205,7 +215,7 @@ public final class FlushBottoms {
         flexible.get(k).twoLonger().ifPresent(v -> changes.add(new Change(paragraph, 2, v)));
       }
       List<Option> options = new ArrayList<>();
-      if (endBroken && limit == Long.MAX_VALUE) options.add(new Option(List.of(), 0));
+      if (endBroken && isShort(pages, p)) options.add(new Option(List.of(), 0));
       for (int a = 0; a < changes.size(); a++) {
         Change x = changes.get(a);
         options.add(new Option(List.of(x), x.variant().cost()));
@@ -226,9 +236,7 @@ public final class FlushBottoms {
           best = o;
         }
       }
-      if (best == null) return false;
-      apply(best, p, endBroken);
-      return true;
+      return best == null ? null : new Found(best, bestTotal, endBroken);
     }
 
     /** The cost of {@code o} if after it no page from {@code lo} to {@code p} is short, else MAX. */

@@ -35,8 +35,9 @@ public final class PageBreaker {
     List<List<VItem>> carried = List.of();
     List<Floating> deferred = List.of();
     Optional<Locator> textSoFar = Optional.empty();
+    List<VItem> repeat = List.of();
     while (start < items.size() || !carried.isEmpty() || !deferred.isEmpty()) {
-      Scan scan = new Scan(items, start, geometry, textSoFar);
+      Scan scan = new Scan(items, start, geometry, textSoFar, pages.isEmpty() ? List.of() : repeated(items, start, repeat));
       scan.begin(carried, deferred);
       Scan.Result r = scan.run();
       pages.add(r.cut());
@@ -44,12 +45,28 @@ public final class PageBreaker {
       if (next == start && r.cut().body().isEmpty() && r.cut().floats().isEmpty() && r.cut().inserts().isEmpty()) {
         throw new IllegalStateException("page breaker made no progress at item " + start);
       }
+      for (int k = start; k < next && k < items.size(); k++) {
+        if (items.get(k) instanceof Repeat m) repeat = m.material();
+      }
       start = next;
       carried = r.carried();
       deferred = r.deferred();
       textSoFar = r.cut().textSoFar();
     }
     return pages;
+  }
+
+  /**
+   * The material a page starting at {@code from} opens with: the repeat in force, if content of
+   * its block follows before the block's next {@link Repeat} mark; else none.
+   */
+  private static List<VItem> repeated(List<VItem> items, int from, List<VItem> repeat) {
+    if (repeat.isEmpty()) return List.of();
+    for (int i = from; i < items.size(); i++) {
+      if (items.get(i) instanceof Repeat) return List.of();
+      if (items.get(i) instanceof Content) return repeat;
+    }
+    return List.of();
   }
 
   static int skipDiscardable(List<VItem> items, int from) {
@@ -120,12 +137,16 @@ public final class PageBreaker {
     private Optional<Locator> textSoFar;
     private int firstContent = -1;
     private final List<Snapshot> penalties = new ArrayList<>();
+    /** Material repeated at the page's top (a continued table's header), before the body. */
+    private final List<VItem> header;
 
-    Scan(List<VItem> items, int start, BreakGeometry g, Optional<Locator> textSoFar) {
+    Scan(List<VItem> items, int start, BreakGeometry g, Optional<Locator> textSoFar, List<VItem> header) {
       this.items = items;
       this.start = start;
       this.g = g;
       this.textSoFar = textSoFar;
+      this.header = header;
+      if (!header.isEmpty()) pos = VerticalList.height(header);
     }
 
     /** The state of the page just before item {@code index}. */
@@ -176,7 +197,9 @@ public final class PageBreaker {
         if (item instanceof Content c) {
           long next = (pos < 0 ? c.topSkip() : pos + glue) + c.extent();
           beforeContent = snapshot(i, Penalty.FORBID);
-          if (pos >= 0 && floatsHeight + next + insertsHeight > g.textHeight()) return end(i, beforeContent);
+          // The page's first content goes on it whatever its height (a repeated header above it too).
+          boolean first = pos < 0 || firstContent < 0 && !header.isEmpty();
+          if (!first && floatsHeight + next + insertsHeight > g.textHeight()) return end(i, beforeContent);
           pos = next;
           glue = 0;
           contentIndex = i;
@@ -192,6 +215,8 @@ public final class PageBreaker {
           }
         } else if (item instanceof Floating f) {
           placeFloat(f);
+        } else if (item instanceof Repeat) {
+          // Read by cut() between pages: it takes no room.
         } else {
           throw new IllegalStateException("unknown vertical item " + item);
         }
@@ -265,6 +290,11 @@ public final class PageBreaker {
     private Result finish(Snapshot s, int next, boolean forced) {
       int bodyEnd = Math.min(s.index(), items.size());
       List<VItem> body = start < bodyEnd ? items.subList(start, bodyEnd) : List.of();
+      if (!header.isEmpty()) {
+        List<VItem> withHeader = new ArrayList<>(header);
+        withHeader.addAll(body);
+        body = withHeader;
+      }
       List<Floating> waiting = new ArrayList<>(deferred.subList(0, s.deferred()));
       List<List<VItem>> carried = new ArrayList<>(held.subList(0, s.held()));
       PageCut cut = new PageCut(body, floats.subList(0, s.floats()), inserts.subList(0, s.inserts()), forced, s.text());

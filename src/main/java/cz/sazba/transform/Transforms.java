@@ -17,6 +17,8 @@ public final class Transforms {
     Document cited = CitationNumbering.apply(doc, diagnostics);
     Document numbered = NoteNumbering.apply(SectionNumbering.apply(cited));
     Book divided = FrontMatter.apply(numbered, diagnostics);
-    return CzechNonBreakingSpaces.apply(divided);
+    Book book = CzechNonBreakingSpaces.apply(divided);
+    AnchorCheck.check(book, diagnostics);
+    return book;
   }
 }

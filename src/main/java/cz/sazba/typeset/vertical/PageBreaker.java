@@ -31,36 +31,64 @@ public final class PageBreaker {
   /** The pages of {@code items}; material left over at the end (held notes, floats) gets pages of its own. */
   public static List<PageCut> cut(List<VItem> items, BreakGeometry geometry) {
     List<PageCut> pages = new ArrayList<>();
-    int start = skipDiscardable(items, 0);
-    List<List<VItem>> carried = List.of();
-    List<Floating> deferred = List.of();
-    Optional<Locator> textSoFar = Optional.empty();
-    List<VItem> repeat = List.of();
-    while (start < items.size() || !carried.isEmpty() || !deferred.isEmpty()) {
-      Scan scan = new Scan(items, start, geometry, textSoFar, pages.isEmpty() ? List.of() : repeated(items, start, repeat));
-      scan.begin(carried, deferred);
-      Scan.Result r = scan.run();
-      pages.add(r.cut());
-      int next = skipDiscardable(items, r.next());
-      if (next == start && r.cut().body().isEmpty() && r.cut().floats().isEmpty() && r.cut().inserts().isEmpty()) {
-        throw new IllegalStateException("page breaker made no progress at item " + start);
-      }
-      for (int k = start; k < next && k < items.size(); k++) {
-        if (items.get(k) instanceof Repeat m) repeat = m.material();
-      }
-      start = next;
-      carried = r.carried();
-      deferred = r.deferred();
-      textSoFar = r.cut().textSoFar();
+    Start s = begin(items);
+    while (more(items, s)) {
+      Step step = page(items, geometry, s, true);
+      pages.add(step.cut());
+      s = step.next();
     }
     return pages;
   }
 
   /**
-   * The material a page starting at {@code from} opens with: the repeat in force, if content of
-   * its block follows before the block's next {@link Repeat} mark; else none.
+   * Where a page's cutting starts: the first item it may take, the notes the page before left
+   * for its foot, the floats waiting for its top, and how far the text had got.
    */
-  private static List<VItem> repeated(List<VItem> items, int from, List<VItem> repeat) {
+  record Start(int index, List<List<VItem>> carried, List<Floating> deferred, Optional<Locator> textSoFar) {}
+
+  /** One page cut, and where the next one starts. */
+  record Step(PageCut cut, Start next) {}
+
+  /** Where a division's first page starts. */
+  static Start begin(List<VItem> items) {
+    return new Start(skipDiscardable(items, 0), List.of(), List.of(), Optional.empty());
+  }
+
+  /** Whether anything is left for another page. */
+  static boolean more(List<VItem> items, Start s) {
+    return s.index() < items.size() || !s.carried().isEmpty() || !s.deferred().isEmpty();
+  }
+
+  /**
+   * Cuts the page that starts at {@code s}.
+   *
+   * @param yieldDiscouraged whether a discouraged break (a page ending in a hyphenated word)
+   *     gives way to an allowed break just before it, as {@link #cut} always has it; a page
+   *     breaker that would rather end a page in a hyphenated word than leave it short passes false
+   */
+  static Step page(List<VItem> items, BreakGeometry geometry, Start s, boolean yieldDiscouraged) {
+    Scan scan = new Scan(items, s.index(), geometry, s.textSoFar(), yieldDiscouraged, repeated(items, s.index()));
+    scan.begin(s.carried(), s.deferred());
+    Scan.Result r = scan.run();
+    int next = skipDiscardable(items, r.next());
+    if (next == s.index() && r.cut().body().isEmpty() && r.cut().floats().isEmpty() && r.cut().inserts().isEmpty()) {
+      throw new IllegalStateException("page breaker made no progress at item " + s.index());
+    }
+    return new Step(r.cut(), new Start(next, r.carried(), r.deferred(), r.cut().textSoFar()));
+  }
+
+  /**
+   * The material a page starting at {@code from} opens with: that of the last {@link Repeat} mark
+   * before it, if content of its block follows before the block's next mark; else none.
+   */
+  static List<VItem> repeated(List<VItem> items, int from) {
+    List<VItem> repeat = List.of();
+    for (int i = Math.min(from, items.size()) - 1; i >= 0; i--) {
+      if (items.get(i) instanceof Repeat m) {
+        repeat = m.material();
+        break;
+      }
+    }
     if (repeat.isEmpty()) return List.of();
     for (int i = from; i < items.size(); i++) {
       if (items.get(i) instanceof Repeat) return List.of();
@@ -137,16 +165,21 @@ public final class PageBreaker {
     private Optional<Locator> textSoFar;
     private int firstContent = -1;
     private final List<Snapshot> penalties = new ArrayList<>();
+
+    private final boolean yieldDiscouraged;
+
     /** Material repeated at the page's top (a continued table's header), before the body. */
     private final List<VItem> header;
 
-    Scan(List<VItem> items, int start, BreakGeometry g, Optional<Locator> textSoFar, List<VItem> header) {
+    Scan(List<VItem> items, int start, BreakGeometry g, Optional<Locator> textSoFar, boolean yieldDiscouraged,
+        List<VItem> header) {
+      this.yieldDiscouraged = yieldDiscouraged;
+      this.header = header;
+      if (!header.isEmpty()) pos = VerticalList.height(header);
       this.items = items;
       this.start = start;
       this.g = g;
       this.textSoFar = textSoFar;
-      this.header = header;
-      if (!header.isEmpty()) pos = VerticalList.height(header);
     }
 
     /** The state of the page just before item {@code index}. */
@@ -216,7 +249,7 @@ public final class PageBreaker {
         } else if (item instanceof Floating f) {
           placeFloat(f);
         } else if (item instanceof Repeat) {
-          // Read by cut() between pages: it takes no room.
+          // Read by page() when a page starts: it takes no room.
         } else {
           throw new IllegalStateException("unknown vertical item " + item);
         }
@@ -281,7 +314,7 @@ public final class PageBreaker {
         }
       }
       if (chosen == null) return finish(beforeOverflow, overflow, true);
-      if (chosen.cost() > Penalty.ALLOW && at > 0 && penalties.get(at - 1).cost() < Penalty.FORBID) {
+      if (yieldDiscouraged && chosen.cost() > Penalty.ALLOW && at > 0 && penalties.get(at - 1).cost() < Penalty.FORBID) {
         chosen = penalties.get(at - 1);
       }
       return finish(chosen, chosen.index() + 1, false);

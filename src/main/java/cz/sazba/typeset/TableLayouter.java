@@ -116,7 +116,7 @@ final class TableLayouter {
     if (relative > 0) {
       double scale = Math.max(1, relative);
       for (int i = 0; i < n; i++) {
-        w[i] = Math.round(t.columns().get(i).relativeWidth() / scale * room);
+        w[i] = (long) Math.floor(t.columns().get(i).relativeWidth() / scale * room);
         if (w[i] < needs[i].min) return null;
       }
       return w;

@@ -50,6 +50,43 @@ class TablePdfTest {
     }
   }
 
+  /** The structure elements under the root, depth first: /S of each, with the /Scope of a TH. */
+  private static void walk(org.apache.pdfbox.cos.COSBase node, List<String> out) {
+    if (node instanceof org.apache.pdfbox.cos.COSObject o) node = o.getObject();
+    if (node instanceof org.apache.pdfbox.cos.COSArray a) {
+      for (int i = 0; i < a.size(); i++) walk(a.get(i), out);
+      return;
+    }
+    if (!(node instanceof org.apache.pdfbox.cos.COSDictionary d)) return;
+    org.apache.pdfbox.cos.COSName s = d.getCOSName(org.apache.pdfbox.cos.COSName.S);
+    if (s == null) return;
+    String name = s.getName();
+    if (name.equals("TH") && d.getCOSDictionary(org.apache.pdfbox.cos.COSName.A) != null) {
+      name += "/" + d.getCOSDictionary(org.apache.pdfbox.cos.COSName.A).getCOSName(org.apache.pdfbox.cos.COSName.getPDFName("Scope")).getName();
+    }
+    out.add(name);
+    walk(d.getDictionaryObject(org.apache.pdfbox.cos.COSName.K), out);
+  }
+
+  @Test
+  void tablesAreTaggedWithTheirPartsAndHeaderScopes() throws Exception {
+    List<String> elements = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      walk(doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.K),
+          elements);
+    }
+    assertEquals(6, elements.stream().filter("Table"::equals).count(), elements.toString());
+    assertEquals(5, elements.stream().filter("Caption"::equals).count());
+    assertEquals(6, elements.stream().filter("THead"::equals).count());
+    assertEquals(6, elements.stream().filter("TBody"::equals).count());
+    // Every header cell scoped to its column; the long table's four only once, not once per page.
+    assertEquals(18, elements.stream().filter("TH/Column"::equals).count(), elements.toString());
+    assertEquals(0, elements.stream().filter("TH"::equals).count());
+    assertEquals(3 * 4 + 3 * 3 + 4 * 3 + 2 * 2 + 3 * 2 + 150 * 4, elements.stream().filter("TD"::equals).count());
+    int table = elements.indexOf("Table");
+    assertEquals(List.of("Table", "Caption", "THead", "TR", "TH/Column"), elements.subList(table, table + 5));
+  }
+
   @Test
   void theLongTableRepeatsItsHeaderOnEveryPageAndKeepsRowsWhole() {
     List<Integer> covered = new ArrayList<>();

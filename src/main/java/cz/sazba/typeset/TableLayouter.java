@@ -313,7 +313,10 @@ final class TableLayouter {
       PageDesign.Text text = style.text();
       List<Run> runs = InlineFlattener.flatten(content, FontStyle.REGULAR, ctx.documentLang, node, ctx.structure,
           ctx.notes);
-      List<SetLine> lines = ctx.text.setText(runs, text.size(), where.width(), 0, Alignment.RAGGED, Placement.LEFT,
+      // Over the table, as wide as it is (but at least half the measure), flush with its left edge.
+      long width = Math.min(where.width(), Math.max(tableWidth, where.width() / 2));
+      long captionLeft = Math.max(where.left(), Math.min(left, where.left() + where.width() - width));
+      List<SetLine> lines = ctx.text.setText(runs, text.size(), width, 0, Alignment.RAGGED, Placement.LEFT,
           ctx.design.body().hyphenate(), t.span());
       long extra = ctx.afterHeading ? ctx.skipAfterHeading : 0;
       ctx.skipAfterHeading = 0;
@@ -321,7 +324,7 @@ final class TableLayouter {
         // A page may break before the caption, never inside it or between it and the table.
         boolean breakBefore = i == 0 ? ctx.mayBreakBefore(!ctx.afterHeading) : ctx.mayBreakBefore(false);
         long skip = i == 0 ? ctx.design.body().leading() + extra + style.space() : text.leading();
-        ctx.addLine(lines.get(i), where.left(), skip, ctx.topSkip(), breakBefore, List.of(), text.size(),
+        ctx.addLine(lines.get(i), captionLeft, skip, ctx.topSkip(), breakBefore, List.of(), text.size(),
             Optional.empty(), where.at().at(lines.get(i).modelOffset()));
       }
       ctx.afterHeading = false;

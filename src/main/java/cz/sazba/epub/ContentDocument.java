@@ -181,7 +181,17 @@ final class ContentDocument {
       throw new IllegalStateException("the reader does not make figures yet (see docs/manuscript.md); this writer has no figure writer");
     }
     @Override public Void visitTable(Table t) {
-      throw new IllegalStateException("the reader does not make tables yet (see docs/manuscript.md); this writer has no table writer");
+      leadingBreaksFirst(path);
+      TableWriter.write(out, t, book.metadata().lang(), path, new TableWriter.Content() {
+        @Override public void blocks(List<Block> blocks, List<Integer> at) {
+          ContentDocument.this.blocks(blocks, at);
+        }
+
+        @Override public void inlines(List<cz.sazba.model.Inline> inlines, List<Integer> at) {
+          InlineWriter.write(out, inlines, anchors, at.isEmpty() ? List.of() : pages.at(division.id(), at), notes);
+        }
+      });
+      return null;
     }
     @Override public Void visitDiv(Div d) {
       out.append("<div");

@@ -125,6 +125,13 @@ final class StructureTree {
     node.lang().ifPresent(lang -> e.setItem(COSName.LANG, new COSString(lang.tag())));
     node.alt().ifPresent(alt -> e.setItem(COSName.ALT, new COSString(alt)));
     node.actualText().ifPresent(text -> e.setItem(COSName.ACTUAL_TEXT, new COSString(text)));
+    PdfRoles.tableScope(node.role()).ifPresent(scope -> {
+      // A header cell says which cells it heads: /A << /O /Table /Scope /Column >>.
+      COSDictionary a = new COSDictionary();
+      a.setItem(COSName.O, COSName.getPDFName("Table"));
+      a.setItem(COSName.getPDFName("Scope"), COSName.getPDFName(scope));
+      e.setItem(COSName.A, a);
+    });
     if (node.role() == StructRole.NOTE) {
       // PDF/UA-1 7.9: every Note needs an ID, unique in the document.
       String id = "note-" + node.id();

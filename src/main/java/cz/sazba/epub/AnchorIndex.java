@@ -24,9 +24,12 @@ import java.util.Optional;
  */
 final class AnchorIndex {
   private final Map<String, String> fileById = new HashMap<>();
+  /** The book's image resources, for the {@code src} of every image the content documents show. */
+  private EpubImages images;
 
   static AnchorIndex of(Book book) {
     AnchorIndex index = new AnchorIndex();
+    index.images = EpubImages.of(book);
     for (Division d : book.divisions()) index.blocks(d.blocks(), ContentDocument.fileName(d));
     return index;
   }
@@ -35,6 +38,10 @@ final class AnchorIndex {
   Optional<String> href(String id) {
     String file = fileById.get(id);
     return file == null ? Optional.empty() : Optional.of(file + "#" + id);
+  }
+
+  EpubImages images() {
+    return images;
   }
 
   boolean contains(String id) {
@@ -54,6 +61,8 @@ final class AnchorIndex {
     ModelWalk.forEachBlock(blocks, b -> {
       if (b instanceof Heading h) put(h.id(), file);
       else if (b instanceof Div d && !d.id().isEmpty()) put(d.id(), file);
+      else if (b instanceof cz.sazba.model.Figure f && !f.id().isEmpty()) put(f.id(), file);
+      else if (b instanceof cz.sazba.model.Table t && !t.id().isEmpty()) put(t.id(), file);
       else if (b instanceof ReferenceList r) for (ReferenceEntry e : r.entries()) put(e.id(), file);
     });
     ModelWalk.forEachBlock(blocks, b -> {

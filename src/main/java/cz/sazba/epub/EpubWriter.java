@@ -65,6 +65,10 @@ public final class EpubWriter {
       Resource r = new Resource(id, f.data(), "fonts/" + f.fileName(), new MediaType(f.mediaType(), ""));
       manifest.add(pkg.addResource(r));
     }
+    for (EpubImages.Entry image : anchors.images().entries()) {
+      Resource r = new Resource(image.id(), image.data().bytes(), image.href(), new MediaType(image.data().format().mediaType, ""));
+      manifest.add(pkg.addResource(r));
+    }
     for (Division d : book.divisions()) {
       String xhtml = ContentDocument.write(book, d, anchors, pages, labels);
       Resource r = add(pkg, manifest, "d-" + d.id(), ContentDocument.fileName(d), XHTML, xhtml);
@@ -78,7 +82,8 @@ public final class EpubWriter {
     }
     List<String> spine = new ArrayList<>();
     for (SpineReference ref : pkg.getSpine().getSpineReferences()) spine.add(ref.getResource().getId());
-    String opf = PackageDocument.write(book.metadata(), identifier, modified, items, spine, !pages.isEmpty());
+    String opf = PackageDocument.write(book.metadata(), identifier, modified, items, spine, !pages.isEmpty(),
+        anchors.images().anyMeaningful(), anchors.images().allHaveAlt());
 
     try (DeterministicZip zip = new DeterministicZip(modified)) {
       zip.mimetype();

@@ -44,6 +44,15 @@ final class PackageDocument {
 
   static String write(Metadata m, String identifier, Instant modified, List<Item> manifest, List<String> spine,
       boolean hasPageList) {
+    return write(m, identifier, modified, manifest, spine, hasPageList, false, true);
+  }
+
+  /**
+   * @param visual whether the book has images that carry meaning
+   * @param allAlt whether every such image has a text alternative
+   */
+  static String write(Metadata m, String identifier, Instant modified, List<Item> manifest, List<String> spine,
+      boolean hasPageList, boolean visual, boolean allAlt) {
     String lang = Xml.attr(m.lang().tag());
     String dir = XhtmlHead.direction(m.lang());
     StringBuilder out = new StringBuilder(4096);
@@ -63,7 +72,7 @@ final class PackageDocument {
     meta(out, "dcterms:modified", modified(modified));
     m.license().ifPresent(l -> out.append("<link rel=\"cc:license\" href=\"").append(Xml.attr(l.url().toString()))
         .append("\"/>\n"));
-    accessibility(out, hasPageList);
+    accessibility(out, hasPageList, visual, allAlt);
     out.append("</metadata>\n<manifest>\n");
     for (Item item : manifest) {
       out.append("<item id=\"").append(Xml.attr(item.id())).append("\" href=\"").append(Xml.attr(item.href()))
@@ -90,9 +99,12 @@ final class PackageDocument {
    * only, no hazards, headings and a contents list, one reading order; page markers only when
    * the print edition's pages were given.
    */
-  private static void accessibility(StringBuilder out, boolean hasPageList) {
+  private static void accessibility(StringBuilder out, boolean hasPageList, boolean visual, boolean allAlt) {
     meta(out, "schema:accessMode", "textual");
-    meta(out, "schema:accessModeSufficient", "textual");
+    if (visual) meta(out, "schema:accessMode", "visual");
+    if (!visual || allAlt) meta(out, "schema:accessModeSufficient", "textual");
+    if (visual) meta(out, "schema:accessModeSufficient", "textual,visual");
+    if (visual && allAlt) meta(out, "schema:accessibilityFeature", "alternativeText");
     meta(out, "schema:accessibilityFeature", "structuralNavigation");
     meta(out, "schema:accessibilityFeature", "tableOfContents");
     meta(out, "schema:accessibilityFeature", "readingOrder");
@@ -101,11 +113,18 @@ final class PackageDocument {
       meta(out, "schema:accessibilityFeature", "pageNavigation");
     }
     meta(out, "schema:accessibilityHazard", "none");
-    meta(out, "schema:accessibilitySummary", hasPageList
-        ? "A text-only book with headings, a table of contents, a logical reading order and the page numbers of"
-            + " the print edition; it has no images and no media."
-        : "A text-only book with headings, a table of contents and a logical reading order; it has no images and"
-            + " no media.");
+    if (visual) {
+      meta(out, "schema:accessibilitySummary", "A book of text and pictures with headings, a table of contents and a"
+          + " logical reading order" + (hasPageList ? ", the page numbers of the print edition" : "")
+          + (allAlt ? "; every picture that carries meaning has a text alternative, and figures have captions"
+              : "; some pictures have no text alternative") + "; it has no media.");
+    } else {
+      meta(out, "schema:accessibilitySummary", hasPageList
+          ? "A text-only book with headings, a table of contents, a logical reading order and the page numbers of"
+              + " the print edition; it has no images and no media."
+          : "A text-only book with headings, a table of contents and a logical reading order; it has no images and"
+              + " no media.");
+    }
     if (hasPageList) meta(out, "pageBreakSource", "The PDF edition Sazba typeset from the same manuscript.");
     meta(out, "dcterms:conformsTo", CONFORMANCE);
   }

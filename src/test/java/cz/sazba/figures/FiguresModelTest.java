@@ -22,11 +22,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The figures sample through the reader and the transforms: images, numbered captions, cross-references. */
-class FiguresModelTest {
+public class FiguresModelTest {
   static final Path ROOT = Path.of(System.getProperty("sazba.projectDir", "."));
-  static final Path SAMPLE = ROOT.resolve("src/test/resources/cz/sazba/figures");
+  public static final Path SAMPLE = ROOT.resolve("src/test/resources/cz/sazba/figures");
 
-  static Book book(Path dir, Diagnostics d) {
+  public static Book book(Path dir, Diagnostics d) {
     Document doc = ManuscriptReader.read(dir, d).orElseThrow(() -> new AssertionError(d.sorted().toString()));
     return Transforms.apply(doc, d);
   }

@@ -44,8 +44,12 @@ public enum StructRole {
   CODE,
   /** A stretch of text with a look of its own (struck out, a superscript, small capitals). */
   SPAN,
-  /** A float (a figure or a table with its caption). */
-  FLOAT;
+  /** A float (a figure or a table with its caption): groups the two. */
+  FLOAT,
+  /** A picture that carries meaning (the node carries its alt text). */
+  FIGURE,
+  /** A figure's or a table's caption. */
+  CAPTION;
 
   private static final StructRole[] HEADINGS = {HEADING_1, HEADING_2, HEADING_3, HEADING_4, HEADING_5, HEADING_6};
 

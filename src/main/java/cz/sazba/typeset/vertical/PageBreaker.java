@@ -83,12 +83,23 @@ public final class PageBreaker {
    */
   static List<VItem> repeated(List<VItem> items, int from) {
     List<VItem> repeat = List.of();
-    for (int i = Math.min(from, items.size()) - 1; i >= 0; i--) {
-      if (items.get(i) instanceof Repeat m) {
-        repeat = m.material();
-        break;
+    int[] marks = repeatMarks(items);
+    // The last mark before from, by binary search: scanning back from every page's start made
+    // cutting a long division quadratic (and the flush-bottom search cuts pages many times).
+    int lo = 0;
+    int hi = marks.length - 1;
+    int last = -1;
+    int limit = Math.min(from, items.size());
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks[mid] < limit) {
+        last = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
+    if (last >= 0) repeat = ((Repeat) items.get(marks[last])).material();
     if (repeat.isEmpty()) return List.of();
     for (int i = from; i < items.size(); i++) {
       if (items.get(i) instanceof Repeat) return List.of();
@@ -96,6 +107,30 @@ public final class PageBreaker {
     }
     return List.of();
   }
+
+  /**
+   * Where the {@link Repeat} marks of {@code items} are, ascending; remembered for the list last
+   * asked about on this thread (by identity: vertical lists are never changed once made), since
+   * the page breaker asks once per page of the same list.
+   */
+  private static int[] repeatMarks(List<VItem> items) {
+    Object[] known = LAST_MARKS.get();
+    if (known != null && ((java.lang.ref.WeakReference<?>) known[0]).get() == items) return (int[]) known[1];
+    int count = 0;
+    int[] marks = new int[8];
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof Repeat) {
+        if (count == marks.length) marks = java.util.Arrays.copyOf(marks, count * 2);
+        marks[count++] = i;
+      }
+    }
+    int[] found = java.util.Arrays.copyOf(marks, count);
+    LAST_MARKS.set(new Object[] {new java.lang.ref.WeakReference<>(items), found});
+    return found;
+  }
+
+  /** {weak reference to a list, its mark positions}: a one-entry cache per thread for {@link #repeatMarks}. */
+  private static final ThreadLocal<Object[]> LAST_MARKS = new ThreadLocal<>();
 
   static int skipDiscardable(List<VItem> items, int from) {
     int i = from;

@@ -113,7 +113,9 @@ public final class PageBreaker {
    * asked about on this thread (by identity: vertical lists are never changed once made), since
    * the page breaker asks once per page of the same list.
    */
-  private static int[] repeatMarks(List<VItem> items) {
+  static int[] repeatMarks(List<VItem> items) {
+    // A list spliced from another (a flush-bottom trial) works its marks out from the other's.
+    if (items instanceof MarkedList m) return m.repeatMarks();
     Object[] known = LAST_MARKS.get();
     if (known != null && ((java.lang.ref.WeakReference<?>) known[0]).get() == items) return (int[]) known[1];
     int count = 0;
@@ -127,6 +129,11 @@ public final class PageBreaker {
     int[] found = java.util.Arrays.copyOf(marks, count);
     LAST_MARKS.set(new Object[] {new java.lang.ref.WeakReference<>(items), found});
     return found;
+  }
+
+  /** A vertical list that knows where its {@link Repeat} marks are, ascending. */
+  interface MarkedList {
+    int[] repeatMarks();
   }
 
   /** {weak reference to a list, its mark positions}: a one-entry cache per thread for {@link #repeatMarks}. */

@@ -51,6 +51,8 @@ final class ParsoidConverter {
   private final Set<String> citedByShortCitation = new HashSet<>();
   private final List<String> footnotes = new ArrayList<>();
   private boolean refsSlotWritten;
+  /** Around the page of a {@code {{rp}}}, until {@link #tidy} puts it on the citation before it. */
+  private static final String RP = "\uE002";
   /** A hard line break until {@link #tidy} knows whether text follows it (none at a paragraph's ends). */
   private static final String BREAK = "\uE001";
   /** Where the reference list goes; written as {@code ::: {#refs}} when any citation was made, else removed. */
@@ -209,6 +211,12 @@ final class ParsoidConverter {
     if (cls.contains("Inline-Template") || cls.contains("noprint") && (e.tagName().equals("sup") || e.tagName().equals("span"))) {
       return Optional.of("inline maintenance tags");
     }
+    if (cls.contains("shortdescription") || e.attr("style").replace(" ", "").contains("display:none")) {
+      return Optional.of("text the article hides (short description, hidden parts)");
+    }
+    if (cls.contains("noprint") || cls.contains("metadata") && e.tagName().equals("span")) {
+      return Optional.of("parts Wikipedia marks as not for print");
+    }
     if (cls.contains("sistersitebox") || cls.contains("portalbox") || cls.contains("portal") || cls.contains("side-box")) {
       return Optional.of("boxes pointing to sister projects and portals");
     }
@@ -341,6 +349,10 @@ final class ParsoidConverter {
   private static String tidy(String s) {
     String t = s.replaceAll(" *\uE001[ \uE001]*", "\uE001").replaceAll(" {2,}", " ").strip();
     t = t.replaceAll("^\uE001+|\uE001+$", "").strip().replace(BREAK, "\\\n");
+    // {{rp|158}} right after a citation without a locator: its locator; anywhere else the
+    // page as Wikipedia shows it, ":158" raised.
+    t = t.replaceAll("(\\[@[^\\[\\],]*)\\]\uE002([^\uE002]*)\uE002", "$1, p. $2]");
+    t = t.replaceAll("\uE002(\\S+)\uE002", "^:$1^").replaceAll("\uE002([^\uE002]*)\uE002", ":$1").replace(RP, "");
     // Citations side by side, [@a][@b], are one citation [@a; @b] as pandoc would write them.
     String merged;
     while (!(merged = t.replaceAll("(\\[@[^\\[\\]]*)\\] ?\\[@", "$1; @")).equals(t)) t = merged;
@@ -811,6 +823,14 @@ final class ParsoidConverter {
     }
     String typeOf = e.attr("typeof");
     if (typeOf.contains("mw:Extension/ref")) return ref(e, c);
+    if (typeOf.contains("mw:Transclusion")) {
+      for (Templates.Call call : Templates.calls(e)) {
+        if (call.name().equals("rp") && call.param("1", "page", "p").flatMap(Templates::plain).isPresent()) {
+          // {{rp|158}} after a <ref>: the page cited; tidy() makes it the citation's locator.
+          return RP + Markdown.text(call.param("1", "page", "p").flatMap(Templates::plain).get()) + RP;
+        }
+      }
+    }
     if (e.hasClass("Z3988")) return ""; // COinS: the citation's data for reference managers, no visible text
     if (c.note() && refs == RefStyle.CITATIONS && e.tagName().equals("cite")) {
       Optional<Templates.Call> call = templateOf(e);

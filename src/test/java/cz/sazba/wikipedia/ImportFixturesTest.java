@@ -191,25 +191,28 @@ class ImportFixturesTest {
     int[] notes = {0};
     int[] depth = {0};
     for (Chapter c : doc.chapters()) for (Block b : c.blocks()) collect(b, cites, langs, notes, depth, 1);
-    assertEquals(List.of("smith2001 p. 23", "novak1999 pp. 10–12", "smith2001 p. 40", "glass-museum2019", "horakova2021"), cites);
+    assertEquals(List.of("smith2001 p. 23", "novak1999 pp. 10–12", "smith2001 p. 40", "cerny1990 p. 158", "glass-museum2019",
+        "horakova2021"), cites, "{{rp|158}} is the locator of the citation before it");
     assertEquals(List.of("cs", "de"), langs);
     assertEquals(1, notes[0], "the {{efn}} note is a footnote");
     assertEquals(3, depth[0], "lists nested three deep");
     Metadata m = doc.metadata();
     List<String> ids = new ArrayList<>();
     for (Reference r : m.references()) ids.add(r.id());
-    assertEquals(List.of("smith2001", "novak1999", "glass-museum2019", "horakova2021"), ids);
-    Reference museum = m.references().get(2);
+    assertEquals(List.of("smith2001", "novak1999", "cerny1990", "glass-museum2019", "horakova2021"), ids);
+    Reference museum = m.references().get(3);
     assertEquals("Window glass in the Baroque era", museum.title().orElseThrow(), "wikitext and comments read");
     assertEquals("Museum of Glass", museum.containerTitle().orElseThrow());
-    assertEquals("cs", m.references().get(3).language().orElseThrow().tag());
+    assertEquals("cs", m.references().get(4).language().orElseThrow().tag());
     String changes = String.join("\n", m.changes());
-    for (String s : List.of("{{Infobox industry}}", "{{Glass sidebar}}", "{{Glass navbox}}", "bibliography entries")) {
+    for (String s : List.of("{{Infobox industry}}", "{{Glass sidebar}}", "{{Glass navbox}}", "bibliography entries",
+        "text the article hides (short description, hidden parts): {{Short description}}")) {
       assertTrue(changes.contains(s), s + " in " + changes);
     }
     assertEquals("CC-BY-SA-3.0", m.license().orElseThrow().id(), "edited 2022: CC BY-SA 3.0");
     String md = Files.readString(out.resolve(ManuscriptFiles.CHAPTER), StandardCharsets.UTF_8);
     assertTrue(md.contains("Brown, Mary (1985). *A History of Glass*."), "an uncited further-reading entry stays as text");
+    assertFalse(md.contains("Glass industry of the Czech lands"), "the hidden short description is not text");
     assertFalse(md.contains("# Bibliography"), "the bibliography's entries are the reference list now");
     assertTrue(report.warnings().isEmpty(), report.warnings().toString());
     validate(build(out));
@@ -381,6 +384,9 @@ class ImportFixturesTest {
       else if (i instanceof Strong s) allInlines(s.content(), out);
       else if (i instanceof Foreign f) allInlines(f.content(), out);
       else if (i instanceof Link l) allInlines(l.content(), out);
+      else if (i instanceof cz.sazba.model.Superscript x) allInlines(x.content(), out);
+      else if (i instanceof cz.sazba.model.Subscript x) allInlines(x.content(), out);
+      else if (i instanceof cz.sazba.model.Strikeout x) allInlines(x.content(), out);
       else if (i instanceof Note n) {
         out.append(' ');
         for (Block x : n.blocks()) plainAll(x, out);

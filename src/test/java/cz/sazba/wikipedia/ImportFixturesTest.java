@@ -282,7 +282,7 @@ class ImportFixturesTest {
     for (String s : List.of("2 * 3 = 6", "snake_case_name", "[brackets]", "back\\slash and back\\ slash", "`ticks`",
         "<angle> & ampersand", "#hash", "~tilde~", "x^2^", "$5 and $6", "@keeper", "a | pipe", "{braces}",
         "1984. A year", "- a dash at the start", "# nor a hash", "% nor a percent", "23\u00a0m tall",
-        "a | pipe in a cell", "wind NW, *heavy* sea")) {
+        "a | pipe in a cell", "wind NW, *heavy* sea", "Nights the light was lit")) {
       assertTrue(text.contains(s), "pandoc reads '" + s + "' in: " + text);
     }
     String md = Files.readString(out.resolve(ManuscriptFiles.CHAPTER), StandardCharsets.UTF_8);
@@ -316,7 +316,9 @@ class ImportFixturesTest {
     Document doc = read(out);
     List<cz.sazba.model.Table> tables = new ArrayList<>();
     for (Chapter c : doc.chapters()) for (Block b : c.blocks()) if (b instanceof cz.sazba.model.Table t) tables.add(t);
-    assertEquals(1, tables.size());
+    assertEquals(2, tables.size());
+    assertEquals(9, tables.get(1).columns().size(), "the wide table");
+    assertEquals(3, tables.get(1).body().size());
     cz.sazba.model.Table t = tables.get(0);
     assertEquals(4, t.columns().size());
     assertEquals(1, t.head().size());

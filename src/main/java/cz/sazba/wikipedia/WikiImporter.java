@@ -292,8 +292,9 @@ public final class WikiImporter {
     byte[] bytes;
     try {
       bytes = client.get(URI.create(src));
-    } catch (WikiClient.HttpStatusException e) {
-      return missing("the image could not be fetched (" + e.getMessage() + ")");
+    } catch (WikiImportException e) {
+      // The page is there; one image that does not come (404, time-out, too large) is left out and said so.
+      return missing("the image could not be fetched: " + e.getMessage());
     }
     return image(bytes, ext, credit);
   }

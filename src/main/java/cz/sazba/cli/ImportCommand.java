@@ -35,6 +35,10 @@ public final class ImportCommand implements Callable<Integer> {
       description = "For a saved file: a folder with the article's image files by their wiki names, each with its saved imageinfo answer as NAME.json.")
   Path images;
 
+  @Option(names = "--infobox", paramLabel = "keep|drop", defaultValue = "drop",
+      description = "'drop' leaves the infobox out (listed in the book's changes); 'keep' makes its labelled rows a definition list. Default: ${DEFAULT-VALUE}.")
+  String infobox;
+
   @Option(names = "--contact", paramLabel = "EMAIL-or-URL",
       description = "Your contact, added to the User-Agent as Wikimedia's policy asks.")
   String contact;
@@ -65,7 +69,12 @@ public final class ImportCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    WikiImporter.Options options = WikiImporter.Options.defaults().withRefs(style)
+    if (!infobox.equals("keep") && !infobox.equals("drop")) {
+      err.println("sazba import: --infobox takes 'keep' or 'drop', not '" + infobox + "'");
+      err.flush();
+      return 2;
+    }
+    WikiImporter.Options options = WikiImporter.Options.defaults().withRefs(style).withInfobox(infobox.equals("keep"))
         .withImages(Optional.ofNullable(images)).withContact(Optional.ofNullable(contact));
     try {
       WikiImporter.Report report = WikiImporter.run(input, output, options);

@@ -60,15 +60,23 @@ final class ParsoidConverter {
   private boolean anyCitation;
   private int redLinks;
 
-  private ParsoidConverter(Document doc, PageHead head, RefStyle refs, Images images) {
+  private final boolean keepInfobox;
+
+  private ParsoidConverter(Document doc, PageHead head, RefStyle refs, Images images, boolean keepInfobox) {
     this.doc = doc;
     this.head = head;
     this.refs = refs;
     this.images = images;
+    this.keepInfobox = keepInfobox;
   }
 
   static Result convert(Document doc, PageHead head, RefStyle refs, Images images) {
-    return new ParsoidConverter(doc, head, refs, images).run();
+    return convert(doc, head, refs, images, false);
+  }
+
+  /** @param keepInfobox the infobox's labelled rows as a definition list instead of leaving it out */
+  static Result convert(Document doc, PageHead head, RefStyle refs, Images images, boolean keepInfobox) {
+    return new ParsoidConverter(doc, head, refs, images, keepInfobox).run();
   }
 
   /** The file names of the figures the book would show (not those inside dropped parts), for fetching. */
@@ -361,6 +369,10 @@ final class ParsoidConverter {
 
   private void block(Element e, Ctx ctx, List<String> out) {
     Optional<String> drop = dropKind(e);
+    if (drop.isPresent() && drop.get().equals("infobox") && keepInfobox && e.tagName().equals("table")) {
+      infobox(e, ctx, out);
+      return;
+    }
     if (drop.isPresent()) {
       note(drop.get(), dropName(e, drop.get()));
       return;
@@ -520,6 +532,33 @@ final class ParsoidConverter {
   }
 
   // ---------------------------------------------------------------- tables
+
+  /**
+   * An infobox kept: each row with a label ({@code th}) and a value ({@code td}) is a term and its
+   * definition; its title, section headings and images (no text of their own) are left out.
+   */
+  private void infobox(Element table, Ctx c, List<String> out) {
+    String name = dropName(table, "infobox");
+    List<String> items = new ArrayList<>();
+    boolean leftSomething = false;
+    for (Element tr : table.select("tr")) {
+      if (tr.parents().stream().filter(p -> p.tagName().equals("table")).findFirst().orElse(null) != table) continue;
+      Element th = tr.selectFirst("> th");
+      Element td = tr.selectFirst("> td");
+      if (th != null && td != null) {
+        String term = tidy(inlines(th, c).replace(BREAK, " "));
+        String value = tidy(cellText(td, c).replace(BREAK, " "));
+        if (!term.isEmpty() && !value.isEmpty()) {
+          items.add(Markdown.blockStart(term) + "\n:   " + value);
+          continue;
+        }
+      }
+      if (!tr.text().isBlank() || !tr.select("img").isEmpty()) leftSomething = true;
+    }
+    if (!items.isEmpty()) out.add(String.join("\n\n", items));
+    note("the infobox's title, headings and images (its labelled rows are a list)", name);
+    if (!leftSomething && items.isEmpty()) note("infobox", name);
+  }
 
   private void table(Element table, Ctx c, List<String> out) {
     List<List<String>> rows = new ArrayList<>();

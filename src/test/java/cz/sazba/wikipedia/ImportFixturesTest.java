@@ -219,6 +219,19 @@ class ImportFixturesTest {
   }
 
   @Test
+  void aKeptInfoboxIsADefinitionListOfItsLabelledRows() throws Exception {
+    Path out = tmp.resolve("infobox");
+    importFixture("templates.html", out, WikiImporter.Options.defaults().withInfobox(true));
+    String md = Files.readString(out.resolve(ManuscriptFiles.CHAPTER), StandardCharsets.UTF_8);
+    assertTrue(md.startsWith("Region\n:   Bohemia\n\n"), md);
+    assertFalse(md.contains("Bohemian glass"), "the infobox's title (its heading row) is left out");
+    String changes = String.join("\n", read(out).metadata().changes());
+    assertTrue(changes.contains("the infobox's title, headings and images (its labelled rows are a list): {{Infobox industry}}"),
+        changes);
+    build(out);
+  }
+
+  @Test
   void inFootnoteStyleShortCitationsAreTheirNotesText() throws Exception {
     Path out = tmp.resolve("templates-notes");
     importFixture("templates.html", out, WikiImporter.Options.defaults().withRefs(RefStyle.NOTES));

@@ -2,6 +2,7 @@ package cz.sazba.manuscript;
 
 import cz.sazba.model.Lang;
 import cz.sazba.model.Layout;
+import cz.sazba.model.CoverImage;
 import cz.sazba.model.License;
 import cz.sazba.model.Metadata;
 import cz.sazba.model.TextOptions;
@@ -37,7 +38,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 final class MetadataReader {
   static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "subtitle", "lang", "author", "date", "rights",
-      "license", "source", "changes", "references", "sazba", "number-sections", "toc-depth", "smart", "link-base");
+      "license", "source", "changes", "references", "sazba", "number-sections", "toc-depth", "smart", "link-base",
+      "cover-image");
   private static final Set<String> LICENSE_KEYS = Set.of("id", "name", "url");
   private static final Set<String> SOURCE_KEYS = Set.of("title", "url", "revision", "edited", "history");
   /** SPDX short identifiers: letters, digits, dots, hyphens and plus, e.g. CC-BY-SA-3.0. */
@@ -112,6 +114,8 @@ final class MetadataReader {
         ? new LayoutReader(yaml, manuscriptDir).layout(top.get("sazba")) : Layout.defaults();
 
     TextOptions text = textOptions(yaml, top);
+    Optional<CoverImage> cover = top.containsKey("cover-image")
+        ? new CoverImageReader(yaml, manuscriptDir).read(top.get("cover-image")) : Optional.empty();
 
     PartialLicense license = top.containsKey("license") ? license(yaml, top.get("license")) : null;
     PartialSource source = top.containsKey("source") ? source(yaml, top.get("source")) : null;
@@ -122,7 +126,7 @@ final class MetadataReader {
     Optional<SourceWork> typedSource = Optional.ofNullable(source)
         .map(s -> new SourceWork(s.title.orElse(""), s.url.orElse(null), s.revision, s.edited, s.history));
     return Optional.of(new Metadata(title.get(), subtitle, lang.get(), authors, date, rights, typedLicense,
-        typedSource, changes, references, layout, whole, text, places(yaml, top)));
+        typedSource, changes, references, layout, whole, text, places(yaml, top), cover));
   }
 
   /** Where each top-level key's value is, and those of license and source one level down. */

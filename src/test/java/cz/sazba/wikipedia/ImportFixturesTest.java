@@ -279,13 +279,32 @@ class ImportFixturesTest {
   // ------------------------------------------------------------------ figures, table, footnotes (pandoc)
 
   @Test
+  void figuresTablesAndFootnotesBuildInSazba() throws Exception {
+    Path out = tmp.resolve("figures-sazba");
+    importFixture("figures-table.html", out, WikiImporter.Options.defaults().withImages(Optional.of(FIXTURES.resolve("images"))));
+    Document doc = read(out);
+    int figures = 0;
+    int tables = 0;
+    for (Chapter c : doc.chapters()) for (Block b : c.blocks()) {
+      if (b instanceof cz.sazba.model.Figure) figures++;
+      if (b instanceof cz.sazba.model.Table) tables++;
+    }
+    assertEquals(2, figures, "the two free images (the non-free one is left out)");
+    assertEquals(2, tables);
+    BuiltBook book = build(out);
+    validate(book);
+    String text = pdfText(book).replaceAll("\\s+", " ");
+    assertTrue(text.contains("Keepers and their years") && text.contains("Marie Nováková"), "the table in the PDF");
+    assertTrue(text.contains("The lighthouse in 1910, from the north"), "the caption in the PDF");
+  }
+
+  @Test
   void figuresTableAndFootnotesAsPandocReadsThem() throws Exception {
     assumeTrue(Pandoc.available(), "pandoc is not installed");
     Path out = tmp.resolve("figures");
     WikiImporter.Report report = importFixture("figures-table.html", out,
         WikiImporter.Options.defaults().withImages(Optional.of(FIXTURES.resolve("images"))));
     String nat = Pandoc.run(out, "-f", "markdown", "-t", "native", "--metadata-file", "metadata.yaml", ManuscriptFiles.CHAPTER);
-    // Sazba on main does not read figures and tables yet (issues 9); pandoc is the reader here.
     assertTrue(Pattern.compile("\\bTable\\b").matcher(nat).find(), "a pandoc table");
     assertTrue(nat.contains("images/lighthouse-of-testing.png") && nat.contains("\"fig:\""), "a figure");
     assertTrue(Pattern.compile("\\bNote\\b").matcher(nat).find(), "footnotes");
@@ -320,8 +339,7 @@ class ImportFixturesTest {
 
   @Test
   void theTableFixtureIsReadBySazbasReader() throws Exception {
-    // Without --images its figures are left out (and listed); Sazba's reader takes the rest, the
-    // pipe table included (its layout is not on main yet, so no build here).
+    // Without --images its figures are left out (and listed); Sazba's reader takes the rest.
     Path out = tmp.resolve("table");
     WikiImporter.Report report = importFixture("figures-table.html", out, WikiImporter.Options.defaults());
     assertTrue(report.leftOut().stream().anyMatch(l -> l.contains("File:Lighthouse of Testing.png (not fetched")),

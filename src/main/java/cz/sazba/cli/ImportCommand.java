@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  * fetched) becomes a manuscript directory that {@code sazba DIR} builds (docs/import.md). Exit 0
  * on success, 1 when the import failed (a plain sentence on stderr, no directory written).
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, version = "Sazba 0.1.0",
     description = "Turns a Wikipedia revision (a saved Parsoid .html file, or a revision URL) into a manuscript directory.")
 public final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "URL-or-FILE",
@@ -54,6 +54,7 @@ public final class ImportCommand implements Callable<Integer> {
   /** Runs {@code sazba import ARGS} and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     picocli.CommandLine cli = new picocli.CommandLine(new ImportCommand(out, err));
+    cli.setCommandName("sazba import");
     cli.setOut(out);
     cli.setErr(err);
     return cli.execute(args);

@@ -28,22 +28,14 @@ final class TableWriter {
 
   private TableWriter() {}
 
-  /** "Table" or "Tabulka": the caption's label in the book's language. */
-  static String label(Lang bookLang) {
-    return "cs".equals(bookLang.language()) ? "Tabulka" : "Table";
-  }
 
   static void write(StringBuilder out, Table t, Lang bookLang, List<Integer> path, Content content) {
     out.append("<table");
     if (!t.id().isEmpty()) out.append(" id=\"").append(Xml.attr(t.id())).append('"');
     out.append(">\n");
-    if (!t.caption().isEmpty() || t.number() > 0) {
+    if (!t.caption().isEmpty()) {
+      // The caption starts with its label ("Table 2: "), put there by the transform that numbers captions.
       out.append("<caption>");
-      if (t.number() > 0) {
-        out.append("<span class=\"table-label\">").append(Xml.text(label(bookLang) + "\u00A0" + t.number()))
-            .append(t.caption().isEmpty() ? "" : ":").append("</span>");
-        if (!t.caption().isEmpty()) out.append(' ');
-      }
       content.inlines(t.caption(), List.of());
       out.append("</caption>\n");
     }

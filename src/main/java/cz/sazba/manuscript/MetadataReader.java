@@ -247,7 +247,8 @@ final class MetadataReader {
   }
 
   /** The licence as read; url may be absent here, {@link #checkAttribution} decides if that is allowed. */
-  private record PartialLicense(String id, Optional<String> name, Optional<URI> url, Span span) {}
+  /** @param asText the licence was one line of text, already reported as such ({@code license-form}) */
+  private record PartialLicense(String id, Optional<String> name, Optional<URI> url, Span span, boolean asText) {}
 
   private record PartialSource(Optional<String> title, Optional<URI> url, Optional<String> revision,
       Optional<OffsetDateTime> edited, Optional<URI> history, Span span) {}
@@ -260,7 +261,7 @@ final class MetadataReader {
       yaml.diagnostics().error("license-form", yaml.span(node), "the licence is given as text"
               + known.map(k -> " (it names " + k + ")").orElse("") + "; Sazba needs its id, name and url",
           "write license: {id: " + known.orElse("CC-BY-SA-4.0") + ", name: ..., url: https://...}");
-      return new PartialLicense(known.orElse(""), Optional.empty(), Optional.empty(), yaml.span(node));
+      return new PartialLicense(known.orElse(""), Optional.empty(), Optional.empty(), yaml.span(node), true);
     }
     Map<String, Node> m = yaml.mapping(node, "license", LICENSE_KEYS);
     Optional<String> id = yaml.string(m, "id", "license id").map(String::strip);
@@ -296,7 +297,7 @@ final class MetadataReader {
           "make id, name and url name the same licence");
       effective = recognised.get();
     }
-    return new PartialLicense(effective, name, url, yaml.span(node));
+    return new PartialLicense(effective, name, url, yaml.span(node), false);
   }
 
   private static PartialSource source(YamlValues yaml, Node node) {
@@ -341,7 +342,11 @@ final class MetadataReader {
       if (source == null || source.title.isEmpty()) absent.add("source title");
       if (authors.isEmpty()) absent.add("author");
       if (source == null || source.url.isEmpty()) absent.add("source url");
-      if (license.url.isEmpty()) absent.add("license url");
+      // The licence's own url is the licence's field: reported once, below, as for any licence
+      // (not at all when the licence was one line of text, which license-form has said).
+      if (!license.asText && license.url.isEmpty()) {
+        yaml.missing(license.span, "the licence's url (license.url)", "attribution needs a link to the licence");
+      }
       if (!absent.isEmpty()) {
         yaml.diagnostics().error("attribution-incomplete", license.span,
             "the licence " + Quote.visible(license.id) + " requires attribution, but " + String.join(", ", absent)
@@ -350,7 +355,7 @@ final class MetadataReader {
       }
       return;
     }
-    if (license != null && license.url.isEmpty()) {
+    if (license != null && !license.asText && license.url.isEmpty()) {
       yaml.missing(license.span, "the licence's url (license.url)", "e.g. 'url: https://spdx.org/licenses/MIT.html'");
     }
     if (source != null) {

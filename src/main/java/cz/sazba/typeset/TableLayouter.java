@@ -256,7 +256,7 @@ final class TableLayouter {
     void build() {
       int table = ctx.structure.add(where.parent(), StructRole.TABLE);
       boolean first = true;
-      if (!t.caption().isEmpty() || t.number() > 0) {
+      if (!t.caption().isEmpty()) {
         caption(table);
         first = false;
       }
@@ -302,14 +302,9 @@ final class TableLayouter {
 
     private void caption(int table) {
       int node = ctx.structure.add(table, StructRole.TABLE_CAPTION);
-      List<Inline> content = new ArrayList<>();
-      Span span = t.span();
-      if (t.number() > 0) {
-        String label = label(ctx.bookLang) + "\u00A0" + t.number() + (t.caption().isEmpty() ? "" : ":");
-        content.add(new Strong(List.of(new Text(label, span)), span));
-        if (!t.caption().isEmpty()) content.add(new Text(" ", span));
-      }
-      content.addAll(t.caption());
+      // The caption already starts with its label ("Table 2: "): the transform that numbers
+      // captions puts it there, so both books say the same.
+      List<Inline> content = new ArrayList<>(t.caption());
       PageDesign.Text text = style.text();
       List<Run> runs = InlineFlattener.flatten(content, FontStyle.REGULAR, ctx.documentLang, node, ctx.structure,
           ctx.notes);
@@ -454,8 +449,4 @@ final class TableLayouter {
     return new Frame(f.kind(), f.left(), f.bottom(), f.width(), f.height(), f.locator(), elements, children);
   }
 
-  /** "Table" or "Tabulka": the caption's label in the book's language. */
-  static String label(cz.sazba.model.Lang bookLang) {
-    return "cs".equals(bookLang.language()) ? "Tabulka" : "Table";
-  }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code sazba MANUSCRIPT_DIR -o OUT_DIR}: builds {@code <slug>.pdf} and {@code <slug>.epub}.
+ * Several folders, or {@code --batch FOLDER}, build a batch ({@link BatchCommand}).
  * Exit 0 on success; 1 when the manuscript has errors (every diagnostic on stderr, no file
  * written); 2 for a wrong command line; 3 when the output cannot be written; 4 for an internal
  * error (a bug in Sazba: one line asking for a report, the stack trace only with {@code --verbose}).
@@ -29,7 +30,14 @@ public final class Main implements Callable<Integer> {
   static final int EXIT_OUTPUT_FAILED = 3;
   static final int EXIT_INTERNAL_ERROR = 4;
 
-  @Parameters(index = "0", paramLabel = "MANUSCRIPT_DIR", description = "Folder with metadata.yaml and chapter *.md files.")
+  @Parameters(paramLabel = "MANUSCRIPT_DIR", arity = "0..*",
+      description = "Folder with metadata.yaml and chapter *.md files; several are built as a batch.")
+  java.util.List<Path> manuscripts = new java.util.ArrayList<>();
+
+  @Option(names = "--batch", paramLabel = "FOLDER",
+      description = "Build every subfolder of FOLDER that has a metadata.yaml, each into OUT_DIR/<its name>/.")
+  Path batch;
+
   Path manuscript;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT_DIR", description = "Where the PDF and EPUB go (default: ${DEFAULT-VALUE}).",
@@ -66,7 +74,11 @@ public final class Main implements Callable<Integer> {
 
   /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the environment given (SOURCE_DATE_EPOCH). */
   public static int run(String[] args, java.util.Map<String, String> environment, PrintWriter out, PrintWriter err) {
+    // sazba import …: its own command (listed in the help); run on its own, since the build's
+    // MANUSCRIPT_DIR parameter would otherwise be required before it.
+    if (args.length > 0 && args[0].equals("import")) return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
     CommandLine cli = new CommandLine(new Main(out, err, environment));
+    cli.addSubcommand("import", new ImportCommand(out, err));
     cli.setOut(out);
     cli.setErr(err);
     return cli.execute(args);
@@ -74,6 +86,10 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (batch != null || manuscripts.size() != 1) {
+      return BatchCommand.run(manuscripts, batch, output, quiet, out, err);
+    }
+    manuscript = manuscripts.get(0);
     Diagnostics diagnostics = new Diagnostics();
     BuildEnvironment buildEnv;
     try {

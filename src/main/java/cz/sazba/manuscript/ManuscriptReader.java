@@ -35,6 +35,20 @@ public final class ManuscriptReader {
     return local.hasErrors() ? Optional.empty() : document;
   }
 
+  /**
+   * The document as far as it could be read, even when errors were reported (they are in
+   * {@code diagnostics}; what they refused is left out of the model), so that the later stages
+   * can check the rest and a manuscript's every problem shows in one run. Never to be typeset
+   * when {@code diagnostics} has errors. Empty only when there is nothing to go on: no
+   * directory or no usable metadata.
+   */
+  public static Optional<Document> readAsFarAsPossible(Path dir, Diagnostics diagnostics) {
+    Diagnostics local = new Diagnostics();
+    Optional<Document> document = readInto(dir, local);
+    local.sorted().forEach(diagnostics::report);
+    return document;
+  }
+
   private static Optional<Document> readInto(Path dir, Diagnostics diagnostics) {
     String dirDisplay = displayPath(dir, null);
     SourceFile dirSource = new SourceFile(dirDisplay, "");
@@ -117,7 +131,7 @@ public final class ManuscriptReader {
     }
     chapters = ChapterLinks.resolve(chapters, diagnostics);
     ContentChecks.check(chapters, diagnostics);
-    if (diagnostics.hasErrors() || metadata.isEmpty()) return Optional.empty();
+    if (metadata.isEmpty()) return Optional.empty();
     return Optional.of(new Document(metadata.get(), chapters));
   }
 

@@ -243,7 +243,8 @@ final class MetadataReader {
   }
 
   /** The licence as read; url may be absent here, {@link #checkAttribution} decides if that is allowed. */
-  private record PartialLicense(String id, Optional<String> name, Optional<URI> url, Span span) {}
+  /** @param asText given as a string ({@code license-form} reported): its parts are not asked for again */
+  private record PartialLicense(String id, Optional<String> name, Optional<URI> url, Span span, boolean asText) {}
 
   private record PartialSource(Optional<String> title, Optional<URI> url, Optional<String> revision,
       Optional<OffsetDateTime> edited, Optional<URI> history, Span span) {}
@@ -256,7 +257,7 @@ final class MetadataReader {
       yaml.diagnostics().error("license-form", yaml.span(node), "the licence is given as text"
               + known.map(k -> " (it names " + k + ")").orElse("") + "; Sazba needs its id, name and url",
           "write license: {id: " + known.orElse("CC-BY-SA-4.0") + ", name: ..., url: https://...}");
-      return new PartialLicense(known.orElse(""), Optional.empty(), Optional.empty(), yaml.span(node));
+      return new PartialLicense(known.orElse(""), Optional.empty(), Optional.empty(), yaml.span(node), true);
     }
     Map<String, Node> m = yaml.mapping(node, "license", LICENSE_KEYS);
     Optional<String> id = yaml.string(m, "id", "license id").map(String::strip);
@@ -292,7 +293,7 @@ final class MetadataReader {
           "make id, name and url name the same licence");
       effective = recognised.get();
     }
-    return new PartialLicense(effective, name, url, yaml.span(node));
+    return new PartialLicense(effective, name, url, yaml.span(node), false);
   }
 
   private static PartialSource source(YamlValues yaml, Node node) {
@@ -330,6 +331,7 @@ final class MetadataReader {
    */
   private static void checkAttribution(YamlValues yaml, PartialLicense license, PartialSource source,
       List<String> authors, Span whole) {
+    if (license != null && license.asText) return;
     boolean attribution = license != null && !license.id.isEmpty()
         && new License(license.id, "", null).requiresAttribution();
     if (attribution) {

@@ -2,6 +2,7 @@ package cz.sazba.manuscript;
 
 import cz.sazba.model.Lang;
 import cz.sazba.model.Layout;
+import cz.sazba.model.CoverImage;
 import cz.sazba.model.License;
 import cz.sazba.model.Metadata;
 import cz.sazba.model.TextOptions;
@@ -37,7 +38,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 final class MetadataReader {
   static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "subtitle", "lang", "author", "date", "rights",
-      "license", "source", "changes", "references", "sazba", "number-sections", "toc-depth", "smart", "link-base");
+      "license", "source", "changes", "references", "sazba", "number-sections", "toc-depth", "smart", "link-base",
+      "cover-image");
   private static final Set<String> LICENSE_KEYS = Set.of("id", "name", "url");
   private static final Set<String> SOURCE_KEYS = Set.of("title", "url", "revision", "edited", "history");
   /** SPDX short identifiers: letters, digits, dots, hyphens and plus, e.g. CC-BY-SA-3.0. */
@@ -112,6 +114,8 @@ final class MetadataReader {
         ? new LayoutReader(yaml, manuscriptDir).layout(top.get("sazba")) : Layout.defaults();
 
     TextOptions text = textOptions(yaml, top);
+    Optional<CoverImage> cover = top.containsKey("cover-image")
+        ? new CoverImageReader(yaml, manuscriptDir).read(top.get("cover-image")) : Optional.empty();
 
     PartialLicense license = top.containsKey("license") ? license(yaml, top.get("license")) : null;
     PartialSource source = top.containsKey("source") ? source(yaml, top.get("source")) : null;
@@ -122,7 +126,7 @@ final class MetadataReader {
     Optional<SourceWork> typedSource = Optional.ofNullable(source)
         .map(s -> new SourceWork(s.title.orElse(""), s.url.orElse(null), s.revision, s.edited, s.history));
     return Optional.of(new Metadata(title.get(), subtitle, lang.get(), authors, date, rights, typedLicense,
-        typedSource, changes, references, layout, whole, text, places(yaml, top)));
+        typedSource, changes, references, layout, whole, text, places(yaml, top), cover));
   }
 
   /** Where each top-level key's value is, and those of license and source one level down. */
@@ -243,7 +247,7 @@ final class MetadataReader {
   }
 
   /** The licence as read; url may be absent here, {@link #checkAttribution} decides if that is allowed. */
-  /** @param asText given as a string ({@code license-form} reported): its parts are not asked for again */
+  /** @param asText the licence was one line of text, already reported as such ({@code license-form}) */
   private record PartialLicense(String id, Optional<String> name, Optional<URI> url, Span span, boolean asText) {}
 
   private record PartialSource(Optional<String> title, Optional<URI> url, Optional<String> revision,
@@ -331,7 +335,6 @@ final class MetadataReader {
    */
   private static void checkAttribution(YamlValues yaml, PartialLicense license, PartialSource source,
       List<String> authors, Span whole) {
-    if (license != null && license.asText) return;
     boolean attribution = license != null && !license.id.isEmpty()
         && new License(license.id, "", null).requiresAttribution();
     if (attribution) {
@@ -339,7 +342,11 @@ final class MetadataReader {
       if (source == null || source.title.isEmpty()) absent.add("source title");
       if (authors.isEmpty()) absent.add("author");
       if (source == null || source.url.isEmpty()) absent.add("source url");
-      if (license.url.isEmpty()) absent.add("license url");
+      // The licence's own url is the licence's field: reported once, below, as for any licence
+      // (not at all when the licence was one line of text, which license-form has said).
+      if (!license.asText && license.url.isEmpty()) {
+        yaml.missing(license.span, "the licence's url (license.url)", "attribution needs a link to the licence");
+      }
       if (!absent.isEmpty()) {
         yaml.diagnostics().error("attribution-incomplete", license.span,
             "the licence " + Quote.visible(license.id) + " requires attribution, but " + String.join(", ", absent)
@@ -348,7 +355,7 @@ final class MetadataReader {
       }
       return;
     }
-    if (license != null && license.url.isEmpty()) {
+    if (license != null && !license.asText && license.url.isEmpty()) {
       yaml.missing(license.span, "the licence's url (license.url)", "e.g. 'url: https://spdx.org/licenses/MIT.html'");
     }
     if (source != null) {

@@ -244,7 +244,7 @@ final class GlyphCoverage {
   private void mono(String text, Span span) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      // A character the text policy refuses is reported where it is read, not again here.
+      // A character the text policy refuses has its own diagnostic already (char-control, …).
       if (!Character.isWhitespace(cp) && cz.sazba.source.TextPolicy.refusal(cp) == null && !fonts.mono().hasGlyph(cp)
           && reported.add(cp + "/mono")) {
         String name = Character.getName(cp);
@@ -262,8 +262,7 @@ final class GlyphCoverage {
       int cp = text.codePointAt(i);
       // The layout's spaces and only those (TextPolicy): anything else must have a glyph.
       if (!cz.sazba.source.TextPolicy.isLayoutSpace(cp) && cz.sazba.source.TextPolicy.refusal(cp) == null
-          && !fonts.covers(style, cp)
-          && reported.add(cp + "/" + style)) {
+          && !fonts.covers(style, cp) && reported.add(cp + "/" + style)) {
         // Text spans cover the source verbatim in the usual case; point at the character itself then.
         Span at = span.end() - span.start() == text.length() ? span.sub(i, i + Character.charCount(cp)) : span;
         String name = Character.getName(cp);

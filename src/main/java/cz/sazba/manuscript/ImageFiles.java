@@ -101,7 +101,15 @@ final class ImageFiles {
             "name an image file");
         return Optional.empty();
       }
-      bytes = Files.readAllBytes(real);
+      // The size limit of the file gate (ManuscriptFiles): checked before reading, and the read
+      // stops there too, so a huge or growing file is refused, never read whole into memory.
+      long max = ManuscriptFiles.Kind.IMAGE.maxBytes();
+      if (Files.size(real) > max) {
+        diagnostics.error("file-too-large", span, "the image " + Quote.of(path) + " is larger than " + (max >> 20) + " MiB",
+            "use a smaller file");
+        return Optional.empty();
+      }
+      bytes = SourceLoader.readBounded(real, max);
     } catch (IOException | SecurityException e) {
       diagnostics.error("image-unreadable", span, "cannot read the image " + Quote.of(path) + ": " + SourceLoader.describe(e),
           "check that the file is readable");

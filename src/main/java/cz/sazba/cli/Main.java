@@ -75,8 +75,12 @@ public final class Main implements Callable<Integer> {
     // sazba import …: its own command (listed in the help); run on its own, since the build's
     // MANUSCRIPT_DIR parameter would otherwise be required before it.
     if (args.length > 0 && args[0].equals("import")) return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    if (args.length > 0 && args[0].equals("preview")) return PreviewCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    if (args.length > 0 && args[0].equals("init")) return InitCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
     CommandLine cli = new CommandLine(new Main(out, err, environment));
     cli.addSubcommand("import", new ImportCommand(out, err));
+    cli.addSubcommand("preview", new PreviewCommand(out, err));
+    cli.addSubcommand("init", new InitCommand(out, err));
     cli.setOut(out);
     cli.setErr(err);
     return cli.execute(args);

@@ -47,6 +47,9 @@ public final class Main implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print only problems, not the files written.")
   boolean quiet;
 
+  @Option(names = "--watch", description = "After building, rebuild whenever a file of the manuscript changes (Ctrl-C stops).")
+  boolean watch;
+
   @Option(names = {"-v", "--verbose"}, description = "On an internal error, print the stack trace as well.")
   boolean verbose;
 
@@ -101,8 +104,11 @@ public final class Main implements Callable<Integer> {
       err.flush();
       return CommandLine.ExitCode.USAGE;
     }
+    if (watch) return new Watch(manuscript, output, buildEnv, out, err).run(() -> !Thread.currentThread().isInterrupted());
+    long started = System.nanoTime();
     try {
       BuiltBook built = Pipeline.buildTo(manuscript, output, buildEnv, diagnostics);
+      if (verbose) err.println("sazba: built and wrote in " + (System.nanoTime() - started) / 1_000_000 + " ms");
       print(diagnostics);
       if (!quiet) {
         out.println("wrote " + output.resolve(built.pdfName()));

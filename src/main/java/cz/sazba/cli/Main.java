@@ -107,7 +107,10 @@ public final class Main implements Callable<Integer> {
     if (watch) return new Watch(manuscript, output, buildEnv, out, err).run(() -> !Thread.currentThread().isInterrupted());
     long started = System.nanoTime();
     try {
-      BuiltBook built = Pipeline.buildTo(manuscript, output, buildEnv, diagnostics);
+      BuiltBook built;
+      try (ProgressLine progress = Progress.start(err, manuscript.toString(), quiet)) {
+        built = Pipeline.buildTo(manuscript, output, buildEnv, diagnostics);
+      }
       if (verbose) err.println("sazba: built and wrote in " + (System.nanoTime() - started) / 1_000_000 + " ms");
       print(diagnostics);
       if (!quiet) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
       Map.entry("source", Set.of()),
-      Map.entry("env", Set.of()),
+      Map.entry("env", Set.of("source")),
       Map.entry("model", Set.of("source")),
       Map.entry("manuscript", Set.of("model", "source")),
       Map.entry("transform", Set.of("model", "source")),
@@ -35,7 +35,8 @@ class ArchitectureTest {
       Map.entry("epub", Set.of("model", "source", "font")),
       Map.entry("pipeline", Set.of("manuscript", "transform", "typeset", "pdf", "epub", "font", "model", "source", "env")),
       Map.entry("preview", Set.of()),
-      Map.entry("cli", Set.of("pipeline", "preview", "source", "env")));
+      Map.entry("wikipedia", Set.of("model")),
+      Map.entry("cli", Set.of("pipeline", "preview", "wikipedia", "source", "env")));
 
   private static final Pattern REFERENCE = Pattern.compile("\\bcz\\.sazba\\.([a-z]+)\\b");
 

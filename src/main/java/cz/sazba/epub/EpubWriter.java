@@ -32,6 +32,15 @@ public final class EpubWriter {
   private EpubWriter() {}
 
   /**
+   * Compresses the fonts ahead of {@link #write}, which then reuses the work (as every later
+   * book of this JVM with the same font files does): the pipeline calls it while the book is
+   * still being laid out. Changes no byte of any EPUB.
+   */
+  public static void prepare(List<EpubFont> fonts) {
+    for (EpubFont f : fonts) DeterministicZip.prepare(f.data());
+  }
+
+  /**
    * The EPUB's bytes: the same arguments always give the same bytes, whatever the clock, the
    * default locale or the time zone of the JVM.
    *
@@ -82,6 +91,10 @@ public final class EpubWriter {
     manifest.add(pkg.addResource(coverImage));
     Resource coverDocument = add(pkg, manifest, "cover", Cover.PAGE, XHTML, coverPage);
     pkg.getSpine().addSpineReference(new SpineReference(coverDocument));
+    for (EpubImages.Entry image : anchors.images().entries()) {
+      Resource r = new Resource(image.id(), image.data().bytes(), image.href(), new MediaType(image.data().format().mediaType, ""));
+      manifest.add(pkg.addResource(r));
+    }
     for (int i = 0; i < book.divisions().size(); i++) {
       Division d = book.divisions().get(i);
       Resource r = add(pkg, manifest, "d-" + d.id(), ContentDocument.fileName(d), XHTML, contents.get(i));
@@ -97,7 +110,7 @@ public final class EpubWriter {
     List<String> spine = new ArrayList<>();
     for (SpineReference ref : pkg.getSpine().getSpineReferences()) spine.add(ref.getResource().getId());
     String opf = PackageDocument.write(book.metadata(), identifier, modified, items, spine, !pages.isEmpty(),
-        coverImage.getId());
+        coverImage.getId(), anchors.images().anyMeaningful(), anchors.images().allHaveAlt());
 
     try (DeterministicZip zip = new DeterministicZip(modified)) {
       zip.mimetype();

@@ -51,20 +51,32 @@ final class ParsoidConverter {
   private final Set<String> citedByShortCitation = new HashSet<>();
   private final List<String> footnotes = new ArrayList<>();
   private boolean refsSlotWritten;
+  /** Around the page of a {@code {{rp}}}, until {@link #tidy} puts it on the citation before it. */
+  private static final String RP = "\uE002";
+  /** A hard line break until {@link #tidy} knows whether text follows it (none at a paragraph's ends). */
+  private static final String BREAK = "\uE001";
   /** Where the reference list goes; written as {@code ::: {#refs}} when any citation was made, else removed. */
   private static final String REFS_SLOT = "\uE000refs\uE000";
   private boolean anyCitation;
   private int redLinks;
 
-  private ParsoidConverter(Document doc, PageHead head, RefStyle refs, Images images) {
+  private final boolean keepInfobox;
+
+  private ParsoidConverter(Document doc, PageHead head, RefStyle refs, Images images, boolean keepInfobox) {
     this.doc = doc;
     this.head = head;
     this.refs = refs;
     this.images = images;
+    this.keepInfobox = keepInfobox;
   }
 
   static Result convert(Document doc, PageHead head, RefStyle refs, Images images) {
-    return new ParsoidConverter(doc, head, refs, images).run();
+    return convert(doc, head, refs, images, false);
+  }
+
+  /** @param keepInfobox the infobox's labelled rows as a definition list instead of leaving it out */
+  static Result convert(Document doc, PageHead head, RefStyle refs, Images images, boolean keepInfobox) {
+    return new ParsoidConverter(doc, head, refs, images, keepInfobox).run();
   }
 
   /** The file names of the figures the book would show (not those inside dropped parts), for fetching. */
@@ -84,6 +96,20 @@ final class ParsoidConverter {
 
   private Result run() {
     prepare();
+    int removed = 0;
+    for (Element e : doc.body().getAllElements()) {
+      for (TextNode t : e.textNodes()) {
+        String clean = Markdown.printable(t.getWholeText());
+        if (clean.length() != t.getWholeText().length()) {
+          removed += t.getWholeText().length() - clean.length();
+          t.text(clean);
+        }
+      }
+    }
+    if (removed > 0) {
+      note(removed + " invisible control character" + (removed == 1 ? "" : "s")
+          + " (direction marks, zero-width no-break spaces; Sazba sets left-to-right text only)", "");
+    }
     Ctx ctx = new Ctx(head.lang(), false, false, false, false, false);
     List<String> blocks = blocks(doc.body(), ctx);
     int slot = blocks.indexOf(REFS_SLOT);
@@ -192,6 +218,12 @@ final class ParsoidConverter {
     }
     if (cls.contains("Inline-Template") || cls.contains("noprint") && (e.tagName().equals("sup") || e.tagName().equals("span"))) {
       return Optional.of("inline maintenance tags");
+    }
+    if (cls.contains("shortdescription") || e.attr("style").replace(" ", "").contains("display:none")) {
+      return Optional.of("text the article hides (short description, hidden parts)");
+    }
+    if (cls.contains("noprint") || cls.contains("metadata") && e.tagName().equals("span")) {
+      return Optional.of("parts Wikipedia marks as not for print");
     }
     if (cls.contains("sistersitebox") || cls.contains("portalbox") || cls.contains("portal") || cls.contains("side-box")) {
       return Optional.of("boxes pointing to sister projects and portals");
@@ -323,7 +355,12 @@ final class ParsoidConverter {
 
   /** One space for each run of spaces (no-break spaces stay), nothing at either end, citations merged. */
   private static String tidy(String s) {
-    String t = s.replaceAll(" {2,}", " ").strip();
+    String t = s.replaceAll(" *\uE001[ \uE001]*", "\uE001").replaceAll(" {2,}", " ").strip();
+    t = t.replaceAll("^\uE001+|\uE001+$", "").strip().replace(BREAK, "\\\n");
+    // {{rp|158}} right after a citation without a locator: its locator; anywhere else the
+    // page as Wikipedia shows it, ":158" raised.
+    t = t.replaceAll("(\\[@[^\\[\\],]*)\\]\uE002([^\uE002]*)\uE002", "$1, p. $2]");
+    t = t.replaceAll("\uE002(\\S+)\uE002", "^:$1^").replaceAll("\uE002([^\uE002]*)\uE002", ":$1").replace(RP, "");
     // Citations side by side, [@a][@b], are one citation [@a; @b] as pandoc would write them.
     String merged;
     while (!(merged = t.replaceAll("(\\[@[^\\[\\]]*)\\] ?\\[@", "$1; @")).equals(t)) t = merged;
@@ -332,6 +369,10 @@ final class ParsoidConverter {
 
   private void block(Element e, Ctx ctx, List<String> out) {
     Optional<String> drop = dropKind(e);
+    if (drop.isPresent() && drop.get().equals("infobox") && keepInfobox && e.tagName().equals("table")) {
+      infobox(e, ctx, out);
+      return;
+    }
     if (drop.isPresent()) {
       note(drop.get(), dropName(e, drop.get()));
       return;
@@ -492,6 +533,33 @@ final class ParsoidConverter {
 
   // ---------------------------------------------------------------- tables
 
+  /**
+   * An infobox kept: each row with a label ({@code th}) and a value ({@code td}) is a term and its
+   * definition; its title, section headings and images (no text of their own) are left out.
+   */
+  private void infobox(Element table, Ctx c, List<String> out) {
+    String name = dropName(table, "infobox");
+    List<String> items = new ArrayList<>();
+    boolean leftSomething = false;
+    for (Element tr : table.select("tr")) {
+      if (tr.parents().stream().filter(p -> p.tagName().equals("table")).findFirst().orElse(null) != table) continue;
+      Element th = tr.selectFirst("> th");
+      Element td = tr.selectFirst("> td");
+      if (th != null && td != null) {
+        String term = tidy(inlines(th, c).replace(BREAK, " "));
+        String value = tidy(cellText(td, c).replace(BREAK, " "));
+        if (!term.isEmpty() && !value.isEmpty()) {
+          items.add(Markdown.blockStart(term) + "\n:   " + value);
+          continue;
+        }
+      }
+      if (!tr.text().isBlank() || !tr.select("img").isEmpty()) leftSomething = true;
+    }
+    if (!items.isEmpty()) out.add(String.join("\n\n", items));
+    note("the infobox's title, headings and images (its labelled rows are a list)", name);
+    if (!leftSomething && items.isEmpty()) note("infobox", name);
+  }
+
   private void table(Element table, Ctx c, List<String> out) {
     List<List<String>> rows = new ArrayList<>();
     boolean header = false;
@@ -508,7 +576,7 @@ final class ParsoidConverter {
           row.add("");
           col++;
         }
-        String text = tidy(cellText(cell, c));
+        String text = tidy(cellText(cell, c).replace(BREAK, " "));
         row.add(text);
         int colspan = span(cell.attr("colspan"));
         int rowspan = span(cell.attr("rowspan"));
@@ -647,7 +715,9 @@ final class ParsoidConverter {
 
   private void referenceList(Element e, List<String> out) {
     Map<?, ?> mw = Templates.dataMw(e);
-    boolean group = mw.get("attrs") instanceof Map<?, ?> attrs && attrs.get("group") != null;
+    // A group's list ({{notelist}}, <references group="lower-alpha"/>) holds explanatory notes, not sources.
+    boolean group = mw.get("attrs") instanceof Map<?, ?> attrs && attrs.get("group") != null
+        || e.hasClass("notelist") || !e.select("ol[data-mw-group]").isEmpty() || e.hasAttr("data-mw-group");
     if (refs == RefStyle.CITATIONS && !group && !refsSlotWritten) {
       refsSlotWritten = true;
       out.add(REFS_SLOT);
@@ -711,7 +781,8 @@ final class ParsoidConverter {
       return "";
     }
     Map<?, ?> mw = Templates.dataMw(ref);
-    boolean group = mw.get("attrs") instanceof Map<?, ?> attrs && attrs.get("group") != null;
+    boolean group = mw.get("attrs") instanceof Map<?, ?> attrs && attrs.get("group") != null
+        || ref.selectFirst("[data-mw-group]") != null;
     Optional<Element> text = noteText(ref);
     if (refs == RefStyle.CITATIONS && !group) {
       Optional<String> target = shortCitation(ref);
@@ -791,6 +862,14 @@ final class ParsoidConverter {
     }
     String typeOf = e.attr("typeof");
     if (typeOf.contains("mw:Extension/ref")) return ref(e, c);
+    if (typeOf.contains("mw:Transclusion")) {
+      for (Templates.Call call : Templates.calls(e)) {
+        if (call.name().equals("rp") && call.param("1", "page", "p").flatMap(Templates::plain).isPresent()) {
+          // {{rp|158}} after a <ref>: the page cited; tidy() makes it the citation's locator.
+          return RP + Markdown.text(call.param("1", "page", "p").flatMap(Templates::plain).get()) + RP;
+        }
+      }
+    }
     if (e.hasClass("Z3988")) return ""; // COinS: the citation's data for reference managers, no visible text
     if (c.note() && refs == RefStyle.CITATIONS && e.tagName().equals("cite")) {
       Optional<Templates.Call> call = templateOf(e);
@@ -857,7 +936,7 @@ final class ParsoidConverter {
       case "code": case "kbd": case "tt": case "samp":
         return e.text().isEmpty() ? "" : Markdown.code(e.wholeText());
       case "br":
-        return c.heading() || c.link() || c.note() ? " " : "\\\n";
+        return c.heading() || c.link() || c.note() ? " " : BREAK;
       case "q":
         return "\"" + inlines(e, c) + "\"";
       case "a":

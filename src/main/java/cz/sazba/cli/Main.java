@@ -18,16 +18,26 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code sazba MANUSCRIPT_DIR -o OUT_DIR}: builds {@code <slug>.pdf} and {@code <slug>.epub}.
+ * Several folders, or {@code --batch FOLDER}, build a batch ({@link BatchCommand}).
  * Exit 0 on success; 1 when the manuscript has errors (every diagnostic on stderr, no file
- * written); 2 for a wrong command line; 3 when the output cannot be written.
+ * written); 2 for a wrong command line; 3 when the output cannot be written; 4 for an internal
+ * error (a bug in Sazba: one line asking for a report, the stack trace only with {@code --verbose}).
  */
 @Command(name = "sazba", mixinStandardHelpOptions = true, version = "Sazba 0.1.0",
     description = "Typesets a manuscript (pandoc-style Markdown + metadata.yaml) into a PDF and an EPUB 3.")
 public final class Main implements Callable<Integer> {
   static final int EXIT_MANUSCRIPT_ERRORS = 1;
   static final int EXIT_OUTPUT_FAILED = 3;
+  static final int EXIT_INTERNAL_ERROR = 4;
 
-  @Parameters(index = "0", paramLabel = "MANUSCRIPT_DIR", description = "Folder with metadata.yaml and chapter *.md files.")
+  @Parameters(paramLabel = "MANUSCRIPT_DIR", arity = "0..*",
+      description = "Folder with metadata.yaml and chapter *.md files; several are built as a batch.")
+  java.util.List<Path> manuscripts = new java.util.ArrayList<>();
+
+  @Option(names = "--batch", paramLabel = "FOLDER",
+      description = "Build every subfolder of FOLDER that has a metadata.yaml, each into OUT_DIR/<its name>/.")
+  Path batch;
+
   Path manuscript;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT_DIR", description = "Where the PDF and EPUB go (default: ${DEFAULT-VALUE}).",
@@ -37,12 +47,17 @@ public final class Main implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print only problems, not the files written.")
   boolean quiet;
 
+  @Option(names = {"-v", "--verbose"}, description = "On an internal error, print the stack trace as well.")
+  boolean verbose;
+
   private final PrintWriter out;
   private final PrintWriter err;
+  private final java.util.Map<String, String> environment;
 
-  Main(PrintWriter out, PrintWriter err) {
+  Main(PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
     this.out = out;
     this.err = err;
+    this.environment = environment;
   }
 
   public static void main(String[] args) {
@@ -52,7 +67,16 @@ public final class Main implements Callable<Integer> {
 
   /** Runs the command line and returns the exit code; for tests, which must not exit the JVM. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main(out, err));
+    return run(args, System.getenv(), out, err);
+  }
+
+  /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the environment given (SOURCE_DATE_EPOCH). */
+  public static int run(String[] args, java.util.Map<String, String> environment, PrintWriter out, PrintWriter err) {
+    // sazba import …: its own command (listed in the help); run on its own, since the build's
+    // MANUSCRIPT_DIR parameter would otherwise be required before it.
+    if (args.length > 0 && args[0].equals("import")) return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    CommandLine cli = new CommandLine(new Main(out, err, environment));
+    cli.addSubcommand("import", new ImportCommand(out, err));
     cli.setOut(out);
     cli.setErr(err);
     return cli.execute(args);
@@ -60,9 +84,21 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (batch != null || manuscripts.size() != 1) {
+      return BatchCommand.run(manuscripts, batch, output, quiet, out, err);
+    }
+    manuscript = manuscripts.get(0);
     Diagnostics diagnostics = new Diagnostics();
+    BuildEnvironment buildEnv;
     try {
-      BuiltBook built = Pipeline.buildTo(manuscript, output, BuildEnvironment.from(System.getenv()), diagnostics);
+      buildEnv = BuildEnvironment.from(environment);
+    } catch (IllegalArgumentException e) {
+      err.println("sazba: " + e.getMessage());
+      err.flush();
+      return CommandLine.ExitCode.USAGE;
+    }
+    try {
+      BuiltBook built = Pipeline.buildTo(manuscript, output, buildEnv, diagnostics);
       print(diagnostics);
       if (!quiet) {
         out.println("wrote " + output.resolve(built.pdfName()));
@@ -76,15 +112,32 @@ public final class Main implements Callable<Integer> {
       err.println("sazba: " + errors + (errors == 1 ? " error" : " errors") + "; no files were written");
       return EXIT_MANUSCRIPT_ERRORS;
     } catch (IOException e) {
-      err.println("sazba: cannot write to " + output + ": " + e.getMessage());
+      err.println("sazba: cannot write to " + cz.sazba.source.Quote.of(output.toString()) + ": "
+          + cz.sazba.pipeline.AtomicOutput.why(output, e));
       return EXIT_OUTPUT_FAILED;
-    } catch (IllegalArgumentException e) {
-      err.println("sazba: " + e.getMessage());
-      return CommandLine.ExitCode.USAGE;
+    } catch (RuntimeException | Error e) { // NOPMD: a bug must not look like a problem in the manuscript
+      return internalError(e);
     } finally {
       err.flush();
       out.flush();
     }
+  }
+
+  /**
+   * Bad input never gets here (it is a diagnostic); what does is a bug in Sazba, or the machine
+   * running out of memory. One line that says so, the stack trace only when asked for.
+   */
+  private int internalError(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      err.println("sazba: internal error: out of memory (" + e.getMessage() + "); give Java more with"
+          + " JAVA_TOOL_OPTIONS=-Xmx..., or report the manuscript that needs it at"
+          + " https://github.com/sazba/sazba/issues");
+    } else {
+      err.println("sazba: internal error (a bug in Sazba, not in the manuscript): " + e.getClass().getSimpleName()
+          + "; please report it with the manuscript" + (verbose ? "" : " and the output of --verbose"));
+    }
+    if (verbose) e.printStackTrace(err);
+    return EXIT_INTERNAL_ERROR;
   }
 
   private void print(Diagnostics diagnostics) {

@@ -2,16 +2,10 @@ package cz.sazba.epub;
 
 import cz.sazba.model.Block;
 import cz.sazba.model.Book;
-import cz.sazba.model.Citation;
 import cz.sazba.model.ContentsList;
-import cz.sazba.model.Div;
 import cz.sazba.model.ModelWalk;
-import cz.sazba.model.Note;
 import cz.sazba.model.Division;
-import cz.sazba.model.Heading;
 import cz.sazba.model.Inline;
-import cz.sazba.model.ReferenceEntry;
-import cz.sazba.model.ReferenceList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,26 +47,18 @@ final class AnchorIndex {
   }
 
   /**
-   * Every element with an id: headings, divs, reference entries, citation marks, notes and their
-   * marks. Contents entries repeat heading text inside links, where citations get no anchor, and
+   * Every element with an id ({@link ModelWalk#ownAnchors}): headings, divs, figures, tables,
+   * reference entries, citation marks, notes and their marks. Contents entries repeat heading text inside links, where citations get no anchor, and
    * the walk does not enter them for anchors.
    */
   private void blocks(List<Block> blocks, String file) {
     ModelWalk.forEachBlock(blocks, b -> {
-      if (b instanceof Heading h) put(h.id(), file);
-      else if (b instanceof Div d && !d.id().isEmpty()) put(d.id(), file);
-      else if (b instanceof cz.sazba.model.Figure f && !f.id().isEmpty()) put(f.id(), file);
-      else if (b instanceof cz.sazba.model.Table t && !t.id().isEmpty()) put(t.id(), file);
-      else if (b instanceof ReferenceList r) for (ReferenceEntry e : r.entries()) put(e.id(), file);
+      for (String id : ModelWalk.ownAnchors(b)) put(id, file);
     });
     ModelWalk.forEachBlock(blocks, b -> {
       if (b instanceof ContentsList) return;
       for (List<Inline> run : ModelWalk.inlineRuns(b)) ModelWalk.forEachInlineIn(run, i -> {
-        if (i instanceof Citation c) put(c.id(), file);
-        else if (i instanceof Note n) {
-          put(n.id(), file);
-          put(n.markId(), file);
-        }
+        for (String id : ModelWalk.ownAnchors(i)) put(id, file);
       });
     });
   }

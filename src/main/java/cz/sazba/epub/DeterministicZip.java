@@ -18,7 +18,9 @@ import java.util.zip.ZipOutputStream;
  */
 final class DeterministicZip implements AutoCloseable {
   /** DOS dates cover 1980–2107; outside, Java would add an extended timestamp in the JVM's zone. */
-  private static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 1, 0, 0, 0);
+  // Not 00:00:00: Java's ZipEntry takes that exact DOS value for "before 1980" and adds an
+  // extended timestamp in the JVM's zone (a mimetype extra field EPUBCheck rejects, PKG_005).
+  private static final LocalDateTime EARLIEST = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
   private static final LocalDateTime LATEST = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
 
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);

@@ -68,6 +68,22 @@ final class Headings {
     return roots;
   }
 
+  /**
+   * The navigation's tree: each file's headings nest among themselves only, so a chapter whose
+   * sections start at level 2 is not hung under the generated page before it.
+   */
+  static List<Node<Entry>> nestByFile(List<Entry> entries) {
+    List<Node<Entry>> roots = new ArrayList<>();
+    int from = 0;
+    for (int i = 1; i <= entries.size(); i++) {
+      if (i == entries.size() || !entries.get(i).file().equals(entries.get(from).file())) {
+        roots.addAll(nest(entries.subList(from, i), Entry::level));
+        from = i;
+      }
+    }
+    return roots;
+  }
+
   /** An entry and those nested under it. */
   record Node<T>(T item, List<Node<T>> children) {}
 

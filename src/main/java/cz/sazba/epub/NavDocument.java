@@ -21,7 +21,7 @@ final class NavDocument {
     out.append("<body>\n");
     out.append("<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\" aria-labelledby=\"toc-title\">\n");
     out.append("<h1 id=\"toc-title\">").append(Xml.text(labels.contents())).append("</h1>\n");
-    List<Headings.Node<Headings.Entry>> tree = Headings.nest(headings, Headings.Entry::level);
+    List<Headings.Node<Headings.Entry>> tree = Headings.nestByFile(headings);
     if (tree.isEmpty()) {
       // A nav must list something: with no headings, the first content document stands in.
       out.append("<ol>\n<li><a href=\"").append(Xml.attr(ContentDocument.fileName(book.divisions().get(0))))

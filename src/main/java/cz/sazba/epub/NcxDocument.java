@@ -14,7 +14,7 @@ final class NcxDocument {
   private NcxDocument() {}
 
   static String write(Book book, String identifier, List<Headings.Entry> headings) {
-    List<Headings.Node<Headings.Entry>> tree = Headings.nest(headings, Headings.Entry::level);
+    List<Headings.Node<Headings.Entry>> tree = Headings.nestByFile(headings);
     StringBuilder out = new StringBuilder(4096);
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         .append("<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" xml:lang=\"")

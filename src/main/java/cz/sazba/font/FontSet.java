@@ -4,7 +4,6 @@ import cz.sazba.model.Layout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -33,7 +32,7 @@ public final class FontSet {
   }
 
   /**
-   * Loads the faces a layout asks for: an empty entry means the bundled Gentium Book Plus face of
+   * Loads the faces a layout asks for, through {@link FontCache#shared()}: an empty entry means the bundled Gentium Book Plus face of
    * that style (shared with {@link #bundled()}), otherwise the file, relative paths resolved
    * against {@code baseDir} (the manuscript directory).
    *
@@ -41,25 +40,8 @@ public final class FontSet {
    *     names the file
    */
   public static FontSet load(Layout.FontFiles files, Path baseDir) throws IOException {
-    FontSet bundled = null;
-    Map<FontStyle, FontFace> faces = new EnumMap<>(FontStyle.class);
-    for (FontStyle style : FontStyle.values()) {
-      Optional<Path> file = fileFor(files, style);
-      if (file.isEmpty()) {
-        if (bundled == null) bundled = bundled();
-        faces.put(style, bundled.face(style));
-      } else {
-        Path path = baseDir.resolve(file.get());
-        byte[] data;
-        try {
-          data = Files.readAllBytes(path);
-        } catch (IOException e) {
-          throw new IOException(path + ": cannot read font file (" + e.getMessage() + ")", e);
-        }
-        faces.put(style, FontReader.read(path.toString(), data));
-      }
-    }
-    return new FontSet(faces);
+    // Each file is parsed once per JVM: a batch of books, or the tests, share the faces.
+    return FontCache.shared().load(files, baseDir);
   }
 
   /**
@@ -112,7 +94,7 @@ public final class FontSet {
     }
   }
 
-  private static Optional<Path> fileFor(Layout.FontFiles files, FontStyle style) {
+  static Optional<Path> fileFor(Layout.FontFiles files, FontStyle style) {
     if (style == FontStyle.REGULAR) return files.regular();
     if (style == FontStyle.ITALIC) return files.italic();
     if (style == FontStyle.BOLD) return files.bold();

@@ -54,6 +54,7 @@ final class ChapterConverter implements InlineConverter.Notes {
   private final ReadContext context;
   private final HeadingIds ids;
   private final InlineConverter inlines;
+  private final TableReader tables;
   /** Footnote definitions by label (as commonmark matches them, case-insensitively); the first wins. */
   private final Map<String, FootnoteDefinition> definitions = new LinkedHashMap<>();
   private final Set<String> referenced = new HashSet<>();
@@ -69,6 +70,15 @@ final class ChapterConverter implements InlineConverter.Notes {
     this.ids = context.ids;
     this.lang = context.lang;
     this.inlines = new InlineConverter(map, diagnostics, context, this);
+    this.tables = new TableReader(map, diagnostics, ids, new TableReader.Content() {
+      @Override public List<Block> blocks(Node parent, int depth) {
+        return ChapterConverter.this.blocks(parent, depth);
+      }
+
+      @Override public List<Inline> inlines(Node parent) {
+        return inlines.convert(parent, lang);
+      }
+    });
   }
 
   Chapter convert(org.commonmark.node.Document document) {
@@ -149,7 +159,10 @@ final class ChapterConverter implements InlineConverter.Notes {
     List<Block> out = new ArrayList<>();
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof HtmlBlock html) n = htmlBlock(html, out, depth);
+      else if (n instanceof PandocNodes.Definition d && TableReader.isCaptionDefinition(d)) continue;
       else if (n instanceof PandocNodes.Definition d) n = definitionList(d, out, depth);
+      else if (TableReader.isCaptionBefore(n)) continue;
+      else if (n instanceof TableNodes.TableBlock t) n = tables.convert(t, out, depth);
       else block(n, out, depth);
     }
     return out;

@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -81,29 +80,14 @@ final class ImageFiles {
   }
 
   private Optional<ImageData> read(String path, Span span, Diagnostics diagnostics) {
-    Path file = dir.resolve(path);
-    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
-      diagnostics.error("image-missing", span, "the image file " + Quote.of(path) + " does not exist",
-          "check the path: it is relative to the manuscript directory (where metadata.yaml is)");
-      return Optional.empty();
-    }
+    // The manuscript's one gate for files: inside the folder after every link, ordinary, not too large.
+    Optional<Path> real = ManuscriptFiles.check(dir, Path.of(path), path, ManuscriptFiles.Kind.IMAGE, span, diagnostics);
+    if (real.isEmpty()) return Optional.empty();
     byte[] bytes;
     try {
-      Path real = file.toRealPath();
-      if (!real.startsWith(dir.toRealPath())) {
-        diagnostics.error("image-path-outside", span,
-            "the image " + Quote.of(path) + " is a link to a file outside the manuscript",
-            "copy the file itself into the manuscript directory");
-        return Optional.empty();
-      }
-      if (!Files.isRegularFile(real)) {
-        diagnostics.error("image-unreadable", span, "the image " + Quote.of(path) + " is not a file",
-            "name an image file");
-        return Optional.empty();
-      }
-      bytes = Files.readAllBytes(real);
+      bytes = SourceLoader.readBounded(real.get(), ManuscriptFiles.Kind.IMAGE.maxBytes());
     } catch (IOException | SecurityException e) {
-      diagnostics.error("image-unreadable", span, "cannot read the image " + Quote.of(path) + ": " + SourceLoader.describe(e),
+      diagnostics.error("file-unreadable", span, "cannot read the image " + Quote.of(path) + ": " + SourceLoader.describe(e),
           "check that the file is readable");
       return Optional.empty();
     }

@@ -168,13 +168,48 @@ final class LayoutReader {
   private Optional<Path> font(Map<String, Node> m, String key) {
     Optional<String> name = yaml.string(m, key, "font " + key);
     if (name.isEmpty()) return Optional.empty();
-    Path path = manuscriptDir.resolve(name.get()).normalize();
-    if (!Files.isRegularFile(path)) {
+    Path path;
+    try {
+      path = Path.of(name.get());
+    } catch (java.nio.file.InvalidPathException e) {
+      yaml.diagnostics().error("font-missing", yaml.span(m.get(key)), "font file " + Quote.of(name.get()) + " is not a valid path",
+          "give the path relative to the manuscript directory");
+      return Optional.empty();
+    }
+    if (!Files.exists(manuscriptDir.resolve(path), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       yaml.diagnostics().error("font-missing", yaml.span(m.get(key)), "font file " + Quote.of(name.get()) + " does not exist",
           "give the path relative to the manuscript directory");
       return Optional.empty();
     }
-    return Optional.of(path);
+    Optional<Path> real = ManuscriptFiles.check(manuscriptDir, path, name.get(), ManuscriptFiles.Kind.FONT,
+        yaml.span(m.get(key)), yaml.diagnostics());
+    real.ifPresent(p -> fontFormat(p, name.get(), yaml.span(m.get(key))));
+    return real;
+  }
+
+  /**
+   * The font's first four bytes, so that a font Sazba cannot use is reported at its fonts: entry
+   * and not later at the top of the file: TrueType outlines only (PDFBox does not embed CFF).
+   */
+  private void fontFormat(Path file, String shown, cz.sazba.source.Span at) {
+    byte[] head;
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(4);
+    } catch (java.io.IOException e) {
+      yaml.diagnostics().error("font-unreadable", at, "cannot read the font " + Quote.of(shown) + ": " + SourceLoader.describe(e),
+          "check that the file is readable");
+      return;
+    }
+    String tag = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+    boolean trueType = head.length == 4 && ((head[0] == 0 && head[1] == 1 && head[2] == 0 && head[3] == 0)
+        || tag.equals("true"));
+    if (trueType) return;
+    String what = tag.equals("OTTO") ? "an OpenType font with CFF outlines"
+        : tag.equals("wOFF") || tag.equals("wOF2") ? "a web font (WOFF)"
+        : tag.equals("ttcf") ? "a font collection (.ttc)" : "not a font file";
+    yaml.diagnostics().error("font-unsupported", at, "the font " + Quote.of(shown) + " is " + what
+            + "; Sazba embeds TrueType fonts (.ttf) only",
+        "use the .ttf version of the font");
   }
 
   private static String pt(double points) {

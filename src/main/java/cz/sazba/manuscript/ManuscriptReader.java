@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.commonmark.parser.Parser;
 
@@ -34,38 +35,72 @@ public final class ManuscriptReader {
     return local.hasErrors() ? Optional.empty() : document;
   }
 
+  /**
+   * The document as far as it could be read, even when errors were reported (they are in
+   * {@code diagnostics}; what they refused is left out of the model), so that the later stages
+   * can check the rest and a manuscript's every problem shows in one run. Never to be typeset
+   * when {@code diagnostics} has errors. Empty only when there is nothing to go on: no
+   * directory or no usable metadata.
+   */
+  public static Optional<Document> readAsFarAsPossible(Path dir, Diagnostics diagnostics) {
+    Diagnostics local = new Diagnostics();
+    Optional<Document> document = readInto(dir, local);
+    local.sorted().forEach(diagnostics::report);
+    return document;
+  }
+
   private static Optional<Document> readInto(Path dir, Diagnostics diagnostics) {
     String dirDisplay = displayPath(dir, null);
     SourceFile dirSource = new SourceFile(dirDisplay, "");
     if (!Files.isDirectory(dir)) {
-      diagnostics.error("manuscript-missing", dirSource.whole(), "the manuscript directory " + dirDisplay + " does not exist",
+      diagnostics.error("manuscript-missing", dirSource.whole(), "the manuscript directory " + cz.sazba.source.Quote.of(dirDisplay) + " does not exist",
           "give the directory that holds metadata.yaml and the chapter files");
       return Optional.empty();
     }
     List<String> chapterNames = new ArrayList<>();
+    List<String> upperCase = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       for (Path p : entries) {
         String name = p.getFileName().toString();
-        if (name.endsWith(".md") && !name.startsWith(".") && Files.isRegularFile(p)) chapterNames.add(name);
+        if (name.startsWith(".")) continue;
+        if (name.endsWith(".md")) chapterNames.add(name);
+        else if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) upperCase.add(name);
       }
     } catch (IOException | SecurityException e) {
       diagnostics.error("manuscript-unreadable", dirSource.whole(),
-          "cannot list " + dirDisplay + ": " + SourceLoader.describe(e), "check the directory's permissions");
+          "cannot list " + cz.sazba.source.Quote.of(dirDisplay) + ": " + SourceLoader.describe(e), "check the directory's permissions");
       return Optional.empty();
     }
     chapterNames.sort(String::compareTo);
+    upperCase.sort(String::compareTo);
+    // As `pandoc manuscript/*.md` would: the shell's pattern is case-sensitive, so 01-intro.MD is
+    // not a chapter. Not read, but never silently: the user most likely meant it to be one.
+    for (String name : upperCase) {
+      diagnostics.warning("chapter-extension-case", new SourceFile(displayPath(dir, name), "").whole(),
+          cz.sazba.source.Quote.of(name) + " is not read: chapter files end in .md, in lower case",
+          "rename it to " + cz.sazba.source.Quote.visible(name.substring(0, name.length() - 3)) + ".md to make it a chapter");
+    }
+    // Every chapter passes the file gate before it is opened: inside the folder, ordinary, not huge.
+    Map<String, Path> chapterPaths = new java.util.LinkedHashMap<>();
+    for (String name : chapterNames) {
+      ManuscriptFiles.check(dir, Path.of(name), name, ManuscriptFiles.Kind.TEXT,
+          new SourceFile(displayPath(dir, name), "").whole(), diagnostics).ifPresent(p -> chapterPaths.put(name, p));
+    }
 
     Path metadataPath = dir.resolve(METADATA_FILE);
     Optional<Metadata> metadata = Optional.empty();
-    if (!Files.isRegularFile(metadataPath)) {
-      diagnostics.error("metadata-missing", dirSource.whole(), "there is no " + METADATA_FILE + " in " + dirDisplay,
+    if (!Files.exists(metadataPath, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      diagnostics.error("metadata-missing", dirSource.whole(), "there is no " + METADATA_FILE + " in " + cz.sazba.source.Quote.of(dirDisplay),
           "add metadata.yaml with at least 'title:' and 'lang:'");
     } else {
-      metadata = SourceLoader.load(metadataPath, displayPath(dir, METADATA_FILE), diagnostics)
+      String shown = displayPath(dir, METADATA_FILE);
+      metadata = ManuscriptFiles.check(dir, Path.of(METADATA_FILE), METADATA_FILE, ManuscriptFiles.Kind.TEXT,
+              new SourceFile(shown, "").whole(), diagnostics)
+          .flatMap(real -> SourceLoader.load(real, shown, diagnostics))
           .flatMap(file -> MetadataReader.read(file, dir, diagnostics));
     }
     if (chapterNames.isEmpty()) {
-      diagnostics.error("chapters-missing", dirSource.whole(), "there are no chapter files (*.md) in " + dirDisplay,
+      diagnostics.error("chapters-missing", dirSource.whole(), "there are no chapter files (*.md) in " + cz.sazba.source.Quote.of(dirDisplay),
           "add the text as e.g. 01-chapter.md");
     }
 
@@ -76,7 +111,8 @@ public final class ManuscriptReader {
         new ImageFiles(dir));
     List<Chapter> chapters = new ArrayList<>();
     for (String name : chapterNames) {
-      Optional<SourceFile> file = SourceLoader.load(dir.resolve(name), displayPath(dir, name), diagnostics);
+      if (!chapterPaths.containsKey(name)) continue;
+      Optional<SourceFile> file = SourceLoader.load(chapterPaths.get(name), displayPath(dir, name), diagnostics);
       if (file.isEmpty()) continue;
       org.commonmark.node.Node parsed;
       try {
@@ -95,7 +131,7 @@ public final class ManuscriptReader {
           .convert((org.commonmark.node.Document) parsed));
     }
     chapters = ChapterLinks.resolve(chapters, diagnostics);
-    if (diagnostics.hasErrors() || metadata.isEmpty()) return Optional.empty();
+    if (metadata.isEmpty()) return Optional.empty();
     return Optional.of(new Document(metadata.get(), chapters));
   }
 

@@ -26,6 +26,7 @@ final class MarkdownParser {
         .customBlockParserFactory(new FencedDivParser.Factory())
         .customBlockParserFactory(new DefinitionListParser.Factory())
         .customBlockParserFactory(new HtmlDivParser.Factory())
+        .customBlockParserFactory(new TableBlockParser.Factory())
         .customInlineContentParserFactory(new MathParser.Factory())
         .customDelimiterProcessor(InlineMarks.strikeout())
         .customDelimiterProcessor(InlineMarks.subscript())

@@ -68,6 +68,8 @@ final class MetadataReader {
       return Optional.empty();
     } catch (ReaderException e) {
       int at = yaml.offsetOfCodePoint(e.getPosition());
+      // The text policy has already reported it at this place when it refuses the character.
+      if (cz.sazba.source.TextPolicy.refusal(e.getCodePoint()) != null) return Optional.empty();
       diagnostics.error("yaml-syntax", file.span(at, at),
           String.format(Locale.ROOT, "the character U+%04X is not allowed in YAML", e.getCodePoint()),
           "remove it, or write it as an escape inside double quotes (\\u0000)");

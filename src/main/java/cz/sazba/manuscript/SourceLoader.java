@@ -29,13 +29,25 @@ final class SourceLoader {
   static Optional<SourceFile> load(Path file, String displayPath, Diagnostics diagnostics) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      bytes = readBounded(file, ManuscriptFiles.Kind.TEXT.maxBytes());
     } catch (IOException | SecurityException e) {
       diagnostics.error("file-unreadable", new SourceFile(displayPath, "").whole(),
-          "cannot read " + displayPath + ": " + describe(e), "check that the file exists and is readable");
+          "cannot read " + cz.sazba.source.Quote.of(displayPath) + ": " + describe(e), "check that the file exists and is readable");
       return Optional.empty();
     }
     return Optional.of(decode(bytes, displayPath, diagnostics));
+  }
+
+  /**
+   * At most {@code max} bytes, even when the file grew since {@link ManuscriptFiles} looked at it:
+   * a file that is larger now is refused, never read whole into memory.
+   */
+  static byte[] readBounded(Path file, long max) throws IOException {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (bytes.length > max) throw new IOException("it is larger than " + (max >> 20) + " MiB");
+      return bytes;
+    }
   }
 
   /**
@@ -75,7 +87,10 @@ final class SourceLoader {
     decoder.flush(out);
     out.flip();
     text.append(out);
-    return new SourceFile(displayPath, normalise(text.toString()));
+    SourceFile decoded = new SourceFile(displayPath, normalise(text.toString()));
+    // The text policy, once for every stage after: refused characters reported, odd spaces mapped.
+    String mapped = cz.sazba.source.TextPolicy.apply(decoded, diagnostics);
+    return mapped.equals(decoded.text()) ? decoded : new SourceFile(displayPath, mapped);
   }
 
   /** BOM dropped, CR LF and lone CR made LF, then NFC: the text every span refers to. */

@@ -76,6 +76,63 @@ public final class ModelWalk {
     return inline.accept(INLINE_BLOCKS);
   }
 
+  /**
+   * The anchors {@code block} itself defines (not those of the blocks inside it): a heading's id,
+   * a div's, figure's or table's id when it has one, each reference entry's id. Every kind says,
+   * so a new kind with an identifier cannot be forgotten by the anchor index or the link check.
+   */
+  public static List<String> ownAnchors(Block block) {
+    return block.accept(OWN_ANCHORS);
+  }
+
+  /** The anchors {@code inline} itself defines: a citation mark's id, a note's and its mark's. */
+  public static List<String> ownAnchors(Inline inline) {
+    return inline.accept(INLINE_ANCHORS);
+  }
+
+  private static List<String> idOrNone(String id) {
+    return id.isEmpty() ? List.of() : List.of(id);
+  }
+
+  private static final BlockVisitor<List<String>> OWN_ANCHORS = new BlockVisitor<>() {
+    @Override public List<String> visitHeading(Heading h) { return List.of(h.id()); }
+    @Override public List<String> visitParagraph(Paragraph p) { return List.of(); }
+    @Override public List<String> visitBlockQuote(BlockQuote q) { return List.of(); }
+    @Override public List<String> visitList(ListBlock l) { return List.of(); }
+    @Override public List<String> visitReferencesSlot(ReferencesSlot s) { return List.of(); }
+    @Override public List<String> visitReferenceList(ReferenceList r) {
+      List<String> out = new ArrayList<>();
+      for (ReferenceEntry e : r.entries()) out.add(e.id());
+      return out;
+    }
+    @Override public List<String> visitContentsList(ContentsList c) { return List.of(); }
+    @Override public List<String> visitTitlePage(TitlePage t) { return List.of(); }
+    @Override public List<String> visitCodeBlock(CodeBlock c) { return List.of(); }
+    @Override public List<String> visitThematicBreak(ThematicBreak t) { return List.of(); }
+    @Override public List<String> visitDefinitionList(DefinitionList l) { return List.of(); }
+    @Override public List<String> visitDiv(Div d) { return idOrNone(d.id()); }
+    @Override public List<String> visitFigure(Figure f) { return idOrNone(f.id()); }
+    @Override public List<String> visitTable(Table t) { return idOrNone(t.id()); }
+  };
+
+  private static final InlineVisitor<List<String>> INLINE_ANCHORS = new InlineVisitor<>() {
+    @Override public List<String> visitText(Text t) { return List.of(); }
+    @Override public List<String> visitEmph(Emph e) { return List.of(); }
+    @Override public List<String> visitStrong(Strong s) { return List.of(); }
+    @Override public List<String> visitForeign(Foreign f) { return List.of(); }
+    @Override public List<String> visitCite(Cite c) { return List.of(); }
+    @Override public List<String> visitCitation(Citation c) { return List.of(c.id()); }
+    @Override public List<String> visitLink(Link l) { return List.of(); }
+    @Override public List<String> visitLineBreak(LineBreak b) { return List.of(); }
+    @Override public List<String> visitNote(Note n) { return List.of(n.id(), n.markId()); }
+    @Override public List<String> visitCode(Code c) { return List.of(); }
+    @Override public List<String> visitSmallCaps(SmallCaps s) { return List.of(); }
+    @Override public List<String> visitStrikeout(Strikeout s) { return List.of(); }
+    @Override public List<String> visitSuperscript(Superscript s) { return List.of(); }
+    @Override public List<String> visitSubscript(Subscript s) { return List.of(); }
+    @Override public List<String> visitImage(Image i) { return List.of(); }
+  };
+
   private static final BlockVisitor<List<Block>> CHILD_BLOCKS = new BlockVisitor<>() {
     @Override public List<Block> visitHeading(Heading h) { return List.of(); }
     @Override public List<Block> visitParagraph(Paragraph p) { return List.of(); }

@@ -6,12 +6,14 @@ import java.util.List;
 
 /**
  * Collects the diagnostics of one build. Stages report into it and go on, so the user sees every
- * problem at once; the build checks {@link #hasErrors()} between stages.
+ * problem at once; the build checks {@link #hasErrors()} between stages. Safe to report into from
+ * several threads; {@link #sorted()} orders totally, so what is printed never depends on which
+ * thread reported first.
  */
 public final class Diagnostics {
   private final List<Diagnostic> all = new ArrayList<>();
 
-  public void report(Diagnostic d) {
+  public synchronized void report(Diagnostic d) {
     all.add(d);
   }
 
@@ -23,17 +25,29 @@ public final class Diagnostics {
     report(Diagnostic.warning(code, span, message, hint));
   }
 
-  public boolean hasErrors() {
+  public synchronized boolean hasErrors() {
     return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
   }
 
-  /** In file order, then by position, so the output reads top to bottom. */
+  /**
+   * In file order, then by position, so the output reads top to bottom; ties by code, then
+   * message, so the order is total (reports made in parallel print the same every time).
+   */
   public List<Diagnostic> sorted() {
-    List<Diagnostic> copy = new ArrayList<>(all);
-    copy.sort(Comparator.comparing((Diagnostic d) -> d.span().file().displayPath())
-        .thenComparingInt(d -> d.span().start()));
+    List<Diagnostic> copy;
+    synchronized (this) {
+      copy = new ArrayList<>(all);
+    }
+    copy.sort(ORDER);
     return List.copyOf(copy);
   }
+
+  /** File, offset, code, message: the one order diagnostics are shown in. */
+  public static final Comparator<Diagnostic> ORDER =
+      Comparator.comparing((Diagnostic d) -> d.span().file().displayPath())
+          .thenComparingInt(d -> d.span().start())
+          .thenComparing(Diagnostic::code)
+          .thenComparing(Diagnostic::message);
 
   /** Throws {@link BuildFailure} carrying every diagnostic when any of them is an error. */
   public void throwIfErrors() throws BuildFailure {

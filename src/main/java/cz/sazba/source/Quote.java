@@ -27,6 +27,24 @@ public final class Quote {
     return visible(text, MAX_CODE_POINTS);
   }
 
+  /**
+   * A file name as a diagnostic prints it: as it is when it is plain, else in quotes with line
+   * breaks and invisible characters named, so that a name such as {@code x.md:1:1: error: y}
+   * or one with a line break cannot forge a diagnostic line of its own.
+   */
+  public static String path(String path) {
+    boolean plain = !path.isEmpty() && !path.contains(": ") && path.indexOf('\'') < 0;
+    for (int i = 0; plain && i < path.length(); ) {
+      int c = path.codePointAt(i);
+      if (isBreakOrTab(c) || isInvisible(c) || Character.getType(c) == Character.LINE_SEPARATOR
+          || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+        plain = false;
+      }
+      i += Character.charCount(c);
+    }
+    return plain ? path : "'" + visible(path.replace("\n", "\\n"), 4096).replace("'", "\\'") + "'";
+  }
+
   /** A library's own sentence (SnakeYAML's), which may quote the input: one line, not cut short. */
   public static String sentence(String text) {
     return visible(text, MAX_SENTENCE_CODE_POINTS);

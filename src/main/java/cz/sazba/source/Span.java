@@ -19,7 +19,7 @@ public record Span(SourceFile file, int start, int end) {
 
   /** {@code path:line:col} of the start, as compilers print it. */
   public String location() {
-    return file.displayPath() + ":" + file.line(start) + ":" + file.column(start);
+    return Quote.path(file.displayPath()) + ":" + file.line(start) + ":" + file.column(start);
   }
 
   @Override

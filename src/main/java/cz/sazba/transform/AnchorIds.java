@@ -2,8 +2,6 @@ package cz.sazba.transform;
 
 import cz.sazba.model.Block;
 import cz.sazba.model.Chapter;
-import cz.sazba.model.Heading;
-import cz.sazba.model.Div;
 import cz.sazba.model.ModelWalk;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +14,7 @@ import java.util.TreeSet;
 final class AnchorIds {
   private AnchorIds() {}
 
-  /** Every heading and div id of the chapters. */
+  /** Every id the chapters' blocks define: headings, divs, figures, tables. */
   static Set<String> headingIds(List<Chapter> chapters) {
     Set<String> ids = new TreeSet<>();
     for (Chapter c : chapters) collect(c.blocks(), ids);
@@ -24,10 +22,7 @@ final class AnchorIds {
   }
 
   private static void collect(List<Block> blocks, Set<String> ids) {
-    ModelWalk.forEachBlock(blocks, b -> {
-      if (b instanceof Heading h) ids.add(h.id());
-      else if (b instanceof Div d && !d.id().isEmpty()) ids.add(d.id());
-    });
+    ModelWalk.forEachBlock(blocks, b -> ids.addAll(ModelWalk.ownAnchors(b)));
   }
 
   /** {@code base}, or {@code base-1}, {@code base-2}, ... (pandoc's way) if that is taken. */

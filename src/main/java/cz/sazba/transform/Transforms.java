@@ -18,6 +18,8 @@ public final class Transforms {
     Document cited = CitationNumbering.apply(doc, diagnostics);
     Document numbered = CrossReferences.apply(NoteNumbering.apply(SectionNumbering.apply(cited)), diagnostics);
     Book divided = FrontMatter.apply(numbered, diagnostics);
-    return CzechNonBreakingSpaces.apply(divided);
+    Book book = CzechNonBreakingSpaces.apply(divided);
+    AnchorCheck.check(book, diagnostics);
+    return book;
   }
 }

@@ -258,7 +258,8 @@ final class GlyphCoverage {
   private void text(String text, FontStyle style, Span span) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (!Character.isWhitespace(cp) && cp != 0x00A0 && !fonts.covers(style, cp)
+      // The layout's spaces and only those (TextPolicy): anything else must have a glyph.
+      if (!cz.sazba.source.TextPolicy.isLayoutSpace(cp) && !fonts.covers(style, cp)
           && reported.add(cp + "/" + style)) {
         // Text spans cover the source verbatim in the usual case; point at the character itself then.
         Span at = span.end() - span.start() == text.length() ? span.sub(i, i + Character.charCount(cp)) : span;

@@ -68,8 +68,9 @@ final class TextSetter {
   /**
    * A justified paragraph's lines as {@link #setText} sets them, with the same paragraph set one
    * line shorter and one line longer (TeX's {@code \looseness}), each with the demerits it adds,
-   * for the page breaker to swap in where that saves a short page. A variant is offered only when
-   * it needs no emergency stretch: a page a line short is better than a visibly loose paragraph.
+   * for the page breaker to swap in where that saves a short page. A variant that needs emergency
+   * stretch is offered only while no line opens its spaces beyond {@link #MAX_VARIANT_RATIO},
+   * priced by how loose its lines really are.
    */
   Flexed setFlexible(List<Run> runs, long size, long width, long indent, boolean hyphenate, Span span) {
     ParagraphItems items = ParagraphBuilder.build(runs, fonts, shapes, size, indent, hyphenate, Alignment.JUSTIFIED,
@@ -87,15 +88,32 @@ final class TextSetter {
         variant(items, v.longer(), v.longerCost(), widths));
   }
 
+  /**
+   * The most a line of a looser or tighter setting may stretch its spaces, as a multiple of
+   * their stretch: 2 opens a word space to about twice its width (0.5 em), the most a setting
+   * chosen for a page's sake may show; the breaker's own tolerance (200) stops at about 1.26.
+   */
+  static final double MAX_VARIANT_RATIO = 2.0;
+
   private Optional<Flexed.Variant> variant(ParagraphItems items, Optional<LineBreaks> breaks, java.util.OptionalLong cost,
       LineWidths widths) {
-    if (breaks.isEmpty() || cost.isEmpty() || breaks.get().pass().compareTo(Pass.SEGMENTS) > 0
-        || !breaks.get().overfullLines().isEmpty()) {
-      return Optional.empty();
+    if (breaks.isEmpty() || cost.isEmpty() || !breaks.get().overfullLines().isEmpty()) return Optional.empty();
+    LineBreaks b = breaks.get();
+    long surcharge = 0;
+    if (b.pass().compareTo(Pass.SEGMENTS) > 0) {
+      // Found only with emergency stretch, whose demerits rate lines by more stretch than they
+      // have: taken only within MAX_VARIANT_RATIO, and charged what its lines beyond the
+      // tolerance cost when rated by their own stretch, so it is chosen only where nothing
+      // within tolerance does.
+      for (cz.sazba.typeset.linebreak.Line l : b.lines()) {
+        if (l.ratio() > MAX_VARIANT_RATIO) return Optional.empty();
+        double badness = 100 * Math.pow(Math.max(0, l.ratio()), 3);
+        if (badness > 200) surcharge += (long) ((10 + badness) * (10 + badness) - 210 * 210);
+      }
     }
     return Optional.of(new Flexed.Variant(
-        LineSetter.set(items, breaks.get(), widths, Placement.JUSTIFIED, design.body().tracking()),
-        Math.max(0, cost.getAsLong())));
+        LineSetter.set(items, b, widths, Placement.JUSTIFIED, design.body().tracking()),
+        Math.max(0, cost.getAsLong()) + surcharge));
   }
 
   /** A paragraph's lines and, where it can be set so, its lines one shorter and one longer. */

@@ -63,6 +63,14 @@ public final class Typesetter {
     return Optional.of(layOut(book, fonts, diagnostics, resources).result());
   }
 
+  /**
+   * Only the checks that come before layout (every character has a glyph), for a book that will
+   * not be laid out because an earlier stage failed: its problems still show in the same run.
+   */
+  public static void check(Book book, FontSet fonts, Diagnostics diagnostics) {
+    GlyphCoverage.check(book, fonts, PageDesign.of(book.metadata().layout()), diagnostics);
+  }
+
   /** The layout and how many assemblies it took (for tests: a book without contents takes one). */
   record Layouts(TypesetResult result, int passes) {}
 
@@ -158,14 +166,16 @@ public final class Typesetter {
     Diagnostics diagnostics = new Diagnostics();
     PageAssembly pages = new PageAssembly(design,
         new TextSetter(fonts, design, diagnostics, resources.shapedWords()), book.metadata().title(), diagnostics);
-    List<HeadingInfo> outlineHeadings = new ArrayList<>();
+    // Each division's headings nest among themselves only: a chapter whose sections start at
+    // level 2 must not hang under the generated page before it ("Contents").
+    List<OutlineEntry> outline = new ArrayList<>();
     for (DivisionLayouter.Laid l : laid) {
       pages.add(l);
-      if (l.division().kind() != DivisionKind.TITLE_PAGE) outlineHeadings.addAll(l.headings());
+      if (l.division().kind() != DivisionKind.TITLE_PAGE) outline.addAll(outline(l.headings()));
     }
     Map<String, String> found = new HashMap<>();
     for (Anchor a : pages.anchors) found.putIfAbsent(a.id(), pages.pages.get(a.pageIndex()).label());
-    LaidOutBook laidOut = new LaidOutBook(book.metadata(), pages.pages, pages.anchors, outline(outlineHeadings),
+    LaidOutBook laidOut = new LaidOutBook(book.metadata(), pages.pages, pages.anchors, outline,
         pages.structure());
     return new Assembled(new TypesetResult(laidOut), found, diagnostics.sorted());
   }

@@ -104,7 +104,9 @@ class MainTest {
     assertTrue(r.err().contains("metadata.yaml:"), r.err());
     assertArrayEquals(good, Files.readAllBytes(pdf));
     try (Stream<Path> left = Files.list(out)) {
-      assertEquals(2, left.count(), "no temporary files left behind");
+      // The two books and the lock that builds into one folder take turns on (it stays, empty).
+      assertEquals(2, left.filter(p -> !p.getFileName().toString().equals(".sazba.lock")).count(),
+          "no temporary files left behind");
     }
   }
 

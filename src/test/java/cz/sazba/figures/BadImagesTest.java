@@ -54,7 +54,7 @@ class BadImagesTest {
 
   @Test
   void missing(@TempDir Path dir) throws IOException {
-    assertOneError(manuscript(dir, "![A map](images/nothing.png){alt=\"x\"}"), "image-missing");
+    assertOneError(manuscript(dir, "![A map](images/nothing.png){alt=\"x\"}"), "file-missing");
   }
 
   @Test
@@ -81,7 +81,7 @@ class BadImagesTest {
     Path outside = dir.resolve("secret.png");
     Files.copy(m.resolve("images/map.png"), outside);
     Files.createSymbolicLink(m.resolve("images/link.png"), outside);
-    assertOneError(m, "image-path-outside");
+    assertOneError(m, "file-outside");
   }
 
   @Test
@@ -141,7 +141,7 @@ class BadImagesTest {
     int exit = Main.run(new String[] {m.toString(), "-o", dir.resolve("out").toString()}, new PrintWriter(new StringWriter()),
         new PrintWriter(err));
     assertEquals(1, exit);
-    assertTrue(err.toString().contains("01.md:3:1: error: the image file 'images/nothing.png' does not exist [image-missing]"),
+    assertTrue(err.toString().contains("01.md:3:1: error: 'images/nothing.png' does not exist [file-missing]"),
         err.toString());
     assertFalse(Files.exists(dir.resolve("out")), "no file written");
   }

@@ -11,13 +11,16 @@ import java.util.Map;
  * compared with Sazba's model in a test that does not need pandoc.
  */
 final class PandocNative {
-  sealed interface Value permits Con, Str, Num, Seq, Tuple, Record {}
+  sealed interface Value permits Con, Str, Num, Real, Seq, Tuple, Record {}
 
   record Con(String name, List<Value> args) implements Value {}
 
   record Str(String text) implements Value {}
 
   record Num(long value) implements Value {}
+
+  /** A fractional number (a column's relative width). */
+  record Real(double value) implements Value {}
 
   record Seq(List<Value> items) implements Value {}
 
@@ -92,6 +95,10 @@ final class PandocNative {
       int start = i;
       if (c == '-') i++;
       while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
+      if (i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == 'e')) {
+        while (i < s.length() && (Character.isDigit(s.charAt(i)) || ".e-".indexOf(s.charAt(i)) >= 0)) i++;
+        return new Real(Double.parseDouble(s.substring(start, i)));
+      }
       return new Num(Long.parseLong(s.substring(start, i)));
     }
     if (Character.isUpperCase(c)) return new Con(identifier(), List.of());

@@ -67,7 +67,7 @@ class ReaderPartsTest {
   void anEmptyDirectoryLacksMetadataAndChapters(@TempDir Path dir) {
     Diagnostics diagnostics = new Diagnostics();
     assertTrue(ManuscriptReader.read(dir, diagnostics).isEmpty());
-    assertEquals(List.of("metadata-missing", "chapters-missing"), diagnostics.sorted().stream().map(Diagnostic::code).toList());
+    assertEquals(List.of("chapters-missing", "metadata-missing"), diagnostics.sorted().stream().map(Diagnostic::code).toList());
   }
 
   @Test

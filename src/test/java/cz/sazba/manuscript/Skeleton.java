@@ -157,7 +157,42 @@ final class Skeleton {
           pandocBlocks(seq(a.get(1)), depth + 1, divLang == null ? lang : divLang);
         }
       }
+      case "Table" -> pandocTable(a, depth, lang);
       default -> line(depth, "?? " + name(b));
+    }
+  }
+
+  /** pandoc's Table attr caption colspecs head bodies foot; a {@code {#id}} ending the caption is the id. */
+  private void pandocTable(List<Value> a, int depth, String lang) {
+    List<Value> captionBlocks = seq(args(a.get(1)).get(1));
+    String caption = captionBlocks.isEmpty() ? "" : pandocInlines(seq(args(captionBlocks.get(0)).get(0)), lang).strip();
+    String id = Attr.of(a.get(0)).id();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*\\{#([^ }]+)\\}$").matcher(caption);
+    if (m.find()) {
+      id = m.group(1);
+      caption = caption.substring(0, m.start());
+    }
+    List<Value> specs = seq(a.get(2));
+    line(depth, "TABLE" + (id.isEmpty() ? "" : " #" + id) + " " + specs.size() + " " + caption);
+    StringBuilder cols = new StringBuilder("COLS");
+    for (Value spec : specs) {
+      List<Value> pair = ((Tuple) spec).items();
+      String align = name(pair.get(0)).replace("Align", "").toUpperCase(java.util.Locale.ROOT);
+      double width = name(pair.get(1)).equals("ColWidth") ? ((PandocNative.Real) args(pair.get(1)).get(0)).value() : 0;
+      cols.append(' ').append(align).append(width == 0 ? "" : String.format(java.util.Locale.ROOT, ":%.4f", width));
+    }
+    line(depth + 1, cols.toString());
+    pandocRows("TH-ROW", seq(args(a.get(3)).get(1)), depth, lang);
+    for (Value body : seq(a.get(4))) pandocRows("TR", seq(args(body).get(3)), depth, lang);
+  }
+
+  private void pandocRows(String name, List<Value> rows, int depth, String lang) {
+    for (Value row : rows) {
+      line(depth + 1, name);
+      for (Value cell : seq(args(row).get(1))) {
+        line(depth + 2, "TD");
+        pandocBlocks(seq(args(cell).get(4)), depth + 3, lang);
+      }
     }
   }
 
@@ -282,6 +317,12 @@ final class Skeleton {
     }
     @Override public Void visitTable(Table t) {
       line(depth, "TABLE" + (t.id().isEmpty() ? "" : " #" + t.id()) + " " + t.columns().size() + " " + modelInlines(t.caption()));
+      StringBuilder cols = new StringBuilder("COLS");
+      for (cz.sazba.model.TableColumn c : t.columns()) {
+        cols.append(' ').append(c.alignment()).append(c.relativeWidth() == 0 ? ""
+            : String.format(java.util.Locale.ROOT, ":%.4f", c.relativeWidth()));
+      }
+      line(depth + 1, cols.toString());
       rows("TH-ROW", t.head());
       rows("TR", t.body());
       return null;

@@ -32,6 +32,8 @@ final class LayoutAudit {
   int czechSingleLetterAtLineEnd;
   /** Pages whose last line ends in a hyphenated word, carried over the page turn. */
   int brokenAcrossPages;
+  /** Of those, the ones at the foot of a recto (odd page number): the reader must turn the leaf mid-word. */
+  int brokenAcrossLeaves;
   /** Paragraphs of two lines or more whose last line is narrower than 1.5 em. */
   int shortLastLines;
   /** Of those, the ones whose line before ends in a hyphen ("nobil-" / "ity)."). */
@@ -115,7 +117,12 @@ final class LayoutAudit {
         a.widows++;
         a.problems.add("widow p" + (l.page + 1) + ": " + l.text);
       }
-      if (pageEnd && hyphenated && i < all.size() - 1) a.brokenAcrossPages++;
+      if (pageEnd && hyphenated && i < all.size() - 1) {
+        a.brokenAcrossPages++;
+        boolean recto = (l.page + 1) % 2 == 1; // page numbers count from the title page, 1, a recto
+        if (recto) a.brokenAcrossLeaves++;
+        a.problems.add("hyphen across " + (recto ? "a leaf" : "a spread") + " p" + (l.page + 1) + ": " + l.text);
+      }
       if (pageEnd && firstOfBlock && !lastOfBlock) {
         a.orphans++;
         a.problems.add("orphan p" + (l.page + 1) + ": " + l.text);

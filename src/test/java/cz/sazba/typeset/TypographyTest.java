@@ -89,7 +89,11 @@ class TypographyTest {
     assertTrue(a.maxHyphenRun <= 2, a.summary());
     assertEquals(0, a.shortLastLinesAfterHyphen, () -> a.problems.toString());
     assertTrue(a.gapSpread() < 0.07 && a.worstGap < 0.6, a.summary());
-    assertEquals(0, a.brokenAcrossPages, "no word hyphenated over a page turn: " + a.summary());
+    // Since its sections are level-2 headings (as in the article) the text runs on across pages;
+    // a word may be hyphenated from a verso to the facing recto, which the reader sees at once,
+    // never from a recto over the leaf to the next verso (issue 10's rule).
+    assertEquals(0, a.brokenAcrossLeaves, () -> "no word hyphenated over a leaf: " + a.problems);
+    assertTrue(a.brokenAcrossPages <= 1, () -> a.problems.toString());
   }
 
   @Test

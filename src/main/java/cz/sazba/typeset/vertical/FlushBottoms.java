@@ -1,6 +1,8 @@
 package cz.sazba.typeset.vertical;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,19 +11,33 @@ import java.util.Set;
 /**
  * Flush bottoms by {@code \looseness}: every page but a division's last should end on the last
  * baseline of the text block. The {@link PageBreaker} alone leaves a page a line short wherever
- * the break it wanted would make a widow or an orphan (or end the page in a hyphenated word); a
- * paragraph set one line longer or shorter nearby moves the break to an allowed place instead.
+ * the break it wanted would make a widow or an orphan, leave a heading without two lines of its
+ * text, or end the page in a hyphenated word; a paragraph set a line longer or shorter nearby
+ * moves the break to an allowed place instead.
  *
- * <p>The layouters offer, for each paragraph that can be reset so, the material of the
- * paragraph one line shorter and one line longer with the demerits that adds. This pass cuts the
- * pages, takes the first short page, and tries each offered change of a paragraph on that page,
- * the page before or the page after; of the changes after which no page up to this one is short,
- * it keeps the cheapest. When none helps the page stays short (TeX's {@code \raggedbottom} as the
- * last resort) and the pass goes on from the next one. Every paragraph changes at most once, so
- * the pass ends; it is greedy, not a global optimum over the division.
+ * <p>The layouters offer, for each paragraph that can be reset so, its material one line shorter
+ * and one line longer with the demerits that adds (Knuth–Plass's next-best solutions). The pass
+ * goes through the pages in order, as TeX's page builder does, with everything before the
+ * current page settled. At the first short page it considers every change of one paragraph, and
+ * every change of two, among the paragraphs with a line on that page or the page before
+ * (TeX's {@code \looseness} on the page or the spread), and keeps the cheapest after which no page
+ * up to this one is short: the least added demerits, a page ending in a hyphenated word counting
+ * as {@link #BROKEN_PAGE_END} more. Only when no such change exists may the page end in a
+ * hyphenated word rather than a line early, and only when that does not help either does it stay
+ * short (TeX's {@code \raggedbottom} as the last resort). Each trial cuts only the pages from
+ * the changed paragraph's to the short one (the page breaker's state at every page start is
+ * kept), so the pass costs a few pages' cutting per change tried, not a division's.
+ *
+ * <p>Every paragraph changes at most once and every page is passed once, so the pass ends.
  */
 public final class FlushBottoms {
   private FlushBottoms() {}
+
+  /** What a page ending in a hyphenated word costs, in the demerits the variants are priced in. */
+  static final long BROKEN_PAGE_END = 100_000;
+
+  /** How many pages before the short one may change with it. */
+  static final int WINDOW = 2;
 
   /** Another setting of the paragraph's material and the demerits it adds to the best one. */
   public record Variant(List<VItem> items, long cost) {
@@ -50,105 +66,270 @@ public final class FlushBottoms {
    * @param line the body's baseline distance: a page whose text block has this much room left is short
    */
   public static Result cut(List<VItem> items, List<Flexible> flexible, BreakGeometry geometry, long line) {
-    int[] choice = new int[flexible.size()];
-    Set<Integer> tolerated = new HashSet<>();
-    Eval current = evaluate(items, flexible, choice, geometry, line);
-    int changed = 0;
-    for (int guard = 0; guard < flexible.size() + current.pages.size() + 1; guard++) {
-      int p = firstShort(current, tolerated);
-      if (p < 0) break;
-      long from = current.pageStart(Math.max(0, p - 1));
-      long to = current.pageStart(p + 2);
-      Eval best = null;
-      long bestCost = Long.MAX_VALUE;
-      int bestK = -1;
-      int bestD = 0;
-      for (int k = 0; k < flexible.size(); k++) {
-        if (choice[k] != 0) continue;
-        int at = current.flexStart[k];
-        if (at < from || at >= to) continue;
-        for (int d : new int[] {-1, 1}) {
-          Optional<Variant> v = d < 0 ? flexible.get(k).shorter() : flexible.get(k).longer();
-          if (v.isEmpty() || v.get().cost() >= bestCost) continue;
-          choice[k] = d;
-          Eval e = evaluate(items, flexible, choice, geometry, line);
-          choice[k] = 0;
-          if (fixedUpTo(e, p, tolerated)) {
-            best = e;
-            bestCost = v.get().cost();
-            bestK = k;
-            bestD = d;
-          }
+    Search s = new Search(items, flexible, geometry, line);
+    s.run();
+    return new Result(s.material, s.pages, shortPages(s.pages, geometry, line), s.changed);
+  }
+
+  /** One paragraph's change: which paragraph, and one line fewer (-1) or more (+1). */
+  private record Change(int paragraph, int delta, Variant variant) {}
+
+  /** A set of changes tried together, with the demerits they add. */
+  private record Option(List<Change> changes, long cost) {}
+
+  private static final class Search {
+    final List<Flexible> flexible;
+    final BreakGeometry g;
+    final long line;
+    List<VItem> material;
+    /** Where each paragraph starts in {@link #material}, and how many items it has there. */
+    final int[] from;
+    final int[] size;
+    final int[] choice;
+    final List<PageCut> pages = new ArrayList<>();
+    /** The page breaker's state at the start of each page, and one past the last. */
+    final List<PageBreaker.Start> starts = new ArrayList<>();
+    /** Pages allowed to end in a hyphenated word rather than short. */
+    final Set<Integer> mayEndBroken = new HashSet<>();
+    final Set<Integer> tolerated = new HashSet<>();
+    int changed;
+
+    Search(List<VItem> items, List<Flexible> flexible, BreakGeometry g, long line) {
+      this.flexible = flexible;
+      this.g = g;
+      this.line = line;
+      this.material = new ArrayList<>(items);
+      int n = flexible.size();
+      from = new int[n];
+      size = new int[n];
+      choice = new int[n];
+      for (int k = 0; k < n; k++) {
+        from[k] = flexible.get(k).from();
+        size[k] = flexible.get(k).to() - flexible.get(k).from();
+      }
+      starts.add(PageBreaker.begin(material));
+      recutFrom(0);
+    }
+
+    /** Cuts the material again from page {@code q} to the end. */
+    void recutFrom(int q) {
+      while (pages.size() > q) pages.remove(pages.size() - 1);
+      while (starts.size() > q + 1) starts.remove(starts.size() - 1);
+      PageBreaker.Start s = starts.get(q);
+      while (PageBreaker.more(material, s)) {
+        PageBreaker.Step step = PageBreaker.page(material, g, s, !mayEndBroken.contains(pages.size()));
+        pages.add(step.cut());
+        s = step.next();
+        starts.add(s);
+      }
+    }
+
+    boolean isShort(List<PageCut> cuts, int p) {
+      if (p + 1 >= cuts.size()) return false;
+      PageCut c = cuts.get(p);
+      return !c.forced() && !c.body().isEmpty() && g.textHeight() - used(c, g) >= line;
+    }
+
+    void run() {
+      for (int p = 0; p + 1 < pages.size(); p++) {
+        if (isShort(pages, p) && !tolerated.contains(p)) {
+          if (!fix(p, false, Long.MAX_VALUE) && !fix(p, true, Long.MAX_VALUE)) tolerated.add(p);
+        } else if (endsBroken(pages.get(p))) {
+          // Full, but ending in a hyphenated word: a change is taken only if it costs less.
+          long now = 0;
+          for (int q = Math.max(0, p - WINDOW); q <= p; q++) if (endsBroken(pages.get(q))) now += BROKEN_PAGE_END;
+          fix(p, mayEndBroken.contains(p), now);
         }
       }
-      if (best == null) {
-        tolerated.add(p);
-      } else {
-        choice[bestK] = bestD;
-        current = best;
+    }
+
+    /** The page whose body holds item {@code index} (the last page starting at or before it). */
+    int pageOf(int index) {
+      int lo = 0;
+      int hi = pages.size() - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) >>> 1;
+        if (starts.get(mid).index() <= index) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    }
+
+    /**
+     * Tries to fill page {@code p} for less than {@code limit}; {@code endBroken}: it may end in a
+     * hyphenated word.
+     */
+    boolean fix(int p, boolean endBroken, long limit) {
+      int lo = Math.max(0, p - WINDOW);
+      long windowStart = starts.get(lo).index();
+      long windowEnd = starts.get(p + 1).index();
+      List<Change> changes = new ArrayList<>();
+      for (int k = 0; k < flexible.size(); k++) {
+        if (choice[k] != 0) continue;
+        // A paragraph with a line on page lo..p: it ends after the window's start, starts before its end.
+        if (from[k] + size[k] <= windowStart || from[k] >= windowEnd) continue;
+        int paragraph = k;
+        flexible.get(k).shorter().ifPresent(v -> changes.add(new Change(paragraph, -1, v)));
+        flexible.get(k).longer().ifPresent(v -> changes.add(new Change(paragraph, 1, v)));
+      }
+      List<Option> options = new ArrayList<>();
+      if (endBroken && limit == Long.MAX_VALUE) options.add(new Option(List.of(), 0));
+      for (int a = 0; a < changes.size(); a++) {
+        Change x = changes.get(a);
+        options.add(new Option(List.of(x), x.variant().cost()));
+        for (int b = a + 1; b < changes.size(); b++) {
+          Change y = changes.get(b);
+          if (y.paragraph() == x.paragraph()) continue;
+          options.add(new Option(List.of(x, y), x.variant().cost() + y.variant().cost()));
+        }
+      }
+      options.sort(Comparator.comparingLong(Option::cost));
+      Option best = null;
+      long bestTotal = limit;
+      for (Option o : options) {
+        if (o.cost() >= bestTotal) break;
+        long total = trial(o, p, lo, endBroken);
+        if (total < bestTotal) {
+          bestTotal = total;
+          best = o;
+        }
+      }
+      if (best == null) return false;
+      apply(best, p, endBroken);
+      return true;
+    }
+
+    /** The cost of {@code o} if after it no page from {@code lo} to {@code p} is short, else MAX. */
+    long trial(Option o, int p, int lo, boolean endBroken) {
+      List<VItem> view = spliced(o);
+      int first = p;
+      int firstIndex = Integer.MAX_VALUE;
+      for (Change c : o.changes()) {
+        first = Math.min(first, pageOf(from[c.paragraph()] + 2));
+        firstIndex = Math.min(firstIndex, from[c.paragraph()]);
+      }
+      PageBreaker.Start s = starts.get(first);
+      if (firstIndex < s.index()) {
+        // The paragraph opens the page: its penalty and glue before the first line are dropped.
+        s = new PageBreaker.Start(PageBreaker.skipDiscardable(view, firstIndex), s.carried(), s.deferred(),
+            s.textSoFar());
+      }
+      List<PageCut> cuts = new ArrayList<>(pages.subList(0, first));
+      for (int q = first; q <= p + 1 && PageBreaker.more(view, s); q++) {
+        boolean mayBreak = q == p ? endBroken : mayEndBroken.contains(q);
+        PageBreaker.Step step = PageBreaker.page(view, g, s, !mayBreak);
+        cuts.add(step.cut());
+        s = step.next();
+      }
+      if (cuts.size() <= p) return o.cost(); // the division now ends before page p: nothing is short
+      if (!PageBreaker.more(view, s) && cuts.size() == p + 1) return o.cost(); // page p is the last
+      long total = o.cost();
+      for (int q = lo; q <= p; q++) {
+        if (isShortIn(cuts, q, view, s) && !tolerated.contains(q)) return Long.MAX_VALUE;
+        if (endsBroken(cuts.get(q))) total += BROKEN_PAGE_END;
+      }
+      return total;
+    }
+
+    /** Page {@code q} of a partial cut is short (a page followed by more material). */
+    private boolean isShortIn(List<PageCut> cuts, int q, List<VItem> view, PageBreaker.Start after) {
+      boolean last = q == cuts.size() - 1 && !PageBreaker.more(view, after);
+      if (last) return false;
+      PageCut c = cuts.get(q);
+      return !c.forced() && !c.body().isEmpty() && g.textHeight() - used(c, g) >= line;
+    }
+
+    private void apply(Option o, int p, boolean endBroken) {
+      List<Change> sorted = new ArrayList<>(o.changes());
+      sorted.sort(Comparator.comparingInt(Change::paragraph));
+      List<VItem> next = new ArrayList<>(spliced(o));
+      int firstPage = p;
+      for (Change c : sorted) firstPage = Math.min(firstPage, pageOf(from[c.paragraph()] + 2));
+      int firstIndex = Integer.MAX_VALUE;
+      for (Change c : sorted) firstIndex = Math.min(firstIndex, from[c.paragraph()]);
+      // Shift the later paragraphs by what each change adds or removes.
+      for (Change c : sorted) {
+        int k = c.paragraph();
+        int delta = c.variant().items().size() - size[k];
+        size[k] = c.variant().items().size();
+        choice[k] = c.delta();
+        for (int j = k + 1; j < from.length; j++) from[j] += delta;
         changed++;
       }
-    }
-    return new Result(current.material, current.pages, current.shortPages, changed);
-  }
-
-  private static int firstShort(Eval e, Set<Integer> tolerated) {
-    for (int s : e.shortPages) if (!tolerated.contains(s)) return s;
-    return -1;
-  }
-
-  /** No page up to {@code p} is short but those already let stay so. */
-  private static boolean fixedUpTo(Eval e, int p, Set<Integer> tolerated) {
-    for (int s : e.shortPages) {
-      if (s > p) break;
-      if (!tolerated.contains(s)) return false;
-    }
-    return true;
-  }
-
-  private static final class Eval {
-    List<VItem> material;
-    List<PageCut> pages;
-    List<Integer> shortPages;
-    int[] flexStart;
-    int[] pageStarts;
-
-    long pageStart(int page) {
-      return page >= pageStarts.length ? Long.MAX_VALUE : pageStarts[page];
-    }
-  }
-
-  private static Eval evaluate(List<VItem> items, List<Flexible> flexible, int[] choice, BreakGeometry g, long line) {
-    Eval e = new Eval();
-    List<VItem> out = new ArrayList<>(items.size() + 16);
-    e.flexStart = new int[flexible.size()];
-    int i = 0;
-    for (int k = 0; k < flexible.size(); k++) {
-      Flexible f = flexible.get(k);
-      out.addAll(items.subList(i, f.from()));
-      e.flexStart[k] = out.size();
-      Optional<Variant> v = choice[k] < 0 ? f.shorter() : choice[k] > 0 ? f.longer() : Optional.empty();
-      if (v.isPresent()) out.addAll(v.get().items());
-      else out.addAll(items.subList(f.from(), f.to()));
-      i = f.to();
-    }
-    out.addAll(items.subList(i, items.size()));
-    e.material = out;
-    e.pages = PageBreaker.cut(out, g);
-    e.pageStarts = new int[e.pages.size()];
-    int search = 0;
-    for (int p = 0; p < e.pages.size(); p++) {
-      List<VItem> body = e.pages.get(p).body();
-      if (!body.isEmpty()) {
-        VItem first = body.get(0);
-        int j = search;
-        while (j < out.size() && out.get(j) != first) j++;
-        if (j < out.size()) search = j;
+      material = next;
+      if (endBroken) mayEndBroken.add(p);
+      PageBreaker.Start s = starts.get(firstPage);
+      if (firstIndex < s.index()) {
+        starts.set(firstPage, new PageBreaker.Start(PageBreaker.skipDiscardable(material, firstIndex), s.carried(),
+            s.deferred(), s.textSoFar()));
       }
-      e.pageStarts[p] = search;
+      recutFrom(firstPage);
     }
-    e.shortPages = shortPages(e.pages, g, line);
-    return e;
+
+    /** The material with the option's paragraphs replaced, as a view (nothing copied). */
+    private List<VItem> spliced(Option o) {
+      List<Change> sorted = new ArrayList<>(o.changes());
+      sorted.sort(Comparator.comparingInt(Change::paragraph));
+      int n = sorted.size();
+      int[] at = new int[n];
+      int[] oldSize = new int[n];
+      List<List<VItem>> repl = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        at[i] = from[sorted.get(i).paragraph()];
+        oldSize[i] = size[sorted.get(i).paragraph()];
+        repl.add(sorted.get(i).variant().items());
+      }
+      return new Spliced(material, at, oldSize, repl);
+    }
+  }
+
+  private static boolean endsBroken(PageCut c) {
+    for (int i = c.body().size() - 1; i >= 0; i--) {
+      if (c.body().get(i) instanceof Line l) return l.endsInBrokenWord();
+      if (c.body().get(i) instanceof Box) return false;
+    }
+    return false;
+  }
+
+  /** A list with some ranges replaced, in order and not overlapping, read through without copying. */
+  private static final class Spliced extends AbstractList<VItem> {
+    private final List<VItem> base;
+    private final int[] at;
+    private final int[] oldSize;
+    private final List<List<VItem>> repl;
+    /** Where each replacement starts in this list. */
+    private final int[] newAt;
+    private final int size;
+
+    Spliced(List<VItem> base, int[] at, int[] oldSize, List<List<VItem>> repl) {
+      this.base = base;
+      this.at = at;
+      this.oldSize = oldSize;
+      this.repl = repl;
+      newAt = new int[at.length];
+      int shift = 0;
+      for (int i = 0; i < at.length; i++) {
+        newAt[i] = at[i] + shift;
+        shift += repl.get(i).size() - oldSize[i];
+      }
+      size = base.size() + shift;
+    }
+
+    @Override
+    public VItem get(int index) {
+      int shift = 0;
+      for (int i = 0; i < at.length; i++) {
+        if (index < newAt[i]) break;
+        if (index < newAt[i] + repl.get(i).size()) return repl.get(i).get(index - newAt[i]);
+        shift += repl.get(i).size() - oldSize[i];
+      }
+      return base.get(index - shift);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 
   /**

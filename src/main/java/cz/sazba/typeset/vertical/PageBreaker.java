@@ -31,25 +31,50 @@ public final class PageBreaker {
   /** The pages of {@code items}; material left over at the end (held notes, floats) gets pages of its own. */
   public static List<PageCut> cut(List<VItem> items, BreakGeometry geometry) {
     List<PageCut> pages = new ArrayList<>();
-    int start = skipDiscardable(items, 0);
-    List<List<VItem>> carried = List.of();
-    List<Floating> deferred = List.of();
-    Optional<Locator> textSoFar = Optional.empty();
-    while (start < items.size() || !carried.isEmpty() || !deferred.isEmpty()) {
-      Scan scan = new Scan(items, start, geometry, textSoFar);
-      scan.begin(carried, deferred);
-      Scan.Result r = scan.run();
-      pages.add(r.cut());
-      int next = skipDiscardable(items, r.next());
-      if (next == start && r.cut().body().isEmpty() && r.cut().floats().isEmpty() && r.cut().inserts().isEmpty()) {
-        throw new IllegalStateException("page breaker made no progress at item " + start);
-      }
-      start = next;
-      carried = r.carried();
-      deferred = r.deferred();
-      textSoFar = r.cut().textSoFar();
+    Start s = begin(items);
+    while (more(items, s)) {
+      Step step = page(items, geometry, s, true);
+      pages.add(step.cut());
+      s = step.next();
     }
     return pages;
+  }
+
+  /**
+   * Where a page's cutting starts: the first item it may take, the notes the page before left
+   * for its foot, the floats waiting for its top, and how far the text had got.
+   */
+  record Start(int index, List<List<VItem>> carried, List<Floating> deferred, Optional<Locator> textSoFar) {}
+
+  /** One page cut, and where the next one starts. */
+  record Step(PageCut cut, Start next) {}
+
+  /** Where a division's first page starts. */
+  static Start begin(List<VItem> items) {
+    return new Start(skipDiscardable(items, 0), List.of(), List.of(), Optional.empty());
+  }
+
+  /** Whether anything is left for another page. */
+  static boolean more(List<VItem> items, Start s) {
+    return s.index() < items.size() || !s.carried().isEmpty() || !s.deferred().isEmpty();
+  }
+
+  /**
+   * Cuts the page that starts at {@code s}.
+   *
+   * @param yieldDiscouraged whether a discouraged break (a page ending in a hyphenated word)
+   *     gives way to an allowed break just before it, as {@link #cut} always has it; a page
+   *     breaker that would rather end a page in a hyphenated word than leave it short passes false
+   */
+  static Step page(List<VItem> items, BreakGeometry geometry, Start s, boolean yieldDiscouraged) {
+    Scan scan = new Scan(items, s.index(), geometry, s.textSoFar(), yieldDiscouraged);
+    scan.begin(s.carried(), s.deferred());
+    Scan.Result r = scan.run();
+    int next = skipDiscardable(items, r.next());
+    if (next == s.index() && r.cut().body().isEmpty() && r.cut().floats().isEmpty() && r.cut().inserts().isEmpty()) {
+      throw new IllegalStateException("page breaker made no progress at item " + s.index());
+    }
+    return new Step(r.cut(), new Start(next, r.carried(), r.deferred(), r.cut().textSoFar()));
   }
 
   static int skipDiscardable(List<VItem> items, int from) {
@@ -121,7 +146,10 @@ public final class PageBreaker {
     private int firstContent = -1;
     private final List<Snapshot> penalties = new ArrayList<>();
 
-    Scan(List<VItem> items, int start, BreakGeometry g, Optional<Locator> textSoFar) {
+    private final boolean yieldDiscouraged;
+
+    Scan(List<VItem> items, int start, BreakGeometry g, Optional<Locator> textSoFar, boolean yieldDiscouraged) {
+      this.yieldDiscouraged = yieldDiscouraged;
       this.items = items;
       this.start = start;
       this.g = g;
@@ -256,7 +284,7 @@ public final class PageBreaker {
         }
       }
       if (chosen == null) return finish(beforeOverflow, overflow, true);
-      if (chosen.cost() > Penalty.ALLOW && at > 0 && penalties.get(at - 1).cost() < Penalty.FORBID) {
+      if (yieldDiscouraged && chosen.cost() > Penalty.ALLOW && at > 0 && penalties.get(at - 1).cost() < Penalty.FORBID) {
         chosen = penalties.get(at - 1);
       }
       return finish(chosen, chosen.index() + 1, false);

@@ -1,0 +1,187 @@
+package cz.sazba.pipeline;
+
+import cz.sazba.env.BuildEnvironment;
+import cz.sazba.epub.EpubFont;
+import cz.sazba.epub.EpubWriter;
+import cz.sazba.epub.PrintPage;
+import cz.sazba.font.FontCache;
+import cz.sazba.font.FontSet;
+import cz.sazba.font.FontStyle;
+import cz.sazba.manuscript.ManuscriptReader;
+import cz.sazba.model.Book;
+import cz.sazba.model.Document;
+import cz.sazba.pdf.PdfWriter;
+import cz.sazba.source.BuildFailure;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.transform.Transforms;
+import cz.sazba.typeset.ShapedWords;
+import cz.sazba.typeset.TypesetResult;
+import cz.sazba.typeset.Typesetter;
+import cz.sazba.typeset.page.LaidOutBook;
+import cz.sazba.typeset.page.Page;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * The build as an object: manuscript → model → transforms → typeset → PDF, and model → EPUB, all
+ * in memory, with what several books may share injected once: parsed fonts ({@link FontCache}),
+ * shaped words ({@link ShapedWords}) and the pool the work runs on. The hyphenation patterns are
+ * parsed once per JVM by {@code hyphen.Hyphenators} itself.
+ *
+ * <p>Within one book the divisions are laid out in parallel (and only the contents again when
+ * its page numbers move the pages), and the PDF and the EPUB are written at the same time. The
+ * bytes are the same whatever the number of threads: every parallel step only computes, and its
+ * results are put together in book order; diagnostics are sorted totally.
+ *
+ * <p>Every stage runs on what the reader could read, so a manuscript's problems all show in one
+ * run: reader errors, then the transforms' (citations, anchors), the fonts and glyph coverage;
+ * nothing is laid out or written once any of them reported an error.
+ */
+public final class BookPipeline implements AutoCloseable {
+  private final int threads;
+  private final ForkJoinPool pool;
+  private final FontCache fonts;
+  private final ShapedWords shapedWords;
+
+  private BookPipeline(int threads, FontCache fonts, ShapedWords shapedWords) {
+    if (threads < 1) throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    this.threads = threads;
+    // Worker threads are daemons (ForkJoinPool's default), so a pipeline nobody closed never
+    // keeps the JVM alive.
+    this.pool = new ForkJoinPool(threads);
+    this.fonts = fonts;
+    this.shapedWords = shapedWords;
+  }
+
+  /** As many threads as the JVM has processors ({@code -XX:ActiveProcessorCount} sets that), the JVM's font cache. */
+  public static BookPipeline create() {
+    return withThreads(Runtime.getRuntime().availableProcessors());
+  }
+
+  /** A pipeline on exactly {@code threads} threads, with the JVM's font cache and a word cache of its own. */
+  public static BookPipeline withThreads(int threads) {
+    return new BookPipeline(threads, FontCache.shared(), ShapedWords.create());
+  }
+
+  /** A pipeline with every shared part given (for tests and measurements). */
+  public static BookPipeline of(int threads, FontCache fonts, ShapedWords shapedWords) {
+    return new BookPipeline(threads, fonts, shapedWords);
+  }
+
+  public int threads() {
+    return threads;
+  }
+
+  /**
+   * Builds both books in memory.
+   *
+   * @param diagnostics receives warnings (and the errors, which are also in the failure)
+   * @throws BuildFailure when the manuscript has errors; nothing has been written
+   */
+  public BuiltBook build(Path manuscriptDir, BuildEnvironment env, Diagnostics diagnostics) throws BuildFailure {
+    Optional<Document> document = ManuscriptReader.readAsFarAsPossible(manuscriptDir, diagnostics);
+    if (document.isEmpty()) {
+      diagnostics.throwIfErrors();
+      throw new IllegalStateException("the reader gave no document and no error for " + manuscriptDir);
+    }
+    // The later stages check what could be read even after reader errors: they report what is
+    // wrong with it and produce nothing that is used.
+    boolean readerFailed = diagnostics.hasErrors();
+    Book book;
+    FontSet fontSet;
+    try {
+      book = Transforms.apply(document.get(), diagnostics);
+      fontSet = loadFonts(book, manuscriptDir, diagnostics);
+      if (fontSet == null) diagnostics.throwIfErrors();
+      if (diagnostics.hasErrors()) {
+        Typesetter.check(book, fontSet, diagnostics);
+        diagnostics.throwIfErrors();
+      }
+    } catch (RuntimeException e) {
+      // A bug met only in a document the reader already refused parts of: the user still gets
+      // every problem found so far rather than a stack trace, and the bug shows once the
+      // manuscript is fixed.
+      if (readerFailed) throw new BuildFailure(diagnostics.sorted());
+      throw e;
+    }
+    Optional<TypesetResult> typeset =
+        Typesetter.typeset(book, fontSet, diagnostics, new Typesetter.Resources(pool, shapedWords));
+    diagnostics.throwIfErrors();
+    LaidOutBook laidOut = typeset.orElseThrow().book();
+
+    Instant timestamp = Timestamps.of(env, book.metadata());
+    // The EPUB on the pool while the PDF is written here: neither reads the other's work.
+    CompletableFuture<byte[]> epub = CompletableFuture.supplyAsync(
+        () -> EpubWriter.write(book, epubFonts(fontSet), timestamp, printPages(laidOut.pages())), pool);
+    byte[] pdf = PdfWriter.write(laidOut, timestamp);
+    return new BuiltBook(Slug.of(book.metadata().title()), pdf, join(epub));
+  }
+
+  /** Builds and writes {@code <slug>.pdf} and {@code <slug>.epub} into {@code outDir}, atomically. */
+  public BuiltBook buildTo(Path manuscriptDir, Path outDir, BuildEnvironment env, Diagnostics diagnostics)
+      throws BuildFailure, IOException {
+    BuiltBook built = build(manuscriptDir, env, diagnostics);
+    write(built, outDir);
+    return built;
+  }
+
+  static void write(BuiltBook built, Path outDir) throws IOException {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(built.pdfName(), built.pdf());
+    files.put(built.epubName(), built.epub());
+    AtomicOutput.write(outDir, files);
+  }
+
+  /** Stops the pool's threads; builds already running finish. */
+  @Override
+  public void close() {
+    pool.shutdown();
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
+  }
+
+  private FontSet loadFonts(Book book, Path manuscriptDir, Diagnostics diagnostics) {
+    try {
+      return fonts.load(book.metadata().layout().fonts(), manuscriptDir);
+    } catch (IOException e) {
+      diagnostics.error("font-unreadable", book.metadata().span(), "a font could not be read: " + e.getMessage(),
+          "check the paths under sazba.fonts in metadata.yaml; fonts must be TrueType (.ttf)");
+      return null;
+    }
+  }
+
+  private static List<EpubFont> epubFonts(FontSet fonts) {
+    List<EpubFont> out = new ArrayList<>();
+    for (FontStyle s : FontStyle.values()) {
+      var face = fonts.face(s);
+      // The face's name may be a path (a font from the manuscript): the EPUB wants the file name.
+      String fileName = Path.of(face.name()).getFileName().toString();
+      out.add(new EpubFont(face.familyName(), s, fileName, face.data()));
+    }
+    return out;
+  }
+
+  /** Where each printed page starts, by locator, for the EPUB's page list. */
+  private static List<PrintPage> printPages(List<Page> pages) {
+    List<PrintPage> out = new ArrayList<>();
+    for (Page p : pages) p.start().ifPresent(start -> out.add(new PrintPage(p.label(), start)));
+    return out;
+  }
+}

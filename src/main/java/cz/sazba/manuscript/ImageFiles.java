@@ -38,8 +38,25 @@ final class ImageFiles {
   /** Path as written (normalised) to the result; empty when it was bad (already reported). */
   private final Map<String, Optional<ImageData>> cache = new HashMap<>();
 
+  private final ImageCredits credits;
+
   ImageFiles(Path dir) {
+    this(dir, ImageCredits.none(dir));
+  }
+
+  ImageFiles(Path dir, ImageCredits credits) {
     this.dir = dir;
+    this.credits = credits;
+  }
+
+  /** An entry of images: in metadata.yaml that no image of the text uses is most likely a typo. */
+  void reportUnusedCredits(Diagnostics diagnostics) {
+    credits.entries().forEach((path, span) -> {
+      if (!cache.containsKey(path)) {
+        diagnostics.warning("image-credit-unused", span, "no image of the text is the file " + Quote.of(path),
+            "correct the path, or remove the entry");
+      }
+    });
   }
 
   /** The path with {@code ./} segments removed and {@code /} separators, or null when it may not be used. */
@@ -76,7 +93,8 @@ final class ImageFiles {
           "copy the file into the manuscript directory and give its path relative to it, without .. or a leading /");
       return Optional.empty();
     }
-    return cache.computeIfAbsent(path, p -> read(p, span, diagnostics));
+    return cache.computeIfAbsent(path, p -> read(p, span, diagnostics)
+        .map(data -> data.withCredit(credits.creditOf(p, diagnostics))));
   }
 
   private Optional<ImageData> read(String path, Span span, Diagnostics diagnostics) {

@@ -47,6 +47,22 @@ class FiguresEpubTest {
   }
 
   @Test
+  void theAttributionPageCreditsEveryImage() {
+    String colophon = files.data.keySet().stream().filter(n -> n.endsWith("colophon.xhtml")).map(files::text)
+        .findFirst().orElseThrow();
+    assertTrue(colophon.contains("Image credits"), colophon);
+    assertTrue(colophon.contains("Figure\u00A04 (images/photo.jpg): \u201CThe valley, photographed\u201D by Jana Nováková"),
+        colophon);
+    assertTrue(colophon.contains("Licensed under Creative Commons Attribution 4.0 International"), colophon);
+    assertTrue(colophon.contains("Changes: cropped to the valley."), colophon);
+    assertTrue(colophon.contains("Figure\u00A02 (images/alpha.png): \u201CThe valley without its sea\u201D, no author named"),
+        colophon);
+    assertTrue(colophon.contains("In the public domain (CC0 1.0 Universal"), colophon);
+    assertTrue(colophon.contains("Figure\u00A01 (images/map.png): part of this book's own work"), colophon);
+    assertTrue(colophon.contains("(images/icon.png): part of this book's own work"), colophon);
+  }
+
+  @Test
   void figuresHaveAltAndNumberedCaptions() {
     String xhtml = files.data.keySet().stream().filter(n -> n.endsWith(".xhtml"))
         .map(files::text).reduce("", String::concat);

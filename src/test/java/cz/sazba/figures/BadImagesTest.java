@@ -135,6 +135,25 @@ class BadImagesTest {
   }
 
   @Test
+  void aCreditMissingWhatItsLicenceAsksIsRefused(@TempDir Path dir) throws IOException {
+    Path m = manuscript(dir, "![A map](images/map.png){alt=\"x\"}");
+    Files.writeString(m.resolve("images/map.png.yaml"), "title: A map\nlicense:\n  id: CC-BY-SA-4.0\n"
+        + "  name: CC BY-SA 4.0\n  url: https://creativecommons.org/licenses/by-sa/4.0/\n");
+    List<Diagnostic> errors = errors(m);
+    assertEquals(1, errors.size(), errors.toString());
+    assertEquals("image-credit-incomplete", errors.get(0).code());
+    assertTrue(errors.get(0).message().contains("author, source url are missing"), errors.get(0).message());
+  }
+
+  @Test
+  void aPublicDomainCreditNeedsNoAuthor(@TempDir Path dir) throws IOException {
+    Path m = manuscript(dir, "![A map](images/map.png){alt=\"x\"}");
+    Files.writeString(m.resolve("images/map.yaml"), "license:\n  id: CC0-1.0\n  name: CC0\n"
+        + "  url: https://creativecommons.org/publicdomain/zero/1.0/\n");
+    assertEquals(List.of(), errors(m));
+  }
+
+  @Test
   void aBadImageWritesNothing(@TempDir Path dir) throws IOException {
     Path m = manuscript(dir, "![A map](images/nothing.png){alt=\"x\"}");
     StringWriter err = new StringWriter();

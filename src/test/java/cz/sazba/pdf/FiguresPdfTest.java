@@ -44,11 +44,13 @@ class FiguresPdfTest {
     // Inline images are not set in the PDF yet: the sample's chapter of marks is left out here.
     Path dir = temp.resolve("figures");
     Files.createDirectories(dir.resolve("images"));
-    for (String name : List.of("metadata.yaml", "01-maps.md")) {
+    for (String name : List.of("metadata.yaml", "01-maps.md", "images/alpha.png.yaml")) {
       Files.copy(FiguresModelTest.SAMPLE.resolve(name), dir.resolve(name));
     }
     try (var files = Files.list(FiguresModelTest.SAMPLE.resolve("images"))) {
-      for (Path p : files.toList()) Files.copy(p, dir.resolve("images").resolve(p.getFileName()));
+      for (Path p : files.toList()) {
+        if (!Files.exists(dir.resolve("images").resolve(p.getFileName()))) Files.copy(p, dir.resolve("images").resolve(p.getFileName()));
+      }
     }
     Diagnostics d = new Diagnostics();
     Book book = FiguresModelTest.book(dir, d);
@@ -82,12 +84,15 @@ class FiguresPdfTest {
         stripper.setEndPage(p);
         pages.add(stripper.getText(doc).replace('\u00A0', ' '));
       }
+      // The text starts on the page of its first sentence; the attribution page names figures too.
+      int start = 0;
+      while (!pages.get(start).contains("The valley is drawn in")) start++;
       for (int n = 1; n <= 8; n++) {
         String caption = "Figure " + n + ":";
         String mention = "Figure " + n;
         int captionPage = -1;
         int mentionPage = -1;
-        for (int p = 0; p < pages.size(); p++) {
+        for (int p = start; p < pages.size(); p++) {
           String text = pages.get(p);
           if (captionPage < 0 && text.contains(caption)) captionPage = p;
           String withoutCaption = text.replace(caption, "");
@@ -109,6 +114,17 @@ class FiguresPdfTest {
       i = text.indexOf(phrase, i + 1);
     }
     return false;
+  }
+
+  @Test
+  void theAttributionPageCreditsEveryImage() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+      assertTrue(text.contains("Image credits"), text);
+      assertTrue(text.contains("Figure 4 (images/photo.jpg): “The valley, photographed” by Jana Nováková"), text);
+      assertTrue(text.contains("Figure 2 (images/alpha.png): “The valley without its sea”, no author named"), text);
+      assertTrue(text.contains("Figure 1 (images/map.png): part of this book's own work"), text);
+    }
   }
 
   @Test

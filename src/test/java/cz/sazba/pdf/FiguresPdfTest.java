@@ -41,10 +41,10 @@ class FiguresPdfTest {
   @BeforeAll
   static void write() throws Exception {
     VeraGreenfieldFoundryProvider.initialise();
-    // Inline images are not set in the PDF yet: the sample's chapter of marks is left out here.
+    // A copy, so the test can be run on a changed sample too.
     Path dir = temp.resolve("figures");
     Files.createDirectories(dir.resolve("images"));
-    for (String name : List.of("metadata.yaml", "01-maps.md", "images/alpha.png.yaml")) {
+    for (String name : List.of("metadata.yaml", "01-maps.md", "02-marks.md", "images/alpha.png.yaml")) {
       Files.copy(FiguresModelTest.SAMPLE.resolve(name), dir.resolve(name));
     }
     try (var files = Files.list(FiguresModelTest.SAMPLE.resolve("images"))) {
@@ -128,6 +128,30 @@ class FiguresPdfTest {
   }
 
   @Test
+  void inlineImagesAreFiguresWithAltOrArtifacts() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      var root = doc.getDocumentCatalog().getStructureTreeRoot();
+      List<String> alts = new ArrayList<>();
+      collectFigureAlts(root.getKids(), alts);
+      assertTrue(alts.contains("a brown ring"), alts.toString());
+      assertTrue(alts.stream().anyMatch(a -> a.startsWith("A map: a pale yellow land")), alts.toString());
+      assertEquals(9, alts.size(), "eight figures and one meaningful inline image: " + alts);
+    }
+  }
+
+  private static void collectFigureAlts(List<Object> kids, List<String> out) {
+    for (Object k : kids) {
+      if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+        if ("Figure".equals(e.getStructureType())) {
+          out.add(e.getAlternateDescription());
+          assertTrue(e.getCOSObject().getDictionaryObject(COSName.A) != null, "a Figure has a BBox attribute");
+        }
+        collectFigureAlts(e.getKids(), out);
+      }
+    }
+  }
+
+  @Test
   void eachPictureIsOneXObject() throws Exception {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       Set<Object> images = new HashSet<>();
@@ -141,8 +165,9 @@ class FiguresPdfTest {
           }
         }
       }
-      assertEquals(8, images.size());
-      assertEquals(8, draws);
+      // Eight figures and the icon, which is drawn twice on one page: one resource each.
+      assertEquals(9, images.size());
+      assertEquals(9, draws);
     }
   }
 }

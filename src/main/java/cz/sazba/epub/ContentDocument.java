@@ -182,7 +182,17 @@ final class ContentDocument {
       return null;
     }
     @Override public Void visitTable(Table t) {
-      throw new IllegalStateException("the reader does not make tables yet (see docs/manuscript.md); this writer has no table writer");
+      leadingBreaksFirst(path);
+      TableWriter.write(out, t, book.metadata().lang(), path, new TableWriter.Content() {
+        @Override public void blocks(List<Block> blocks, List<Integer> at) {
+          ContentDocument.this.blocks(blocks, at);
+        }
+
+        @Override public void inlines(List<cz.sazba.model.Inline> inlines, List<Integer> at) {
+          InlineWriter.write(out, inlines, anchors, at.isEmpty() ? List.of() : pages.at(division.id(), at), notes);
+        }
+      });
+      return null;
     }
     @Override public Void visitDiv(Div d) {
       out.append("<div");
@@ -228,7 +238,9 @@ final class ContentDocument {
       out.append("<p class=\"note-label\"><a role=\"doc-backlink\" href=\"#").append(Xml.attr(n.markId()))
           .append("\" aria-label=\"").append(Xml.attr(labels.backToNote() + " " + n.label())).append("\">")
           .append(Xml.text(n.label())).append("</a></p>\n");
-      blocks(n.blocks(), new ArrayList<>());
+      // A note's blocks are no place a printed page starts (page locators name the main text):
+      // a path no locator has, so that a page marker of the main text is not written again here.
+      blocks(n.blocks(), new ArrayList<>(List.of(-1 - k)));
       out.append("</aside>\n");
     }
   }

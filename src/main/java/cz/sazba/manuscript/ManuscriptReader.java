@@ -134,6 +134,7 @@ public final class ManuscriptReader {
     }
     chapters = ChapterLinks.resolve(chapters, diagnostics);
     context.images.reportUnusedCredits(diagnostics);
+    ContentChecks.check(chapters, diagnostics);
     if (metadata.isEmpty()) return Optional.empty();
     return Optional.of(new Document(metadata.get(), chapters));
   }

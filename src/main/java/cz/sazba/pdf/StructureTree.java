@@ -133,6 +133,16 @@ final class StructureTree {
     node.lang().ifPresent(lang -> e.setItem(COSName.LANG, new COSString(lang.tag())));
     node.alt().ifPresent(alt -> e.setItem(COSName.ALT, new COSString(alt)));
     node.actualText().ifPresent(text -> e.setItem(COSName.ACTUAL_TEXT, new COSString(text)));
+    // /A holds one attribute object, or an array of them: a header cell's table scope and a
+    // Figure's layout box may both be wanted on one element in future, so both are collected.
+    COSArray attributes = new COSArray();
+    PdfRoles.tableScope(node.role()).ifPresent(scope -> {
+      // A header cell says which cells it heads: /A << /O /Table /Scope /Column >>.
+      COSDictionary a = new COSDictionary();
+      a.setItem(COSName.O, COSName.getPDFName("Table"));
+      a.setItem(COSName.getPDFName("Scope"), COSName.getPDFName(scope));
+      attributes.add(a);
+    });
     double[] box = boxes.get(node.id());
     if (box != null) {
       // The layout attribute BBox (ISO 32000-1 14.8.5.4.3) of a Figure: where it is on its page.
@@ -141,8 +151,10 @@ final class StructureTree {
       COSArray bbox = new COSArray();
       for (double v : box) bbox.add(new org.apache.pdfbox.cos.COSFloat((float) (Math.round(v * 1000) / 1000.0)));
       layout.setItem(COSName.BBOX, bbox);
-      e.setItem(COSName.A, layout);
+      attributes.add(layout);
     }
+    if (attributes.size() == 1) e.setItem(COSName.A, attributes.get(0));
+    else if (attributes.size() > 1) e.setItem(COSName.A, attributes);
     if (node.role() == StructRole.NOTE) {
       // PDF/UA-1 7.9: every Note needs an ID, unique in the document.
       String id = "note-" + node.id();

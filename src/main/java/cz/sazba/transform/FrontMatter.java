@@ -46,7 +46,7 @@ final class FrontMatter {
 
     List<Division> divisions = new ArrayList<>();
     divisions.add(new Division(DivisionKind.TITLE_PAGE, TITLE_ID,
-        List.of(new TitlePage(m.title(), m.subtitle(), m.authors(), m.span()))));
+        List.of(new TitlePage(m.title(), m.subtitle(), m.authors(), m.at("title")))));
     List<Block> colophon = new ArrayList<>(Attribution.blocks(m, aboutId, diagnostics));
     colophon.addAll(ImageCreditsSection.blocks(doc,
         AnchorIds.unique(terms.isCzech() ? "zdroje-obrazku" : "image-credits", taken)));

@@ -43,6 +43,10 @@ class FiguresEpubTest {
     assertEquals(9, items, opf);
     assertEquals(9, files.data.keySet().stream().filter(n -> n.startsWith("OEBPS/images/")).count());
     assertTrue(opf.contains("<meta property=\"schema:accessMode\">visual</meta>"), opf);
+    // The credited picture's author is named as its illustrator (the CC0 one names none).
+    assertTrue(opf.contains("<dc:contributor id=\"illustrator-1\">Jana Nováková</dc:contributor>"), opf);
+    assertTrue(opf.contains("<meta refines=\"#illustrator-1\" property=\"role\" scheme=\"marc:relators\">ill</meta>"), opf);
+    assertFalse(opf.contains("illustrator-2"), opf);
     assertTrue(opf.contains("<meta property=\"schema:accessModeSufficient\">textual</meta>"), opf);
   }
 

@@ -152,6 +152,14 @@ class FiguresPdfTest {
   }
 
   @Test
+  void theXmpNamesTheCreditedPicturesAuthor() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(xmp.contains("<dc:contributor><rdf:Bag>\n   <rdf:li>Jana Nováková</rdf:li>\n  </rdf:Bag></dc:contributor>"), xmp);
+    }
+  }
+
+  @Test
   void eachPictureIsOneXObject() throws Exception {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       Set<Object> images = new HashSet<>();

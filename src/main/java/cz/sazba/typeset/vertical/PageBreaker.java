@@ -170,12 +170,21 @@ public final class PageBreaker {
 
     /** Material repeated at the page's top (a continued table's header), before the body. */
     private final List<VItem> header;
+    /** The glue between the repeated material and the page's first content. */
+    private long headerGlue;
 
     Scan(List<VItem> items, int start, BreakGeometry g, Optional<Locator> textSoFar, boolean yieldDiscouraged,
         List<VItem> header) {
       this.yieldDiscouraged = yieldDiscouraged;
       this.header = header;
-      if (!header.isEmpty()) pos = VerticalList.height(header);
+      if (!header.isEmpty()) {
+        pos = VerticalList.height(header);
+        // The glue the page break dropped before the first content stands between it and the header.
+        for (int i = start - 1; i >= 0 && !(items.get(i) instanceof Content); i--) {
+          if (items.get(i) instanceof Glue gl) headerGlue += gl.height();
+        }
+        glue = headerGlue;
+      }
       this.items = items;
       this.start = start;
       this.g = g;
@@ -325,6 +334,7 @@ public final class PageBreaker {
       List<VItem> body = start < bodyEnd ? items.subList(start, bodyEnd) : List.of();
       if (!header.isEmpty()) {
         List<VItem> withHeader = new ArrayList<>(header);
+        if (headerGlue > 0) withHeader.add(new Glue(headerGlue));
         withHeader.addAll(body);
         body = withHeader;
       }

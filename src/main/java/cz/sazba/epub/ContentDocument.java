@@ -217,7 +217,9 @@ final class ContentDocument {
       out.append("<p class=\"note-label\"><a role=\"doc-backlink\" href=\"#").append(Xml.attr(n.markId()))
           .append("\" aria-label=\"").append(Xml.attr(labels.backToNote() + " " + n.label())).append("\">")
           .append(Xml.text(n.label())).append("</a></p>\n");
-      blocks(n.blocks(), new ArrayList<>());
+      // A note's blocks are no place a printed page starts (page locators name the main text):
+      // a path no locator has, so that a page marker of the main text is not written again here.
+      blocks(n.blocks(), new ArrayList<>(List.of(-1 - k)));
       out.append("</aside>\n");
     }
   }

@@ -43,7 +43,7 @@ final class PackageDocument {
   }
 
   static String write(Metadata m, String identifier, Instant modified, List<Item> manifest, List<String> spine,
-      boolean hasPageList) {
+      boolean hasPageList, String coverId) {
     String lang = Xml.attr(m.lang().tag());
     String dir = XhtmlHead.direction(m.lang());
     StringBuilder out = new StringBuilder(4096);
@@ -64,6 +64,8 @@ final class PackageDocument {
     m.license().ifPresent(l -> out.append("<link rel=\"cc:license\" href=\"").append(Xml.attr(l.url().toString()))
         .append("\"/>\n"));
     accessibility(out, hasPageList);
+    // EPUB 2 reading systems find the cover by this; EPUB 3 ones by the item's cover-image property.
+    out.append("<meta name=\"cover\" content=\"").append(Xml.attr(coverId)).append("\"/>\n");
     out.append("</metadata>\n<manifest>\n");
     for (Item item : manifest) {
       out.append("<item id=\"").append(Xml.attr(item.id())).append("\" href=\"").append(Xml.attr(item.href()))
@@ -87,12 +89,15 @@ final class PackageDocument {
 
   /**
    * EPUB Accessibility 1.1 discovery metadata. Only what is true of every book Sazba makes: text
-   * only, no hazards, headings and a contents list, one reading order; page markers only when
-   * the print edition's pages were given.
+   * and one picture, the cover, whose text alternative says all it shows (so text alone suffices),
+   * no hazards, headings and a contents list, one reading order; page markers only when the print
+   * edition's pages were given.
    */
   private static void accessibility(StringBuilder out, boolean hasPageList) {
     meta(out, "schema:accessMode", "textual");
+    meta(out, "schema:accessMode", "visual");
     meta(out, "schema:accessModeSufficient", "textual");
+    meta(out, "schema:accessibilityFeature", "alternativeText");
     meta(out, "schema:accessibilityFeature", "structuralNavigation");
     meta(out, "schema:accessibilityFeature", "tableOfContents");
     meta(out, "schema:accessibilityFeature", "readingOrder");
@@ -102,10 +107,10 @@ final class PackageDocument {
     }
     meta(out, "schema:accessibilityHazard", "none");
     meta(out, "schema:accessibilitySummary", hasPageList
-        ? "A text-only book with headings, a table of contents, a logical reading order and the page numbers of"
-            + " the print edition; it has no images and no media."
-        : "A text-only book with headings, a table of contents and a logical reading order; it has no images and"
-            + " no media.");
+        ? "A text book with headings, a table of contents, a logical reading order and the page numbers of"
+            + " the print edition; its one picture, the cover, has a text alternative; it has no media."
+        : "A text book with headings, a table of contents and a logical reading order; its one picture, the cover,"
+            + " has a text alternative; it has no media.");
     if (hasPageList) meta(out, "pageBreakSource", "The PDF edition Sazba typeset from the same manuscript.");
     meta(out, "dcterms:conformsTo", CONFORMANCE);
   }

@@ -113,6 +113,9 @@ final class StyleSheet {
         p.subtitle { font-size: 1.2em; margin-bottom: 2em; }
         p.author { font-size: 1.1em; }
 
+        section.cover { margin: 0; padding: 0; text-align: center; }
+        section.cover img { max-width: 100%; max-height: 100vh; }
+
         section[epub|type~="copyright-page"] p { text-indent: 0; text-align: left; margin-bottom: 0.6em; font-size: 0.9em; }
         """);
     return "@namespace epub \"http://www.idpf.org/2007/ops\";\n\n" + css;

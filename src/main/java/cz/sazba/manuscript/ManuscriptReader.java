@@ -130,6 +130,7 @@ public final class ManuscriptReader {
           .convert((org.commonmark.node.Document) parsed));
     }
     chapters = ChapterLinks.resolve(chapters, diagnostics);
+    ContentChecks.check(chapters, diagnostics);
     if (metadata.isEmpty()) return Optional.empty();
     return Optional.of(new Document(metadata.get(), chapters));
   }

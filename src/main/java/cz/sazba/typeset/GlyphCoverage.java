@@ -73,8 +73,8 @@ final class GlyphCoverage {
     GlyphCoverage c = new GlyphCoverage(fonts, design, diagnostics);
     // Generated text: running heads, folios, labels, hyphens, brackets.
     String generated = book.metadata().title() + "0123456789.-[]•;,";
-    c.text(generated, design.runningHead().font(), book.metadata().span());
-    c.text(generated, design.folio().font(), book.metadata().span());
+    c.text(generated, design.runningHead().font(), book.metadata().at("title"));
+    c.text(generated, design.folio().font(), book.metadata().at("title"));
     for (Division d : book.divisions()) for (Block b : d.blocks()) c.block(b);
   }
 

@@ -219,14 +219,23 @@ final class LayoutContext {
     int to = list.size();
     if (inNote || to - from != 3 * set.lines().size()) return;
     for (SetLine l : set.lines()) if (!l.anchors().isEmpty()) return;
-    if (set.shorter().isEmpty() && set.longer().isEmpty()) return;
+    if (set.shorter().isEmpty() && set.longer().isEmpty() && set.twoShorter().isEmpty() && set.twoLonger().isEmpty()) {
+      return;
+    }
     flexible.add(new FlushBottoms.Flexible(from, to,
-        set.shorter().map(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
-        set.longer().map(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had))));
+        set.shorter().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
+        set.longer().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
+        set.twoShorter().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
+        set.twoLonger().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had))));
   }
 
-  private FlushBottoms.Variant variant(TextSetter.Flexed.Variant v, long left, long firstSkip, long leading, long size,
-      Locator at, int keep, boolean broken, boolean after, boolean had) {
+  /**
+   * A variant's material with the penalties the paragraph's rules give it; none when it is too
+   * short to satisfy a heading above that still needs lines (the next block would not know).
+   */
+  private Optional<FlushBottoms.Variant> variant(TextSetter.Flexed.Variant v, long left, long firstSkip, long leading,
+      long size, Locator at, int keep, boolean broken, boolean after, boolean had) {
+    if (keep > v.lines().size()) return Optional.empty();
     List<VItem> out = new ArrayList<>();
     int n = v.lines().size();
     for (int i = 0; i < n; i++) {
@@ -241,7 +250,7 @@ final class LayoutContext {
       out.add(new Glue(i == 0 ? firstSkip : leading));
       out.add(line);
     }
-    return new FlushBottoms.Variant(out, v.cost());
+    return Optional.of(new FlushBottoms.Variant(out, v.cost()));
   }
 
   /**

@@ -156,6 +156,48 @@ class TableLayoutTest {
   }
 
   @Test
+  void aRowTallerThanAPageGoesOnInSlicesUnderTheRepeatedHeader(@TempDir Path dir) throws Exception {
+    StringBuilder t = new StringBuilder("# Tall\n\n+--------+----------------------+\n| Key    | Items                |\n"
+        + "+========+======================+\n| short  | one                  |\n+--------+----------------------+\n");
+    t.append("| long   | - item 0             |\n");
+    for (int i = 1; i < 90; i++) t.append("|        | - item ").append(String.format("%-14d", i)).append("|\n");
+    t.append("+--------+----------------------+\n");
+    Diagnostics d = new Diagnostics();
+    TypesetResult r = typeset(read(manuscript(dir, "en", t.toString()), d), d).orElseThrow(() -> new AssertionError(format(d)));
+    assertFalse(d.hasErrors(), format(d));
+    assertInsideTextBlock(r);
+    PageDesign design = PageDesign.of(r.book().metadata().layout());
+    long bottom = design.page().marginBottom();
+    long top = design.page().textTop();
+    int pagesWithItems = 0;
+    int next = 0;
+    for (Page p : r.book().pages()) {
+      StringBuilder text = new StringBuilder();
+      for (Frame box : p.frames(FrameKind.BODY)) {
+        for (PageElement e : box.allElements()) {
+          if (e instanceof GlyphRun run) {
+            assertTrue(run.baseline() >= bottom && run.baseline() <= top, "page " + p.label() + ": a line off the text block");
+            for (Glyph g : run.glyphs()) text.append(g.text());
+            text.append('|');
+          }
+        }
+      }
+      String s = text.toString();
+      boolean any = false;
+      while (s.contains("|item|" + next + "|") || s.contains("item|" + next + "|") || s.contains("item " + next + "|")) {
+        next++;
+        any = true;
+      }
+      if (any) {
+        pagesWithItems++;
+        assertTrue(s.contains("Key|") && s.contains("Items|"), "page " + p.label() + " repeats the header: " + s);
+      }
+    }
+    assertEquals(90, next, "every item of the tall cell, in order");
+    assertTrue(pagesWithItems >= 3, "the tall row goes on over " + pagesWithItems + " pages");
+  }
+
+  @Test
   void aNumberedCaptionSaysTabulkaInACzechBook(@TempDir Path dir) throws Exception {
     Diagnostics d = new Diagnostics();
     Book book = read(manuscript(dir, "cs", "# Ceny\n\n: Ceny ovoce\n\n| Ovoce | Cena |\n|---|--:|\n| jablka | 32 Kč |\n"), d);

@@ -178,7 +178,8 @@ final class ContentDocument {
       return null;
     }
     @Override public Void visitFigure(Figure f) {
-      throw new IllegalStateException("the reader does not make figures yet (see docs/manuscript.md); this writer has no figure writer");
+      figure(f, path);
+      return null;
     }
     @Override public Void visitTable(Table t) {
       leadingBreaksFirst(path);
@@ -203,6 +204,26 @@ final class ContentDocument {
       out.append("</div>\n");
       return null;
     }
+  }
+
+  /**
+   * {@code <figure>} with the picture and its numbered caption; the alt text says what the
+   * picture shows, the caption is read after it. A decorative picture has {@code alt=""}.
+   */
+  private void figure(Figure f, List<Integer> path) {
+    out.append("<figure");
+    if (!f.id().isEmpty()) out.append(" id=\"").append(Xml.attr(f.id())).append('"');
+    out.append(">\n");
+    for (PageBreaks.Break b : pages.at(division.id(), path)) InlineWriter.pageBreak(out, b);
+    cz.sazba.model.Image i = f.image();
+    out.append("<img src=\"").append(Xml.attr(anchors.images().href(i))).append("\" alt=\"").append(Xml.attr(i.alt()))
+        .append('"');
+    String style = InlineWriter.style(i);
+    if (!style.isEmpty()) out.append(" style=\"").append(Xml.attr(style)).append('"');
+    if (i.decorative()) out.append(" role=\"presentation\"");
+    out.append("/>\n<figcaption>");
+    InlineWriter.write(out, f.caption(), anchors, List.of(), notes);
+    out.append("</figcaption>\n</figure>\n");
   }
 
   /**

@@ -91,6 +91,10 @@ public final class EpubWriter {
     manifest.add(pkg.addResource(coverImage));
     Resource coverDocument = add(pkg, manifest, "cover", Cover.PAGE, XHTML, coverPage);
     pkg.getSpine().addSpineReference(new SpineReference(coverDocument));
+    for (EpubImages.Entry image : anchors.images().entries()) {
+      Resource r = new Resource(image.id(), image.data().bytes(), image.href(), new MediaType(image.data().format().mediaType, ""));
+      manifest.add(pkg.addResource(r));
+    }
     for (int i = 0; i < book.divisions().size(); i++) {
       Division d = book.divisions().get(i);
       Resource r = add(pkg, manifest, "d-" + d.id(), ContentDocument.fileName(d), XHTML, contents.get(i));
@@ -106,7 +110,7 @@ public final class EpubWriter {
     List<String> spine = new ArrayList<>();
     for (SpineReference ref : pkg.getSpine().getSpineReferences()) spine.add(ref.getResource().getId());
     String opf = PackageDocument.write(book.metadata(), identifier, modified, items, spine, !pages.isEmpty(),
-        coverImage.getId());
+        coverImage.getId(), anchors.images().anyMeaningful(), anchors.images().allHaveAlt());
 
     try (DeterministicZip zip = new DeterministicZip(modified)) {
       zip.mimetype();

@@ -117,6 +117,13 @@ final class StyleSheet {
         section.cover img { max-width: 100%; max-height: 100vh; }
 
         section[epub|type~="copyright-page"] p { text-indent: 0; text-align: left; margin-bottom: 0.6em; font-size: 0.9em; }
+
+        /* Figures and images */
+        figure { margin: 1em 0; text-align: center; page-break-inside: avoid; break-inside: avoid; }
+        figure img { max-width: 100%; height: auto; }
+        figcaption { font-size: 0.9em; text-align: center; text-indent: 0; margin-top: 0.4em; }
+        img.inline { max-height: 1.2em; vertical-align: middle; }
+        img.inline-sized { vertical-align: middle; max-width: 100%; }
         """);
     return "@namespace epub \"http://www.idpf.org/2007/ops\";\n\n" + css;
   }

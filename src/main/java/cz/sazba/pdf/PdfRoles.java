@@ -43,7 +43,11 @@ final class PdfRoles {
     NAMES.put(StructRole.NOTE_REFERENCE, "Reference");
     NAMES.put(StructRole.CODE, "Code");
     NAMES.put(StructRole.SPAN, "Span");
-    NAMES.put(StructRole.FLOAT, "Figure");
+    // The float groups its picture (Figure, with Alt, which replaces its content for a reader)
+    // and its Caption, which must stay readable: so the caption is not inside the Figure.
+    NAMES.put(StructRole.FLOAT, "Div");
+    NAMES.put(StructRole.FIGURE, "Figure");
+    NAMES.put(StructRole.CAPTION, "Caption");
     NAMES.put(StructRole.TABLE, "Table");
     NAMES.put(StructRole.TABLE_CAPTION, "Caption");
     NAMES.put(StructRole.TABLE_HEAD, "THead");

@@ -56,7 +56,7 @@ final class DivisionLayouter {
     StructureTree structure = new StructureTree(StructRole.DIVISION);
     LayoutContext ctx = new LayoutContext(fonts, design, shapes, structure, lang, pageOfAnchor, diagnostics, division);
     int sect = structure.root();
-    for (int b = 0; b < division.blocks().size(); b++) {
+    for (int b : FigureOrder.of(division.blocks())) {
       BlockLayouters.layOut(division.blocks().get(b),
           new Where(sect, Locator.block(division.id(), b), 0, design.page().textWidth()), ctx);
     }

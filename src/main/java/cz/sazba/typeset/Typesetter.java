@@ -58,6 +58,7 @@ public final class Typesetter {
       Resources resources) {
     PageDesign design = PageDesign.of(book.metadata().layout());
     GlyphCoverage.check(book, fonts, design, diagnostics);
+    ImageChecks.check(book, design, diagnostics);
     if (diagnostics.hasErrors()) return Optional.empty();
     return Optional.of(layOut(book, fonts, diagnostics, resources).result());
   }

@@ -44,8 +44,12 @@ public enum StructRole {
   CODE,
   /** A stretch of text with a look of its own (struck out, a superscript, small capitals). */
   SPAN,
-  /** A float (a figure or a table with its caption). */
+  /** A float (a figure or a table with its caption): groups the two. */
   FLOAT,
+  /** A picture that carries meaning (the node carries its alt text). */
+  FIGURE,
+  /** A figure's or a table's caption. */
+  CAPTION,
   /** A table: its caption, then its header rows' group, then its body rows' group. */
   TABLE,
   /** A table's caption ("Table 2: …"). */

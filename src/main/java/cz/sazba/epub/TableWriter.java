@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A table as XHTML: {@code <table>} with its {@code <caption>} ("Table 2: …" once the caption is
- * numbered, the word in the book's language), a {@code <colgroup>} with the relative widths when
+ * A table as XHTML: {@code <table>} with its {@code <caption>} (numbered by the transforms,
+ * "Table 2: …" in the book's language), a {@code <colgroup>} with the relative widths when
  * the table has them, {@code <thead>} of {@code <th scope="col">} and {@code <tbody>}. Alignment is
  * a class on each cell ({@code align-right}, styled in {@link StyleSheet}). A cell of one
  * paragraph holds its text directly, as pandoc's {@code Plain}; other cells hold their blocks.
@@ -28,22 +28,13 @@ final class TableWriter {
 
   private TableWriter() {}
 
-  /** "Table" or "Tabulka": the caption's label in the book's language. */
-  static String label(Lang bookLang) {
-    return "cs".equals(bookLang.language()) ? "Tabulka" : "Table";
-  }
-
   static void write(StringBuilder out, Table t, Lang bookLang, List<Integer> path, Content content) {
     out.append("<table");
     if (!t.id().isEmpty()) out.append(" id=\"").append(Xml.attr(t.id())).append('"');
     out.append(">\n");
-    if (!t.caption().isEmpty() || t.number() > 0) {
+    if (!t.caption().isEmpty()) {
+      // As the transforms give it: a numbered caption opens with its label ("Table 2: ").
       out.append("<caption>");
-      if (t.number() > 0) {
-        out.append("<span class=\"table-label\">").append(Xml.text(label(bookLang) + "\u00A0" + t.number()))
-            .append(t.caption().isEmpty() ? "" : ":").append("</span>");
-        if (!t.caption().isEmpty()) out.append(' ');
-      }
       content.inlines(t.caption(), List.of());
       out.append("</caption>\n");
     }

@@ -10,13 +10,10 @@ import cz.sazba.model.ListBlock;
 import cz.sazba.model.ListItem;
 import cz.sazba.model.Locator;
 import cz.sazba.model.Paragraph;
-import cz.sazba.model.Strong;
 import cz.sazba.model.Table;
 import cz.sazba.model.TableCell;
 import cz.sazba.model.TableColumn;
 import cz.sazba.model.TableRow;
-import cz.sazba.model.Text;
-import cz.sazba.source.Span;
 import cz.sazba.typeset.LineSetter.Placement;
 import cz.sazba.typeset.ParagraphBuilder.Alignment;
 import cz.sazba.typeset.page.Artifact;
@@ -44,7 +41,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A table, booktabs style: its caption above ("Table 2: …" once numbered), a rule, the header
+ * A table, booktabs style: its caption above (numbered by the transforms: "Table 2: …"), a rule, the header
  * rows, a light rule, the body rows, a rule. Each row is one box, never split across pages; a page
  * may end between two body rows (not between the header and the first body row), and every page
  * the table continues on opens with a copy of the rules and header rows, tagged as an artifact.
@@ -256,7 +253,7 @@ final class TableLayouter {
     void build() {
       int table = ctx.structure.add(where.parent(), StructRole.TABLE);
       boolean first = true;
-      if (!t.caption().isEmpty() || t.number() > 0) {
+      if (!t.caption().isEmpty()) {
         caption(table);
         first = false;
       }
@@ -308,14 +305,8 @@ final class TableLayouter {
 
     private void caption(int table) {
       int node = ctx.structure.add(table, StructRole.TABLE_CAPTION);
-      List<Inline> content = new ArrayList<>();
-      Span span = t.span();
-      if (t.number() > 0) {
-        String label = label(ctx.bookLang) + "\u00A0" + t.number() + (t.caption().isEmpty() ? "" : ":");
-        content.add(new Strong(List.of(new Text(label, span)), span));
-        if (!t.caption().isEmpty()) content.add(new Text(" ", span));
-      }
-      content.addAll(t.caption());
+      // The caption as the transforms give it: numbered, it opens with its label ("Table 2: ").
+      List<Inline> content = t.caption();
       PageDesign.Text text = style.text();
       List<Run> runs = InlineFlattener.flatten(content, FontStyle.REGULAR, ctx.documentLang, node, ctx.structure,
           ctx.notes);
@@ -524,10 +515,5 @@ final class TableLayouter {
     List<Frame> children = new ArrayList<>();
     for (Frame c : f.children()) children.add(artifact(c));
     return new Frame(f.kind(), f.left(), f.bottom(), f.width(), f.height(), f.locator(), elements, children);
-  }
-
-  /** "Table" or "Tabulka": the caption's label in the book's language. */
-  static String label(cz.sazba.model.Lang bookLang) {
-    return "cs".equals(bookLang.language()) ? "Tabulka" : "Table";
   }
 }

@@ -209,21 +209,19 @@ class TableLayoutTest {
   }
 
   @Test
-  void aNumberedCaptionSaysTabulkaInACzechBook(@TempDir Path dir) throws Exception {
+  void aNumberedCaptionSaysTabulkaOnceInACzechBook(@TempDir Path dir) throws Exception {
     Diagnostics d = new Diagnostics();
     Book book = read(manuscript(dir, "cs", "# Ceny\n\n: Ceny ovoce\n\n| Ovoce | Cena |\n|---|--:|\n| jablka | 32 Kč |\n"), d);
-    Book numbered = new ModelRewriter() {
-      @Override public List<cz.sazba.model.Block> visitTable(Table t) {
-        return List.of(t.withNumber(2));
-      }
-    }.book(book);
-    TypesetResult r = typeset(numbered, d).orElseThrow(() -> new AssertionError(format(d)));
+    TypesetResult r = typeset(book, d).orElseThrow(() -> new AssertionError(format(d)));
     StringBuilder text = new StringBuilder();
     for (Page p : r.book().pages()) {
       for (PageElement e : p.elements()) {
         if (e instanceof GlyphRun run) for (Glyph g : run.glyphs()) text.append(g.text());
       }
     }
-    assertTrue(text.toString().replace('\u00A0', ' ').contains("Tabulka 2: Ceny ovoce"), text.toString());
+    // The transforms number the caption; the layouter sets it as it is, the label once.
+    String all = text.toString().replace('\u00A0', ' ');
+    assertTrue(all.contains("Tabulka 1: Ceny ovoce"), all);
+    assertEquals(1, all.split("Tabulka", -1).length - 1, all);
   }
 }

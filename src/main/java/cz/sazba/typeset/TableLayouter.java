@@ -321,7 +321,9 @@ final class TableLayouter {
         // A page may break before the caption, never inside it or between it and the table.
         boolean breakBefore = i == 0 ? ctx.mayBreakBefore(!ctx.afterHeading) : ctx.mayBreakBefore(false);
         long skip = i == 0 ? ctx.design.body().leading() + extra + style.space() : text.leading();
-        ctx.addLine(lines.get(i), captionLeft, skip, ctx.topSkip(), breakBefore, List.of(), text.size(),
+        // The table's anchor (cross-references and links point here) is its caption's first line.
+        List<String> anchors = i == 0 && !t.id().isEmpty() ? List.of(t.id()) : List.of();
+        ctx.addLine(lines.get(i), captionLeft, skip, ctx.topSkip(), breakBefore, anchors, text.size(),
             Optional.empty(), where.at().at(lines.get(i).modelOffset()));
       }
       ctx.afterHeading = false;

@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * Every internal link ({@code [x](#id)}) must point at something the typesetter gives an anchor:
- * a division, a heading, a div with an id, a table with an id, a footnote (and its mark), a
- * citation or a reference entry. Checked on the finished model, before layout, so that a link to nowhere is a diagnostic
+ * a division, a heading, a div with an id, a footnote (and its mark), a citation or a reference
+ * entry. Checked on the finished model, before layout, so that a link to nowhere is a diagnostic
  * at the link and not a failure while the PDF is written.
  */
 final class AnchorCheck {
@@ -34,7 +34,7 @@ final class AnchorCheck {
         if (b instanceof Heading h) ids.add(h.id());
         else if (b instanceof Div div && !div.id().isEmpty()) ids.add(div.id());
         else if (b instanceof ReferenceList r) for (ReferenceEntry e : r.entries()) ids.add(e.id());
-        else if (b instanceof cz.sazba.model.Table t && !t.id().isEmpty()) ids.add(t.id());
+        ids.addAll(ModelWalk.ownAnchors(b)); // figures' and tables' ids too
       });
       ModelWalk.forEachInline(d.blocks(), i -> {
         if (i instanceof Note n) {

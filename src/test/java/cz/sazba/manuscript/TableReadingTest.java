@@ -82,6 +82,18 @@ class TableReadingTest {
   }
 
   @Test
+  void whatPandocReadsAsAParagraphStaysOne(@TempDir Path dir) throws Exception {
+    // A header line without a bar, and a dashed line with no row under it, are no tables in pandoc.
+    assertEquals(List.of(), diagnose(dir, "Text\n|---|\n\nSome words here\n-----  -----\n\na\n--|--\n1|2\n"));
+    Diagnostics d = new Diagnostics();
+    Document doc = ManuscriptReader.read(dir, d).orElseThrow();
+    assertEquals(3, doc.chapters().get(0).blocks().size());
+    assertTrue(doc.chapters().get(0).blocks().stream().allMatch(b -> b instanceof cz.sazba.model.Paragraph));
+    String second = cz.sazba.model.Inlines.plainText(((cz.sazba.model.Paragraph) doc.chapters().get(0).blocks().get(1)).content());
+    assertTrue(second.startsWith("Some words here "), second);
+  }
+
+  @Test
   void aTableNeedsNoCaptionAndOneBarAloneIsText(@TempDir Path dir) throws Exception {
     assertEquals(List.of(), diagnose(dir, "| a |\n|---|\n| 1 |\n\nA | B is text.\n\n- - -\n"));
   }

@@ -43,6 +43,17 @@ class TableReadingTest {
     assertEquals(theirs, ours);
   }
 
+  @Test
+  void tablesInQuotesAndListsReadAsPandocReadsThem() throws Exception {
+    Path dir = sample().getParent().resolve("tables-nested");
+    Diagnostics diagnostics = new Diagnostics();
+    Document doc = ManuscriptReader.read(dir, diagnostics).orElseThrow(() -> new AssertionError(diagnostics.sorted()));
+    List<Block> all = new ArrayList<>();
+    for (Chapter c : doc.chapters()) all.addAll(c.blocks());
+    String native_ = Files.readString(dir.resolve("pandoc-native.txt"), StandardCharsets.UTF_8);
+    assertEquals(Skeleton.ofPandoc(PandocNative.parse(native_), "en-US"), Skeleton.ofModel(all));
+  }
+
   private static List<String> diagnose(Path dir, String chapter) throws Exception {
     Files.writeString(dir.resolve("metadata.yaml"), "title: T\nlang: en\n", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("01.md"), chapter, StandardCharsets.UTF_8);

@@ -77,6 +77,14 @@ class TableReadingTest {
   }
 
   @Test
+  void aNoteMarkInAGridCellIsReportedAnInlineNoteWorks(@TempDir Path dir) throws Exception {
+    // Read on its own, the cell does not see the file's definitions: the mark is reported, never printed.
+    assertEquals(List.of("01.md:4:4 note-undefined"), diagnose(dir,
+        "+------------+-------------+\n| a          | b^[inline]  |\n+============+=============+\n| c[^1]      | d           |\n"
+            + "+------------+-------------+\n\n[^1]: The note.\n").stream().filter(x -> !x.contains("note-unused")).toList());
+  }
+
+  @Test
   void aPipeRowWithTooManyCellsIsAnError(@TempDir Path dir) throws Exception {
     assertEquals(List.of("01.md:3:11 table-row-too-long"), diagnose(dir, "| a | b |\n|---|---|\n| 1 | 2 | 3 |\n"));
   }

@@ -182,12 +182,21 @@ final class ChapterConverter implements InlineConverter.Notes {
     if (n instanceof org.commonmark.node.Heading h) {
       heading(h, span).ifPresent(out::add);
     } else if (n instanceof org.commonmark.node.Paragraph p) {
-      out.add(new Paragraph(inlines.convert(p, lang), span));
+      PandocBlocks.Kind kind = PandocBlocks.check(p, map, diagnostics);
+      if (kind == PandocBlocks.Kind.LINE_BLOCK) PandocBlocks.lineBlock(p);
+      if (kind != PandocBlocks.Kind.REFUSED) {
+        List<Inline> content = inlines.convert(p, lang);
+        PandocBlocks.leftoverLinks(content, diagnostics);
+        out.add(new Paragraph(content, span));
+      }
     } else if (n instanceof org.commonmark.node.BlockQuote q) {
+      PandocBlocks.interruption(q, map, diagnostics);
       out.add(new BlockQuote(blocks(q, depth + 1), span));
     } else if (n instanceof BulletList list) {
+      PandocBlocks.interruption(list, map, diagnostics);
       out.add(new ListBlock(false, 1, items(list, depth + 1), span));
     } else if (n instanceof OrderedList list) {
+      PandocBlocks.interruption(list, map, diagnostics);
       Integer start = list.getMarkerStartNumber();
       out.add(new ListBlock(true, start == null ? 1 : start, items(list, depth + 1), span));
     } else if (n instanceof PandocNodes.FencedDiv div) {
@@ -195,9 +204,10 @@ final class ChapterConverter implements InlineConverter.Notes {
     } else if (n instanceof PandocNodes.HtmlDiv div) {
       htmlDiv(div, span, out, depth + 1);
     } else if (n instanceof FencedCodeBlock code) {
-      out.add(new CodeBlock(codeLanguage(code.getInfo()), withoutFinalNewline(code.getLiteral()), span));
+      codeAttributes(code, span);
+      out.add(new CodeBlock(codeLanguage(code.getInfo()), expandTabs(withoutFinalNewline(code.getLiteral())), span));
     } else if (n instanceof IndentedCodeBlock code) {
-      out.add(new CodeBlock(Optional.empty(), withoutFinalNewline(code.getLiteral()), span));
+      out.add(new CodeBlock(Optional.empty(), expandTabs(withoutFinalNewline(code.getLiteral())), span));
     } else if (n instanceof org.commonmark.node.ThematicBreak) {
       out.add(new ThematicBreak(span));
     } else if (n instanceof FootnoteDefinition) {
@@ -222,6 +232,52 @@ final class ChapterConverter implements InlineConverter.Notes {
     }
     String word = s.split("[\\s{]", 2)[0];
     return word.isEmpty() ? Optional.empty() : Optional.of(word.startsWith(".") ? word.substring(1) : word);
+  }
+
+  /**
+   * pandoc expands tabs to spaces with a tab stop of 4 before it reads the text; a tab left in a
+   * code block would be set as nothing in particular, so do the same.
+   */
+  static String expandTabs(String s) {
+    if (s.indexOf('\t') < 0) return s;
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    int column = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t') {
+        int spaces = 4 - column % 4;
+        out.append(" ".repeat(spaces));
+        column += spaces;
+      } else {
+        out.append(c);
+        column = c == '\n' ? 0 : column + 1;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A fenced block's attributes beyond its language ({@code {#id .python .numberLines startFrom=5}}):
+   * pandoc keeps them for HTML; a book gives them no meaning, so each is named once, not dropped quietly.
+   */
+  private void codeAttributes(FencedCodeBlock code, Span span) {
+    String info = code.getInfo() == null ? "" : code.getInfo().strip();
+    int brace = info.indexOf('{');
+    if (brace < 0) return;
+    Optional<Attributes> parsed = Attributes.parse(info.substring(brace));
+    if (parsed.isEmpty()) {
+      diagnostics.error("attribute-malformed", span, Quote.of(info.substring(brace)) + " is not a valid attribute list",
+          "write the code block's attributes as {.python}");
+      return;
+    }
+    boolean language = brace > 0;
+    for (Attributes.Attribute a : parsed.get().entries()) {
+      if (a.kind() == Attributes.Kind.CLASS && !language) {
+        language = true;
+        continue;
+      }
+      inlines.ignored(a, span, "code block");
+    }
   }
 
   private static String withoutFinalNewline(String s) {
@@ -424,6 +480,10 @@ final class ChapterConverter implements InlineConverter.Notes {
     String literal = html.getLiteral().strip();
     if (isComments(literal)) return html;
     HtmlTags.Tag tag = HtmlTags.parse(literal);
+    if (tag != null && tag.name().equals("hr") && !tag.closing()) {
+      out.add(new ThematicBreak(span)); // pandoc's raw <hr>: what an HTML reader sees, a thematic break
+      return html;
+    }
     if (tag != null && !tag.closing() && !tag.selfClosing() && (tag.name().equals("div") || tag.name().equals("section"))) {
       Node closing = null;
       int open = 1;

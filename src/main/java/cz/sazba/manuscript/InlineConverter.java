@@ -175,6 +175,7 @@ final class InlineConverter {
       return;
     }
     if (n instanceof org.commonmark.node.Text t) {
+      PandocBlocks.rawTex(rawSource(t), span, diagnostics);
       out.add(new Text(SmartPunctuation.protectEscapes(t.getLiteral(), rawSource(t)), span));
     } else if (n instanceof SoftLineBreak) {
       out.add(new Text(" ", span));
@@ -256,6 +257,12 @@ final class InlineConverter {
    * text (empty) with one warning for the book.
    */
   private Optional<String> resolve(String href, Span span) {
+    if (href.isEmpty()) {
+      // pandoc's [text](): a link to the page it is on, which a book does not have.
+      diagnostics.warning("link-empty", span, "this link has no target, so its text is set without a link",
+          "give it a target, (#identifier) or (https://...), or remove the brackets");
+      return Optional.empty();
+    }
     if (href.startsWith("#") || isAbsolute(href)) return Optional.of(href);
     int hash = href.indexOf('#');
     String path = hash < 0 ? href : href.substring(0, hash);
@@ -271,7 +278,6 @@ final class InlineConverter {
         return Optional.of(href);
       }
     }
-    if (href.isEmpty()) return Optional.of(href); // reported as malformed by the check
     context.warnOnce(diagnostics, "", "link-relative-as-text", span,
         "the relative link " + Quote.of(href) + " has nothing to point at in the books, so its text is set without"
             + " a link (and so is every other relative link)",
@@ -300,6 +306,10 @@ final class InlineConverter {
    */
   private void bracketedSpan(PandocNodes.BracketedSpan s, Span span, List<Inline> out, int depth) {
     List<Inline> content = convert(s, depth);
+    if (s.getPrevious() instanceof org.commonmark.node.Text prev && prev.getLiteral().matches("(?s).*\\\\[A-Za-z]+")) {
+      out.addAll(content); // \cite[p. 4]{key}: raw TeX, reported at its command, not a span
+      return;
+    }
     String text = s.attributes.getContent();
     spanWith(content, text, map.span(s.attributes, 0, text.length()), map.span(s.attributes, 0, 0).start(), span, out);
   }

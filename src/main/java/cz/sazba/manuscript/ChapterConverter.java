@@ -264,6 +264,12 @@ final class ChapterConverter implements InlineConverter.Notes {
     String info = code.getInfo() == null ? "" : code.getInfo().strip();
     int brace = info.indexOf('{');
     if (brace < 0) return;
+    if (info.startsWith("{=")) {
+      diagnostics.error("raw-unsupported", span, "a raw " + info.substring(2).replace("}", "").strip()
+              + " block (pandoc's raw attribute) cannot be set in the books",
+          "write what it shows in Markdown, or remove it");
+      return;
+    }
     Optional<Attributes> parsed = Attributes.parse(info.substring(brace));
     if (parsed.isEmpty()) {
       diagnostics.error("attribute-malformed", span, Quote.of(info.substring(brace)) + " is not a valid attribute list",
@@ -287,9 +293,22 @@ final class ChapterConverter implements InlineConverter.Notes {
   private List<ListItem> items(org.commonmark.node.ListBlock list, int depth) {
     List<ListItem> items = new ArrayList<>();
     for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-      items.add(new ListItem(blocks(n, depth), map.span(n)));
+      items.add(new ListItem(taskItem(blocks(n, depth)), map.span(n)));
     }
     return items;
+  }
+
+  /** pandoc's task list item ({@code - [ ] to do}, {@code - [x] done}): the box as ☐ or ☒, as pandoc reads it. */
+  private static List<Block> taskItem(List<Block> blocks) {
+    if (blocks.isEmpty() || !(blocks.get(0) instanceof Paragraph p) || p.content().isEmpty()
+        || !(p.content().get(0) instanceof cz.sazba.model.Text t) || !t.text().matches("\\[[ xX]\\] .*")) {
+      return blocks;
+    }
+    List<Inline> content = new ArrayList<>(p.content());
+    content.set(0, new cz.sazba.model.Text((t.text().charAt(1) == ' ' ? "\u2610" : "\u2612") + t.text().substring(3), t.span()));
+    List<Block> out = new ArrayList<>(blocks);
+    out.set(0, new Paragraph(content, p.span()));
+    return out;
   }
 
   /**

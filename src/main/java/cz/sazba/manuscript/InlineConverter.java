@@ -212,11 +212,40 @@ final class InlineConverter {
       diagnostics.error("image-unsupported", span, "images are not supported",
           "remove the image; the book is text only");
     } else if (n instanceof Code code) {
-      out.add(new cz.sazba.model.Code(code.getLiteral(), span));
+      if (codeAttributes(code)) out.add(new cz.sazba.model.Code(code.getLiteral(), span));
     } else {
       diagnostics.error("inline-unsupported", span, "this kind of inline content is not supported",
           "see docs/manuscript.md for what a manuscript may contain");
     }
+  }
+
+  /**
+   * pandoc's attributes after inline code, which commonmark leaves as text: {@code `x`{.lang}}
+   * keeps the code, each attribute named once as meaning nothing here; {@code `<b>`{=html}} is
+   * raw output for one format, refused. Taken out of the text that follows; false when refused.
+   */
+  private boolean codeAttributes(Code code) {
+    if (!(code.getNext() instanceof org.commonmark.node.Text t) || !t.getLiteral().startsWith("{")) return true;
+    int close = t.getLiteral().indexOf('}');
+    if (close < 0) return true;
+    String attributes = t.getLiteral().substring(0, close + 1);
+    Span at = map.span(t);
+    at = at.end() - at.start() == t.getLiteral().length() ? at.sub(0, close + 1) : at;
+    t.setLiteral(t.getLiteral().substring(close + 1));
+    if (attributes.startsWith("{=")) {
+      diagnostics.error("raw-unsupported", at, "raw " + attributes.substring(2, attributes.length() - 1).strip()
+              + " output (pandoc's raw attribute) cannot be set in the books",
+          "write what it shows in Markdown, or remove it");
+      return false;
+    }
+    Optional<Attributes> parsed = Attributes.parse(attributes);
+    if (parsed.isEmpty()) {
+      diagnostics.error("attribute-malformed", at, Quote.of(attributes) + " is not a valid attribute list",
+          "write the code's attributes as {.language}");
+    } else {
+      for (Attributes.Attribute a : parsed.get().entries()) ignored(a, at, "code span");
+    }
+    return true;
   }
 
   /** The file's text under a node that lies on one line, or null when it spans several. */

@@ -91,6 +91,14 @@ class PandocConstructsTest {
   }
 
   @Test
+  void taskListsAndCodeAttributes() throws Exception {
+    assertEquals("UL\n  LI\n    P \u2610 to do\n  LI\n    P \u2612 done\n", read("- [ ] to do\n- [x] done\n"));
+    assertEquals("P `x` y\n1:4 attribute-ignored\n", read("`x`{.lang} y\n"));
+    assertEquals("P y\n1:6 raw-unsupported\n", read("`<b>`{=html} y\n").replace("P  y", "P y"));
+    assertEquals("CODE - \"<b>\"\n1:1 raw-unsupported\n", read("```{=html}\n<b>\n```\n"));
+  }
+
+  @Test
   void anEmptyLinkIsOneWarning() throws Exception {
     assertEquals("P Empty.\n1:1 link-empty\n", read("[Empty]().\n"));
   }

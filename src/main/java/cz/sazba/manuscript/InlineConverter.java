@@ -176,7 +176,7 @@ final class InlineConverter {
     }
     if (n instanceof org.commonmark.node.Text t) {
       PandocBlocks.rawTex(rawSource(t), span, diagnostics);
-      out.add(new Text(SmartPunctuation.protectEscapes(t.getLiteral(), rawSource(t)), span));
+      NarrativeCitations.split(SmartPunctuation.protectEscapes(t.getLiteral(), rawSource(t)), rawSource(t), span, diagnostics, out);
     } else if (n instanceof SoftLineBreak) {
       out.add(new Text(" ", span));
     } else if (n instanceof HardLineBreak) {

@@ -99,6 +99,13 @@ class PandocConstructsTest {
   }
 
   @Test
+  void citationsInPandocsForms() throws Exception {
+    assertEquals("P cite(a) says, cite(b) too, cite(c) and a@b.cz, @ @d.\n",
+        read("@a says, @b [p. 4] too, [-@c] and a@b.cz, @ \\@d.\n"));
+    assertEquals("1:2 cite-malformed\n", read("[see @a]\n").replaceAll("(?m)^P.*\n", ""));
+  }
+
+  @Test
   void anEmptyLinkIsOneWarning() throws Exception {
     assertEquals("P Empty.\n1:1 link-empty\n", read("[Empty]().\n"));
   }

@@ -35,6 +35,7 @@ print(f"same text, font '{sys.argv[3]}', {sys.argv[4]} pt, measure {sys.argv[5]}
 print(f"{'metric':24} {'Sazba':>12} {'xelatex':>12}")
 for k in ["pages", "lines", "justified_share", "gap_mean", "gap_sd", "gap_pool_sd", "gap_max",
           "loose_lines", "hyph_all", "hyph_auto", "hyph_run_max", "overfull", "widows", "orphans",
-          "short_last_lines", "short_last_after_hyphen", "body_pages", "short_pages"]:
+          "short_last_lines", "short_last_after_hyphen", "body_pages", "short_pages",
+          "running_pages", "short_running_pages", "short_running_share"]:
     print(f"{k:24} {str(a.get(k)):>12} {str(b.get(k)):>12}")
 PY

@@ -25,6 +25,9 @@ text edge, not mostly bold; footnotes, headings, running heads and folios drop o
   short_pages        pages of body text (5 lines or more, not the last page) whose last body line
                      sits above the common last baseline by more than half a line (chapter
                      ends included: a chapter's last page is short by design)
+  running_pages      body pages but a chapter's last (the page before one opening with a heading
+                     larger than 1.3 x the body size)
+  short_running_pages / short_running_share   of those, the short ones (the flush-bottom figure)
 
 A gap is the distance between the advance end of one non-space glyph and the start of the next
 on the same baseline, counted as a word gap when it exceeds 0.1 em (kerning and italic
@@ -119,9 +122,13 @@ def analyse(path, source_text=None, body_size=None, dump=0):
         body_size = cnt.most_common(1)[0][0]
     # body lines per page
     page_lines = []
+    opens_chapter = []
     for chars in pages:
         ls = group_lines(chars, body_size)
         page_lines.append([l for l in ls if abs(l["size"] - body_size) < 0.26 and not l["bold"]])
+        # a page whose first line of body size or more is a large heading opens a chapter
+        big = [l for l in ls if l["size"] >= body_size - 0.26]
+        opens_chapter.append(bool(big) and big[0]["size"] > 1.3 * body_size)
     allx0 = [l["x0"] for pl in page_lines for l in pl]
     left = mode_of(allx0)
     alledge = [l["x1"] for pl in page_lines for l in pl]
@@ -251,6 +258,10 @@ def analyse(path, source_text=None, body_size=None, dump=0):
     bottoms = [pl[-1]["y"] for pl in page_lines[:-1] if len(pl) >= 5]
     bottom = Counter(round(y, 1) for y in bottoms).most_common(1)[0][0] if bottoms else None
     short_pages = sum(1 for y in bottoms if bottom is not None and y < bottom - 0.5 * pitch)
+    # the same without a chapter's last page (the page before one that opens with a large heading)
+    running = [(p, pl[-1]["y"]) for p, pl in enumerate(page_lines[:-1])
+               if len(pl) >= 5 and not opens_chapter[p + 1]]
+    short_running = [p + 1 for p, y in running if bottom is not None and y < bottom - 0.5 * pitch]
     full_lines = sum(1 for l in flat if full(l))
     res = {
         "file": path,
@@ -280,6 +291,9 @@ def analyse(path, source_text=None, body_size=None, dump=0):
         "short_last_after_hyphen": short_last_hyph,
         "body_pages": len(bottoms),
         "short_pages": short_pages,
+        "running_pages": len(running),
+        "short_running_pages": len(short_running),
+        "short_running_share": round(len(short_running) / max(1, len(running)), 3),
         "samples": {"hyphen": hyph_samples, "overfull": overfull_samples, "widow_orphan": wo_samples[:8],
                     "short_last_after_hyphen": short_samples[:8]},
     }

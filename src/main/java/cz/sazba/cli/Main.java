@@ -61,7 +61,9 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+    var relaunched = Relaunch.ifNeeded(args);
+    if (relaunched.isPresent()) System.exit(relaunched.get());
+    System.exit(run(Relaunch.arguments(args), new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 

@@ -18,9 +18,12 @@ import java.util.Optional;
  */
 final class AnchorIndex {
   private final Map<String, String> fileById = new HashMap<>();
+  /** The book's image resources, for the {@code src} of every image the content documents show. */
+  private EpubImages images;
 
   static AnchorIndex of(Book book) {
     AnchorIndex index = new AnchorIndex();
+    index.images = EpubImages.of(book);
     for (Division d : book.divisions()) index.blocks(d.blocks(), ContentDocument.fileName(d));
     return index;
   }
@@ -29,6 +32,10 @@ final class AnchorIndex {
   Optional<String> href(String id) {
     String file = fileById.get(id);
     return file == null ? Optional.empty() : Optional.of(file + "#" + id);
+  }
+
+  EpubImages images() {
+    return images;
   }
 
   boolean contains(String id) {

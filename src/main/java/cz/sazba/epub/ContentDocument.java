@@ -178,10 +178,21 @@ final class ContentDocument {
       return null;
     }
     @Override public Void visitFigure(Figure f) {
-      throw new IllegalStateException("the reader does not make figures yet (see docs/manuscript.md); this writer has no figure writer");
+      figure(f, path);
+      return null;
     }
     @Override public Void visitTable(Table t) {
-      throw new IllegalStateException("the reader does not make tables yet (see docs/manuscript.md); this writer has no table writer");
+      leadingBreaksFirst(path);
+      TableWriter.write(out, t, book.metadata().lang(), path, new TableWriter.Content() {
+        @Override public void blocks(List<Block> blocks, List<Integer> at) {
+          ContentDocument.this.blocks(blocks, at);
+        }
+
+        @Override public void inlines(List<cz.sazba.model.Inline> inlines, List<Integer> at) {
+          InlineWriter.write(out, inlines, anchors, at.isEmpty() ? List.of() : pages.at(division.id(), at), notes);
+        }
+      });
+      return null;
     }
     @Override public Void visitDiv(Div d) {
       out.append("<div");
@@ -196,6 +207,26 @@ final class ContentDocument {
   }
 
   /**
+   * {@code <figure>} with the picture and its numbered caption; the alt text says what the
+   * picture shows, the caption is read after it. A decorative picture has {@code alt=""}.
+   */
+  private void figure(Figure f, List<Integer> path) {
+    out.append("<figure");
+    if (!f.id().isEmpty()) out.append(" id=\"").append(Xml.attr(f.id())).append('"');
+    out.append(">\n");
+    for (PageBreaks.Break b : pages.at(division.id(), path)) InlineWriter.pageBreak(out, b);
+    cz.sazba.model.Image i = f.image();
+    out.append("<img src=\"").append(Xml.attr(anchors.images().href(i))).append("\" alt=\"").append(Xml.attr(i.alt()))
+        .append('"');
+    String style = InlineWriter.style(i);
+    if (!style.isEmpty()) out.append(" style=\"").append(Xml.attr(style)).append('"');
+    if (i.decorative()) out.append(" role=\"presentation\"");
+    out.append("/>\n<figcaption>");
+    InlineWriter.write(out, f.caption(), anchors, List.of(), notes);
+    out.append("</figcaption>\n</figure>\n");
+  }
+
+  /**
    * The footnotes whose marks this file holds, at its end, in the order of their marks; a note
    * met inside a note (the reader refuses them, a transform might not) follows the others.
    */
@@ -207,7 +238,9 @@ final class ContentDocument {
       out.append("<p class=\"note-label\"><a role=\"doc-backlink\" href=\"#").append(Xml.attr(n.markId()))
           .append("\" aria-label=\"").append(Xml.attr(labels.backToNote() + " " + n.label())).append("\">")
           .append(Xml.text(n.label())).append("</a></p>\n");
-      blocks(n.blocks(), new ArrayList<>());
+      // A note's blocks are no place a printed page starts (page locators name the main text):
+      // a path no locator has, so that a page marker of the main text is not written again here.
+      blocks(n.blocks(), new ArrayList<>(List.of(-1 - k)));
       out.append("</aside>\n");
     }
   }

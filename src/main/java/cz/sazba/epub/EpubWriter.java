@@ -32,10 +32,20 @@ public final class EpubWriter {
   private EpubWriter() {}
 
   /**
+   * Compresses the fonts ahead of {@link #write}, which then reuses the work (as every later
+   * book of this JVM with the same font files does): the pipeline calls it while the book is
+   * still being laid out. Changes no byte of any EPUB.
+   */
+  public static void prepare(List<EpubFont> fonts) {
+    for (EpubFont f : fonts) DeterministicZip.prepare(f.data());
+  }
+
+  /**
    * The EPUB's bytes: the same arguments always give the same bytes, whatever the clock, the
    * default locale or the time zone of the JVM.
    *
-   * @param fonts the text face's files, embedded unmodified; at most one per style
+   * @param fonts the text face's files, embedded as subsets of the glyphs the book can show
+   *     ({@link FontSubsets}); at most one per style
    * @param modified the book's timestamp: {@code dcterms:modified} and the zip entries' dates
    * @param printPages where each page of the PDF edition starts; empty for no page list
    * @throws IllegalArgumentException when the book has no division, two divisions share an id,
@@ -54,31 +64,53 @@ public final class EpubWriter {
     PageBreaks pages = printPages.isEmpty() ? PageBreaks.none() : PageBreaks.resolve(book, printPages);
     List<Headings.Entry> headings = Headings.of(book);
 
+    String navText = NavDocument.write(book, headings, pages, labels);
+    String ncxText = NcxDocument.write(book, identifier, headings);
+    List<String> contents = new ArrayList<>();
+    for (Division d : book.divisions()) contents.add(ContentDocument.write(book, d, anchors, pages, labels));
+    Cover.Picture cover = Cover.of(book.metadata(), sortedFonts, labels);
+    String coverPage = Cover.page(book.metadata(), cover);
+    List<String> texts = new ArrayList<>(contents);
+    texts.add(navText);
+    texts.add(ncxText);
+    texts.add(coverPage);
+    List<EpubFont> embedded = FontSubsets.subset(sortedFonts, FontSubsets.codePoints(texts));
+
     io.documentnode.epub4j.domain.Book pkg = new io.documentnode.epub4j.domain.Book();
     List<Resource> manifest = new ArrayList<>(); // epub4j keeps resources in a hash map: keep our own order
-    Resource nav = add(pkg, manifest, "nav", NavDocument.FILE, XHTML, NavDocument.write(book, headings, pages, labels));
-    Resource ncx = add(pkg, manifest, "ncx", NcxDocument.FILE, MediaTypes.NCX, NcxDocument.write(book, identifier, headings));
+    Resource nav = add(pkg, manifest, "nav", NavDocument.FILE, XHTML, navText);
+    Resource ncx = add(pkg, manifest, "ncx", NcxDocument.FILE, MediaTypes.NCX, ncxText);
     pkg.getSpine().setTocResource(ncx);
-    add(pkg, manifest, "css", StyleSheet.FILE, MediaTypes.CSS, StyleSheet.write(sortedFonts));
-    for (EpubFont f : sortedFonts) {
+    add(pkg, manifest, "css", StyleSheet.FILE, MediaTypes.CSS, StyleSheet.write(embedded));
+    for (EpubFont f : embedded) {
       String id = "font-" + f.style().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
       Resource r = new Resource(id, f.data(), "fonts/" + f.fileName(), new MediaType(f.mediaType(), ""));
       manifest.add(pkg.addResource(r));
     }
-    for (Division d : book.divisions()) {
-      String xhtml = ContentDocument.write(book, d, anchors, pages, labels);
-      Resource r = add(pkg, manifest, "d-" + d.id(), ContentDocument.fileName(d), XHTML, xhtml);
+    Resource coverImage = new Resource("cover-image", cover.data(), cover.fileName(), new MediaType(cover.mediaType(), ""));
+    manifest.add(pkg.addResource(coverImage));
+    Resource coverDocument = add(pkg, manifest, "cover", Cover.PAGE, XHTML, coverPage);
+    pkg.getSpine().addSpineReference(new SpineReference(coverDocument));
+    for (EpubImages.Entry image : anchors.images().entries()) {
+      Resource r = new Resource(image.id(), image.data().bytes(), image.href(), new MediaType(image.data().format().mediaType, ""));
+      manifest.add(pkg.addResource(r));
+    }
+    for (int i = 0; i < book.divisions().size(); i++) {
+      Division d = book.divisions().get(i);
+      Resource r = add(pkg, manifest, "d-" + d.id(), ContentDocument.fileName(d), XHTML, contents.get(i));
       pkg.getSpine().addSpineReference(new SpineReference(r));
     }
 
     List<PackageDocument.Item> items = new ArrayList<>();
     for (Resource r : manifest) {
-      Optional<String> properties = r == nav ? Optional.of("nav") : Optional.empty();
+      Optional<String> properties =
+          r == nav ? Optional.of("nav") : r == coverImage ? Optional.of("cover-image") : Optional.empty();
       items.add(new PackageDocument.Item(r.getId(), r.getHref(), r.getMediaType().getName(), properties));
     }
     List<String> spine = new ArrayList<>();
     for (SpineReference ref : pkg.getSpine().getSpineReferences()) spine.add(ref.getResource().getId());
-    String opf = PackageDocument.write(book.metadata(), identifier, modified, items, spine, !pages.isEmpty());
+    String opf = PackageDocument.write(book.metadata(), identifier, modified, items, spine, !pages.isEmpty(),
+        coverImage.getId(), anchors.images().anyMeaningful(), anchors.images().allHaveAlt());
 
     try (DeterministicZip zip = new DeterministicZip(modified)) {
       zip.mimetype();
@@ -111,6 +143,9 @@ public final class EpubWriter {
         throw new IllegalArgumentException("division id is not a safe file name: " + d.id());
       }
       if (!ids.add(d.id())) throw new IllegalArgumentException("two divisions with id " + d.id());
+      if (ContentDocument.fileName(d).equals(Cover.PAGE)) {
+        throw new IllegalArgumentException("division id 'cover' is taken by the cover page");
+      }
     }
   }
 

@@ -62,6 +62,48 @@ final class InlineWriter {
     new InlineWriter(out, null, List.of(), false, null).inlines(inlines);
   }
 
+  /**
+   * An image in running text. Inside a link (navigation, contents lines) it is its alt text, as
+   * a reader hears it there; elsewhere an {@code <img>} whose size is the one asked for or, with
+   * none, at most the line's height ({@code img.inline} in the style sheet).
+   */
+  private void image(Image i) {
+    if (anchors == null) {
+      text(i.alt());
+      return;
+    }
+    out.append("<img src=\"").append(Xml.attr(anchors.images().href(i))).append("\" alt=\"").append(Xml.attr(i.alt()))
+        .append('"');
+    String style = style(i);
+    out.append(style.isEmpty() ? " class=\"inline\"" : " class=\"inline-sized\" style=\"" + Xml.attr(style) + "\"");
+    if (i.decorative()) out.append(" role=\"presentation\"");
+    out.append("/>");
+    pos += i.alt().length();
+  }
+
+  /** CSS for the size the manuscript asked for ({@code width=60%}, {@code height=1em}); empty for none. */
+  static String style(Image i) {
+    StringBuilder s = new StringBuilder();
+    i.width().ifPresent(d -> s.append("width:").append(css(d)).append(';'));
+    i.height().ifPresent(d -> s.append("height:").append(css(d)).append(';'));
+    return s.toString();
+  }
+
+  private static String css(cz.sazba.model.Dimension d) {
+    String unit = switch (d.unit()) {
+      case PERCENT -> "%";
+      case PT -> "pt";
+      case MM -> "mm";
+      case CM -> "cm";
+      case IN -> "in";
+      case PX -> "px";
+      case EM -> "em";
+    };
+    double v = d.value();
+    String number = v == Math.rint(v) ? Long.toString((long) v) : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    return number + unit;
+  }
+
   static void pageBreak(StringBuilder out, PageBreaks.Break b) {
     out.append("<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"").append(Xml.attr(b.id()))
         .append("\" aria-label=\"").append(Xml.attr(b.label())).append("\"/>");
@@ -84,9 +126,7 @@ final class InlineWriter {
   /** What each kind of inline becomes; the cursor {@code pos} advances as {@link Inlines#plainText} does. */
   private final InlineVisitor<Void> visitor = new InlineVisitor<>() {
     @Override public Void visitText(Text t) { text(t.text()); return null; }
-    @Override public Void visitImage(Image i) {
-      throw new IllegalStateException("the reader does not make images yet (see docs/manuscript.md); this writer has no image writer");
-    }
+    @Override public Void visitImage(Image i) { image(i); return null; }
     @Override public Void visitEmph(Emph e) { wrapped("em", "", e.content()); return null; }
     @Override public Void visitStrong(Strong s) { wrapped("strong", "", s.content()); return null; }
     @Override public Void visitForeign(Foreign f) {

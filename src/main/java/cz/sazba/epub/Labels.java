@@ -16,15 +16,17 @@ record Labels(
     String bodyStart,
     String backToCitation,
     String page,
-    String backToNote) {
+    String backToNote,
+    String cover,
+    String by) {
 
   static Labels forLanguage(Lang lang) {
     if ("cs".equals(lang.language())) {
       return new Labels("Obsah", "Orientační body", "Strany tištěného vydání", "Titulní strana", "Tiráž",
-          "Literatura", "Začátek textu", "Zpět na citaci", "Strana", "Zpět k poznámce");
+          "Literatura", "Začátek textu", "Zpět na citaci", "Strana", "Zpět k poznámce", "Obálka", "Autor");
     }
     return new Labels("Contents", "Landmarks", "Pages of the print edition", "Title page", "Colophon",
-        "References", "Start of text", "Back to citation", "Page", "Back to note");
+        "References", "Start of text", "Back to citation", "Page", "Back to note", "Cover", "By");
   }
 
   /** The accessible name of the {@code n}-th of {@code count} links back to citations. */

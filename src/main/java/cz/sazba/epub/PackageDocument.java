@@ -43,7 +43,18 @@ final class PackageDocument {
   }
 
   static String write(Metadata m, String identifier, Instant modified, List<Item> manifest, List<String> spine,
-      boolean hasPageList) {
+      boolean hasPageList, String coverId) {
+    return write(m, identifier, modified, manifest, spine, hasPageList, coverId, false, true);
+  }
+
+  /**
+   * @param coverId the manifest id of the cover image (every book has one: its own or one drawn
+   *     from the title page)
+   * @param pictures whether the book has images, besides the cover, that carry meaning
+   * @param allAlt whether every such image has a text alternative
+   */
+  static String write(Metadata m, String identifier, Instant modified, List<Item> manifest, List<String> spine,
+      boolean hasPageList, String coverId, boolean pictures, boolean allAlt) {
     String lang = Xml.attr(m.lang().tag());
     String dir = XhtmlHead.direction(m.lang());
     StringBuilder out = new StringBuilder(4096);
@@ -63,7 +74,9 @@ final class PackageDocument {
     meta(out, "dcterms:modified", modified(modified));
     m.license().ifPresent(l -> out.append("<link rel=\"cc:license\" href=\"").append(Xml.attr(l.url().toString()))
         .append("\"/>\n"));
-    accessibility(out, hasPageList);
+    accessibility(out, hasPageList, pictures, allAlt);
+    // EPUB 2 reading systems find the cover by this; EPUB 3 ones by the item's cover-image property.
+    out.append("<meta name=\"cover\" content=\"").append(Xml.attr(coverId)).append("\"/>\n");
     out.append("</metadata>\n<manifest>\n");
     for (Item item : manifest) {
       out.append("<item id=\"").append(Xml.attr(item.id())).append("\" href=\"").append(Xml.attr(item.href()))
@@ -86,13 +99,18 @@ final class PackageDocument {
   }
 
   /**
-   * EPUB Accessibility 1.1 discovery metadata. Only what is true of every book Sazba makes: text
-   * only, no hazards, headings and a contents list, one reading order; page markers only when
-   * the print edition's pages were given.
+   * EPUB Accessibility 1.1 discovery metadata: text and at least one picture, the cover, whose
+   * text alternative says all it shows; text alone suffices only when every picture that carries
+   * meaning has a text alternative; no hazards, headings and a contents list, one reading order;
+   * page markers only when the print edition's pages were given.
    */
-  private static void accessibility(StringBuilder out, boolean hasPageList) {
+  private static void accessibility(StringBuilder out, boolean hasPageList, boolean pictures, boolean allAlt) {
     meta(out, "schema:accessMode", "textual");
-    meta(out, "schema:accessModeSufficient", "textual");
+    // Every book has a picture, its cover, whose text alternative says all it shows.
+    meta(out, "schema:accessMode", "visual");
+    if (allAlt) meta(out, "schema:accessModeSufficient", "textual");
+    meta(out, "schema:accessModeSufficient", "textual,visual");
+    if (allAlt) meta(out, "schema:accessibilityFeature", "alternativeText");
     meta(out, "schema:accessibilityFeature", "structuralNavigation");
     meta(out, "schema:accessibilityFeature", "tableOfContents");
     meta(out, "schema:accessibilityFeature", "readingOrder");
@@ -101,11 +119,16 @@ final class PackageDocument {
       meta(out, "schema:accessibilityFeature", "pageNavigation");
     }
     meta(out, "schema:accessibilityHazard", "none");
-    meta(out, "schema:accessibilitySummary", hasPageList
-        ? "A text-only book with headings, a table of contents, a logical reading order and the page numbers of"
-            + " the print edition; it has no images and no media."
-        : "A text-only book with headings, a table of contents and a logical reading order; it has no images and"
-            + " no media.");
+    String pages = hasPageList ? ", the page numbers of the print edition" : "";
+    if (pictures) {
+      meta(out, "schema:accessibilitySummary", "A book of text and pictures with headings, a table of contents and a"
+          + " logical reading order" + pages
+          + (allAlt ? "; the cover and every picture that carries meaning have a text alternative, and figures have captions"
+              : "; some pictures have no text alternative") + "; it has no media.");
+    } else {
+      meta(out, "schema:accessibilitySummary", "A text book with headings, a table of contents and a logical reading"
+          + " order" + pages + "; its one picture, the cover, has a text alternative; it has no media.");
+    }
     if (hasPageList) meta(out, "pageBreakSource", "The PDF edition Sazba typeset from the same manuscript.");
     meta(out, "dcterms:conformsTo", CONFORMANCE);
   }

@@ -79,6 +79,18 @@ final class StyleSheet {
         sup, sub { line-height: 0; }
         span.section-number { margin-right: 0.3em; }
 
+        /* Tables: booktabs rules, a light one under the header; alignment from the manuscript's colons. */
+        table { border-collapse: collapse; margin: 1em auto; font-size: 0.9em; border-top: 1px solid; border-bottom: 1px solid; }
+        caption { caption-side: top; margin-bottom: 0.4em; text-align: left; }
+        span.table-label { font-weight: bold; }
+        thead { border-bottom: 0.5px solid; }
+        th, td { padding: 0.2em 0.5em; vertical-align: top; text-align: left; }
+        th { font-weight: bold; }
+        th p, td p { text-indent: 0; text-align: left; }
+        .align-left { text-align: left; }
+        .align-right { text-align: right; }
+        .align-center { text-align: center; }
+
         a.noteref { white-space: nowrap; }
         aside[epub|type~="footnote"] { font-size: 0.9em; margin: 0.6em 0; }
         aside[epub|type~="footnote"] p { text-indent: 0; }
@@ -101,7 +113,17 @@ final class StyleSheet {
         p.subtitle { font-size: 1.2em; margin-bottom: 2em; }
         p.author { font-size: 1.1em; }
 
+        section.cover { margin: 0; padding: 0; text-align: center; }
+        section.cover img { max-width: 100%; max-height: 100vh; }
+
         section[epub|type~="copyright-page"] p { text-indent: 0; text-align: left; margin-bottom: 0.6em; font-size: 0.9em; }
+
+        /* Figures and images */
+        figure { margin: 1em 0; text-align: center; page-break-inside: avoid; break-inside: avoid; }
+        figure img { max-width: 100%; height: auto; }
+        figcaption { font-size: 0.9em; text-align: center; text-indent: 0; margin-top: 0.4em; }
+        img.inline { max-height: 1.2em; vertical-align: middle; }
+        img.inline-sized { vertical-align: middle; max-width: 100%; }
         """);
     return "@namespace epub \"http://www.idpf.org/2007/ops\";\n\n" + css;
   }

@@ -118,6 +118,15 @@ final class GsubLigatures extends Ligatures {
     return any ? skipped : null;
   }
 
+  /**
+   * Per lookup, per first glyph, the candidate ligatures packed as {@code [ligature, component
+   * count, component 2, ..., component n, ...]}, longest first, null where none starts; the
+   * arrays themselves, not copies (for {@link FontSubset}, which only reads them).
+   */
+  int[][][] packedLookups() {
+    return lookups;
+  }
+
   @Override
   int apply(int[] glyphs, int[] clusters, int count) {
     for (int[][] byFirst : lookups) {

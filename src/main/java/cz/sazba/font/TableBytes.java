@@ -23,6 +23,11 @@ final class TableBytes {
     return bytes.length;
   }
 
+  int u8(int offset) throws IOException {
+    check(offset, 1);
+    return bytes[offset] & 0xFF;
+  }
+
   int u16(int offset) throws IOException {
     check(offset, 2);
     return ((bytes[offset] & 0xFF) << 8) | (bytes[offset + 1] & 0xFF);

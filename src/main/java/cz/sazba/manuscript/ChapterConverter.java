@@ -181,6 +181,8 @@ final class ChapterConverter implements InlineConverter.Notes {
     }
     if (n instanceof org.commonmark.node.Heading h) {
       heading(h, span).ifPresent(out::add);
+    } else if (n instanceof org.commonmark.node.Paragraph p && inlines.isFigure(p)) {
+      inlines.figure(p, lang, span).ifPresent(out::add);
     } else if (n instanceof org.commonmark.node.Paragraph p) {
       PandocBlocks.Kind kind = PandocBlocks.check(p, map, diagnostics);
       if (kind == PandocBlocks.Kind.LINE_BLOCK) PandocBlocks.lineBlock(p);

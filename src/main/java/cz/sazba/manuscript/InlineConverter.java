@@ -72,6 +72,7 @@ final class InlineConverter {
     List<Inline> raw = new ArrayList<>();
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof HtmlInline html) n = html(html, raw, depth);
+      else if (n instanceof Image img) n = inlineImage(img, raw, depth);
       else inline(n, raw, depth);
     }
     List<Inline> merged = mergeText(raw);
@@ -208,9 +209,8 @@ final class InlineConverter {
       diagnostics.error("math-unsupported", span,
           (math.display ? "display math ($$...$$)" : "math ($...$)") + " cannot be set yet",
           "write the formula in words or Unicode characters, or escape the dollar signs: \\$");
-    } else if (n instanceof Image) {
-      diagnostics.error("image-unsupported", span, "images are not supported",
-          "remove the image; the book is text only");
+    } else if (n instanceof Image img) {
+      inlineImage(img, out, depth); // reached only through convert(Node, int), which handles images itself
     } else if (n instanceof Code code) {
       if (codeAttributes(code)) out.add(new cz.sazba.model.Code(code.getLiteral(), span));
     } else {
@@ -323,6 +323,224 @@ final class InlineConverter {
       if (!(Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) return false;
     }
     return Character.isLetter(href.charAt(0));
+  }
+
+  // Images
+
+  /** An image as written: the node, its description, the attributes after it and what follows them. */
+  private record ImageSyntax(Image node, Span span, Attributes attributes, String attributeText, Span attributesSpan,
+      Node last, Text remainder) {}
+
+  /**
+   * Reads the {@code {...}} written right after an image (commonmark leaves it as text): the
+   * nodes it covers are consumed, and text after its closing brace in the same node is kept.
+   */
+  private ImageSyntax syntax(Image img) {
+    Span imageSpan = map.span(img);
+    String text = map.file().text();
+    int start = imageSpan.end();
+    int end = attributesEnd(text, start);
+    if (end < 0) return new ImageSyntax(img, imageSpan, null, "", null, img, null);
+    String attributeText = text.substring(start, end);
+    Span attributesSpan = map.file().span(start, end);
+    Node last = img;
+    Text remainder = null;
+    int position = start;
+    for (Node n = img.getNext(); n != null && position < end; n = n.getNext()) {
+      if (n.getSourceSpans().isEmpty()) {
+        last = n;
+        continue;
+      }
+      Span s = map.span(n);
+      if (s.end() <= end) {
+        last = n;
+        position = s.end();
+      } else if (s.start() < end && n instanceof org.commonmark.node.Text) {
+        last = n;
+        remainder = new Text(text.substring(end, s.end()), map.file().span(end, s.end()));
+        position = end;
+      } else {
+        break;
+      }
+    }
+    Optional<Attributes> parsed = Attributes.parse(attributeText);
+    if (parsed.isEmpty()) {
+      diagnostics.error("attribute-malformed", attributesSpan, Quote.of(attributeText) + " is not a valid attribute list",
+          "write the image's attributes as {#fig:id alt=\"what the picture shows\" width=60%}");
+      return new ImageSyntax(img, map.file().span(imageSpan.start(), end), new Attributes(List.of()), attributeText,
+          attributesSpan, last, remainder);
+    }
+    return new ImageSyntax(img, map.file().span(imageSpan.start(), end), parsed.get(), attributeText, attributesSpan, last,
+        remainder);
+  }
+
+  /** The end of the attribute block that opens at {@code start}, or -1 when there is none. */
+  private static int attributesEnd(String text, int start) {
+    if (start >= text.length() || text.charAt(start) != '{') return -1;
+    char quote = 0;
+    for (int i = start + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote != 0) {
+        if (c == quote) quote = 0;
+      } else if ((c == '"' || c == '\'') && text.charAt(i - 1) == '=') {
+        quote = c;
+      } else if (c == '}') {
+        return i + 1;
+      } else if (c == '{' || (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** An image within running text: its description is its alt text unless {@code alt=} gives one. */
+  private Node inlineImage(Image img, List<Inline> out, int depth) {
+    ImageSyntax syntax = syntax(img);
+    List<Inline> description = convert(img, depth + 1);
+    ImageAttributes attributes = imageAttributes(syntax, false);
+    String alt = attributes.alt != null ? attributes.alt : cz.sazba.model.Inlines.plainText(description).strip();
+    if (alt.isEmpty() && !attributes.decorative) {
+      diagnostics.error("image-alt-missing", syntax.span,
+          "this image has no text alternative, which a reader who cannot see it needs",
+          "describe what it shows between the brackets, ![a red circle](dot.png), or in alt=\"...\";"
+              + " mark an ornament that means nothing {.decorative}");
+    }
+    model(syntax, attributes, alt).ifPresent(out::add);
+    if (syntax.remainder != null) out.add(syntax.remainder);
+    return syntax.last;
+  }
+
+  /**
+   * Whether the paragraph is an image alone (with its attributes, and white space around), which
+   * pandoc's {@code implicit_figures} makes a figure when its description is not empty.
+   */
+  boolean isFigure(org.commonmark.node.Paragraph p) {
+    Node first = p.getFirstChild();
+    if (!(first instanceof Image img) || img.getFirstChild() == null) return false;
+    ImageSyntax syntax = syntaxQuiet(img);
+    if (syntax.remainder != null && !syntax.remainder.text().isBlank()) return false;
+    for (Node n = syntax.last.getNext(); n != null; n = n.getNext()) {
+      if (!(n instanceof org.commonmark.node.Text t && t.getLiteral().isBlank()) && !(n instanceof SoftLineBreak)) return false;
+    }
+    return true;
+  }
+
+  private ImageSyntax syntaxQuiet(Image img) {
+    Diagnostics none = new Diagnostics();
+    InlineConverter quiet = new InlineConverter(map, none, context, notes);
+    return quiet.syntax(img);
+  }
+
+  /** The figure this paragraph is ({@link #isFigure}); empty when it has errors (reported). */
+  Optional<cz.sazba.model.Figure> figure(org.commonmark.node.Paragraph p, Lang lang, Span span) {
+    Image img = (Image) p.getFirstChild();
+    ImageSyntax syntax = syntax(img);
+    List<Inline> caption = SmartPunctuation.apply(convert(img, 1), lang, context.text.smart());
+    ImageAttributes attributes = imageAttributes(syntax, true);
+    if (attributes.alt == null && !attributes.decorative) {
+      diagnostics.error("figure-alt-missing", syntax.span,
+          "this figure has a caption but no text alternative, which a reader who cannot see it needs",
+          "add alt=\"what the picture shows\" after it: the caption is read as well, so say what it does not;"
+              + " mark a picture that carries no meaning {.decorative}");
+      return Optional.empty();
+    }
+    Optional<cz.sazba.model.Image> image = model(syntax, attributes, attributes.alt == null ? "" : attributes.alt);
+    return image.map(i -> new cz.sazba.model.Figure(attributes.id, i, caption, 0, span));
+  }
+
+  private static final class ImageAttributes {
+    String id = "";
+    String alt;
+    boolean decorative;
+    Optional<cz.sazba.model.Dimension> width = Optional.empty();
+    Optional<cz.sazba.model.Dimension> height = Optional.empty();
+    boolean bad;
+  }
+
+  private ImageAttributes imageAttributes(ImageSyntax syntax, boolean figure) {
+    ImageAttributes result = new ImageAttributes();
+    if (syntax.node.getTitle() != null && !syntax.node.getTitle().isBlank()) {
+      diagnostics.warning("image-title-ignored", syntax.span,
+          "the image title " + Quote.of(syntax.node.getTitle()) + " is not shown in the books",
+          figure ? "put it into the caption" : "put what it says into the alt text or the sentence, or remove it");
+    }
+    if (syntax.attributes == null) return result;
+    String text = syntax.attributeText;
+    for (Attributes.Attribute a : syntax.attributes.entries()) {
+      Span at = cut(syntax.attributesSpan, a.start(), a.end(), text.length());
+      if (a.kind() == Attributes.Kind.ID && result.id.isEmpty()) {
+        if (!figure) {
+          ignored(a, at, "image within text (only a figure, an image alone in its paragraph, can be referred to)");
+          continue;
+        }
+        if (!context.ids.claim(a.name())) {
+          diagnostics.error("heading-id-duplicate", at, "the identifier " + Quote.of(a.name()) + " is already used",
+              "give each heading, div and figure its own identifier");
+        }
+        result.id = a.name();
+      } else if (a.kind() == Attributes.Kind.CLASS && a.name().equals("decorative")) {
+        result.decorative = true;
+      } else if (a.kind() == Attributes.Kind.KEY_VALUE && a.name().equals("alt") && result.alt == null) {
+        result.alt = a.value().strip();
+        if (result.alt.isEmpty()) {
+          diagnostics.error(figure ? "figure-alt-missing" : "image-alt-missing", at, "the alt text is empty",
+              "say what the picture shows, or mark a picture that carries no meaning {.decorative}");
+          result.bad = true;
+        }
+      } else if (a.kind() == Attributes.Kind.KEY_VALUE && (a.name().equals("width") || a.name().equals("height"))) {
+        Optional<cz.sazba.model.Dimension> d = dimension(a.value());
+        if (d.isEmpty()) {
+          diagnostics.error("image-size-malformed", cut(syntax.attributesSpan, a.valueStart(), a.valueEnd(), text.length()),
+              Quote.of(a.value()) + " is not a size", "write a number and a unit: 60%, 5cm, 40mm, 2in, 120pt, 3em or 300px");
+          result.bad = true;
+        } else if (a.name().equals("width")) {
+          result.width = d;
+        } else {
+          result.height = d;
+        }
+      } else {
+        ignored(a, at, figure ? "figure" : "image");
+      }
+    }
+    if (result.decorative && result.alt != null && !result.alt.isEmpty()) {
+      diagnostics.warning("image-alt-decorative", syntax.span,
+          "a decorative image is hidden from readers who cannot see it, so its alt text is not used",
+          "remove .decorative if the picture means something, or remove alt=\"...\"");
+    }
+    if (result.decorative) result.alt = "";
+    return result;
+  }
+
+  private static final java.util.regex.Pattern DIMENSION =
+      java.util.regex.Pattern.compile("([0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)\\s*(%|px|cm|mm|in|pt|em)?");
+
+  /** pandoc's sizes: a number with a unit, or pixels without one. */
+  static Optional<cz.sazba.model.Dimension> dimension(String value) {
+    java.util.regex.Matcher m = DIMENSION.matcher(value.strip());
+    if (!m.matches()) return Optional.empty();
+    double v = Double.parseDouble(m.group(1));
+    if (!(v > 0) || v > 100_000) return Optional.empty();
+    String unit = m.group(2) == null ? "px" : m.group(2);
+    cz.sazba.model.Dimension.Unit u = switch (unit) {
+      case "%" -> cz.sazba.model.Dimension.Unit.PERCENT;
+      case "cm" -> cz.sazba.model.Dimension.Unit.CM;
+      case "mm" -> cz.sazba.model.Dimension.Unit.MM;
+      case "in" -> cz.sazba.model.Dimension.Unit.IN;
+      case "pt" -> cz.sazba.model.Dimension.Unit.PT;
+      case "em" -> cz.sazba.model.Dimension.Unit.EM;
+      default -> cz.sazba.model.Dimension.Unit.PX;
+    };
+    if (u == cz.sazba.model.Dimension.Unit.PERCENT && v > 100) return Optional.empty();
+    return Optional.of(new cz.sazba.model.Dimension(v, u));
+  }
+
+  private Optional<cz.sazba.model.Image> model(ImageSyntax syntax, ImageAttributes attributes, String alt) {
+    Span pathSpan = syntax.span;
+    Optional<cz.sazba.model.ImageData> data = context.images.load(syntax.node.getDestination(), pathSpan, diagnostics);
+    if (data.isEmpty() || attributes.bad || (alt.isBlank() && !attributes.decorative)) return Optional.empty();
+    String path = ImageFiles.normalise(syntax.node.getDestination());
+    return Optional.of(new cz.sazba.model.Image(path, alt, attributes.decorative, attributes.width, attributes.height,
+        data.get(), syntax.span));
   }
 
   // Spans

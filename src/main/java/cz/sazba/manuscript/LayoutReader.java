@@ -72,6 +72,23 @@ final class LayoutReader {
       yaml.diagnostics().error("layout-invalid", yaml.span(m.get("leading")),
           "leading " + pt(lead) + " is less than the font size " + pt(size), "the leading must be at least the font size");
     }
+    // A line must hold a few words and a page a few lines: past that the layout can only fail
+    // with every glyph "too wide", so the problem is named here, at the key.
+    double textWidth = width - inner - outer;
+    double textHeight = height - top - bottom;
+    if (textWidth > 0 && textHeight > 0) {
+      if (fontSize.isPresent() && size > textWidth / 8) {
+        yaml.diagnostics().error("layout-invalid", yaml.span(m.get("font-size")),
+            "font-size " + pt(size) + " is too large for a text width of " + pt(textWidth)
+                + ": a line would hold fewer than about 16 letters",
+            "use at most " + pt(textWidth / 8) + ", or a wider page or narrower margins");
+      } else if (lead > textHeight / 4) {
+        yaml.diagnostics().error("layout-invalid", yaml.span(leading.isPresent() ? m.get("leading") : m.get("font-size")),
+            "leading " + pt(lead) + " is too large for a text height of " + pt(textHeight)
+                + ": a page would hold fewer than four lines",
+            "use a leading of at most " + pt(textHeight / 4) + ", or a taller page or smaller margins");
+      }
+    }
     if (width - inner - outer <= 0) {
       yaml.diagnostics().error("layout-invalid", yaml.span(node),
           "the margins leave no text width (" + pt(width - inner - outer) + ")", "make the inner and outer margins smaller");

@@ -109,7 +109,8 @@ public final class ManuscriptReader {
     Parser parser = MarkdownParser.create();
     ReadContext context = new ReadContext(new HeadingIds(),
         metadata.map(Metadata::lang).orElse(new cz.sazba.model.Lang("en")),
-        metadata.map(Metadata::text).orElse(cz.sazba.model.TextOptions.defaults()), new java.util.HashSet<>(chapterNames));
+        metadata.map(Metadata::text).orElse(cz.sazba.model.TextOptions.defaults()), new java.util.HashSet<>(chapterNames),
+        new ImageFiles(dir));
     List<Chapter> chapters = new ArrayList<>();
     for (String name : chapterNames) {
       if (!chapterPaths.containsKey(name)) continue;
@@ -132,6 +133,7 @@ public final class ManuscriptReader {
           .convert((org.commonmark.node.Document) parsed));
     }
     chapters = ChapterLinks.resolve(chapters, diagnostics);
+    ContentChecks.check(chapters, diagnostics);
     if (metadata.isEmpty()) return Optional.empty();
     return Optional.of(new Document(metadata.get(), chapters));
   }

@@ -2,6 +2,7 @@ package cz.sazba.manuscript;
 
 import cz.sazba.model.Lang;
 import cz.sazba.model.Layout;
+import cz.sazba.model.CoverImage;
 import cz.sazba.model.License;
 import cz.sazba.model.Metadata;
 import cz.sazba.model.TextOptions;
@@ -37,7 +38,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 final class MetadataReader {
   static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "subtitle", "lang", "author", "date", "rights",
-      "license", "source", "changes", "references", "sazba", "number-sections", "toc-depth", "smart", "link-base");
+      "license", "source", "changes", "references", "sazba", "number-sections", "toc-depth", "smart", "link-base",
+      "cover-image");
   private static final Set<String> LICENSE_KEYS = Set.of("id", "name", "url");
   private static final Set<String> SOURCE_KEYS = Set.of("title", "url", "revision", "edited", "history");
   /** SPDX short identifiers: letters, digits, dots, hyphens and plus, e.g. CC-BY-SA-3.0. */
@@ -87,23 +89,33 @@ final class MetadataReader {
     Map<String, Node> top = yaml.mapping(root, "metadata.yaml", TOP_LEVEL_KEYS);
     if (!(root instanceof org.yaml.snakeyaml.nodes.MappingNode)) return Optional.empty();
 
-    Optional<String> title = yaml.string(top, "title", "title");
+    Optional<String> title = yaml.string(top, "title", "title").map(MetadataReader::oneLine);
     if (!top.containsKey("title")) yaml.missing(whole, "the title", "add 'title: ...' to metadata.yaml");
-    Optional<String> subtitle = yaml.string(top, "subtitle", "subtitle");
+    if (title.isPresent() && title.get().isEmpty()) {
+      diagnostics.error("title-empty", yaml.span(top.get("title")), "the title is empty",
+          "write the book's title; it names the files and goes on the title page and into both books' metadata");
+      title = Optional.empty();
+    }
+    Optional<String> subtitle = yaml.string(top, "subtitle", "subtitle").map(MetadataReader::oneLine).filter(t -> !t.isEmpty());
     Optional<Lang> lang = lang(yaml, top.get("lang"), "lang");
     if (!top.containsKey("lang")) {
       yaml.missing(whole, "the language (lang)", "add the book's BCP 47 language tag, e.g. 'lang: en-US'");
     }
     List<String> authors = top.containsKey("author") ? yaml.stringOrList(top.get("author"), "author") : List.of();
-    Optional<String> date = yaml.string(top, "date", "date");
-    Optional<String> rights = yaml.string(top, "rights", "rights");
+    authors = nonBlank(yaml, top.get("author"), authors, "author");
+    Optional<String> date = yaml.string(top, "date", "date").map(MetadataReader::oneLine).filter(t -> !t.isEmpty());
+    date.ifPresent(d -> checkYear(yaml, top.get("date"), d));
+    Optional<String> rights = yaml.string(top, "rights", "rights").map(MetadataReader::oneLine).filter(t -> !t.isEmpty());
     List<String> changes = top.containsKey("changes") ? yaml.stringOrList(top.get("changes"), "changes") : List.of();
+    changes = nonBlank(yaml, top.get("changes"), changes, "changes");
     List<Reference> references = top.containsKey("references")
         ? new ReferenceReader(yaml).references(top.get("references")) : List.of();
     Layout layout = top.containsKey("sazba")
         ? new LayoutReader(yaml, manuscriptDir).layout(top.get("sazba")) : Layout.defaults();
 
     TextOptions text = textOptions(yaml, top);
+    Optional<CoverImage> cover = top.containsKey("cover-image")
+        ? new CoverImageReader(yaml, manuscriptDir).read(top.get("cover-image")) : Optional.empty();
 
     PartialLicense license = top.containsKey("license") ? license(yaml, top.get("license")) : null;
     PartialSource source = top.containsKey("source") ? source(yaml, top.get("source")) : null;
@@ -114,7 +126,66 @@ final class MetadataReader {
     Optional<SourceWork> typedSource = Optional.ofNullable(source)
         .map(s -> new SourceWork(s.title.orElse(""), s.url.orElse(null), s.revision, s.edited, s.history));
     return Optional.of(new Metadata(title.get(), subtitle, lang.get(), authors, date, rights, typedLicense,
-        typedSource, changes, references, layout, whole, text));
+        typedSource, changes, references, layout, whole, text, places(yaml, top), cover));
+  }
+
+  /** Where each top-level key's value is, and those of license and source one level down. */
+  private static Map<String, Span> places(YamlValues yaml, Map<String, Node> top) {
+    Map<String, Span> out = new java.util.HashMap<>();
+    for (var e : top.entrySet()) {
+      if (e.getValue() == null) continue;
+      out.put(e.getKey(), yaml.span(e.getValue()));
+      if ((e.getKey().equals("license") || e.getKey().equals("source"))
+          && e.getValue() instanceof org.yaml.snakeyaml.nodes.MappingNode mapping) {
+        for (var t : mapping.getValue()) {
+          if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k && t.getValueNode() != null) {
+            out.put(e.getKey() + "." + k.getValue(), yaml.span(t.getValueNode()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A value that is set as one line of text (title, author, date, rights): line breaks and tabs
+   * of a YAML block scalar read as one space, as pandoc reads them, and the ends are trimmed.
+   */
+  static String oneLine(String value) {
+    return value.replaceAll("[\\t\\n]+", " ").strip();
+  }
+
+  private static List<String> nonBlank(YamlValues yaml, Node node, List<String> values, String what) {
+    List<String> out = new ArrayList<>();
+    for (String v : values) {
+      String line = oneLine(v);
+      if (line.isEmpty()) {
+        yaml.diagnostics().error("metadata-value", yaml.span(node), "an entry of " + what + " is empty",
+            "remove the empty entry or fill it in");
+      } else {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  /** Year digits at the start of an ISO-like date ({@code 2018-11-16}, {@code +10000-01-01}, {@code 99999}). */
+  private static final Pattern LEADING_YEAR = Pattern.compile("([+-]?)([0-9]{4,})(?:-.*)?");
+
+  /**
+   * A date whose year has more than four digits, or is zero or negative, cannot go into the PDF's
+   * dates or EPUB's dcterms:date, which have four-digit years. Free text ("spring 2019") is shown
+   * as written and not checked.
+   */
+  private static void checkYear(YamlValues yaml, Node node, String date) {
+    java.util.regex.Matcher m = LEADING_YEAR.matcher(date);
+    if (!m.matches()) return;
+    boolean bad = m.group(1).equals("-") || m.group(2).length() > 4 || Integer.parseInt(m.group(2)) == 0;
+    if (bad) {
+      yaml.diagnostics().error("date-out-of-range", yaml.span(node), "the date " + Quote.of(date)
+              + " is not between the years 1 and 9999",
+          "write the date as YYYY-MM-DD, e.g. 2018-11-16");
+    }
   }
 
   /** pandoc's {@code number-sections}, {@code toc-depth} and {@code smart}, and Sazba's {@code link-base}. */
@@ -176,23 +247,57 @@ final class MetadataReader {
   }
 
   /** The licence as read; url may be absent here, {@link #checkAttribution} decides if that is allowed. */
-  private record PartialLicense(String id, Optional<String> name, Optional<URI> url, Span span) {}
+  /** @param asText the licence was one line of text, already reported as such ({@code license-form}) */
+  private record PartialLicense(String id, Optional<String> name, Optional<URI> url, Span span, boolean asText) {}
 
   private record PartialSource(Optional<String> title, Optional<URI> url, Optional<String> revision,
       Optional<OffsetDateTime> edited, Optional<URI> history, Span span) {}
 
   private static PartialLicense license(YamlValues yaml, Node node) {
-    Map<String, Node> m = yaml.mapping(node, "license", LICENSE_KEYS);
-    Optional<String> id = yaml.string(m, "id", "license id");
-    if (!m.containsKey("id")) {
-      yaml.missing(yaml.span(node), "the licence's SPDX id (license.id)", "e.g. 'id: CC-BY-SA-4.0'");
-    } else if (id.isPresent() && !SPDX_ID.matcher(id.get()).matches()) {
-      yaml.diagnostics().error("license-id-invalid", yaml.span(m.get("id")),
-          Quote.of(id.get()) + " is not an SPDX licence identifier", "see https://spdx.org/licenses/, e.g. CC-BY-SA-4.0");
+    if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode scalar) {
+      // license: CC BY-SA 4.0 (pandoc takes any value): recognised, so the attribution still applies.
+      Optional<String> known = CcLicences.fromName(scalar.getValue()).or(() -> CcLicences.fromUrl(scalar.getValue()))
+          .or(() -> CcLicences.isCcById(scalar.getValue()) ? Optional.of(scalar.getValue()) : Optional.empty());
+      yaml.diagnostics().error("license-form", yaml.span(node), "the licence is given as text"
+              + known.map(k -> " (it names " + k + ")").orElse("") + "; Sazba needs its id, name and url",
+          "write license: {id: " + known.orElse("CC-BY-SA-4.0") + ", name: ..., url: https://...}");
+      return new PartialLicense(known.orElse(""), Optional.empty(), Optional.empty(), yaml.span(node), true);
     }
+    Map<String, Node> m = yaml.mapping(node, "license", LICENSE_KEYS);
+    Optional<String> id = yaml.string(m, "id", "license id").map(String::strip);
     Optional<String> name = yaml.string(m, "name", "license name");
     Optional<URI> url = url(yaml, m, "url", "license url");
-    return new PartialLicense(id.orElse(""), name, url, yaml.span(node));
+    // What the url and the name say the licence is, whatever the id says.
+    Optional<String> byUrl = url.flatMap(u -> CcLicences.fromUrl(u.toString()));
+    Optional<String> byName = name.flatMap(CcLicences::fromName);
+    Optional<String> recognised = byUrl.or(() -> byName);
+    String effective = id.orElse("");
+    if (!m.containsKey("id")) {
+      yaml.missing(yaml.span(node), "the licence's SPDX id (license.id)",
+          recognised.map(r -> "the licence's " + (byUrl.isPresent() ? "url" : "name") + " names " + r + ": write 'id: " + r + "'")
+              .orElse("e.g. 'id: CC-BY-SA-4.0'"));
+      effective = recognised.orElse("");
+    } else if (id.isPresent() && !SPDX_ID.matcher(id.get()).matches()) {
+      Optional<String> meant = CcLicences.fromName(id.get());
+      yaml.diagnostics().error("license-id-invalid", yaml.span(m.get("id")),
+          Quote.of(id.get()) + " is not an SPDX licence identifier",
+          meant.map(r -> "write " + r).orElse("see https://spdx.org/licenses/, e.g. CC-BY-SA-4.0"));
+      effective = meant.or(() -> recognised).orElse("");
+    } else if (id.isPresent() && CcLicences.looksCc(id.get())) {
+      yaml.diagnostics().error("license-id-unknown", yaml.span(m.get("id")),
+          Quote.of(id.get()) + " is not the id of a Creative Commons licence",
+          "write the licence's SPDX id, e.g. " + recognised.orElse("CC-BY-SA-4.0") + " (see https://spdx.org/licenses/)");
+      effective = recognised.orElse("");
+    } else if (id.isPresent() && recognised.isPresent()
+        && !(CcLicences.isCcById(id.get()) && CcLicences.sameLicence(id.get(), recognised.get()))) {
+      Node at = m.get("id");
+      yaml.diagnostics().error("license-mismatch", yaml.span(at),
+          "the licence id " + Quote.of(id.get()) + " does not match its " + (byUrl.isPresent() ? "url" : "name")
+              + ", which names " + recognised.get(),
+          "make id, name and url name the same licence");
+      effective = recognised.get();
+    }
+    return new PartialLicense(effective, name, url, yaml.span(node), false);
   }
 
   private static PartialSource source(YamlValues yaml, Node node) {
@@ -207,7 +312,7 @@ final class MetadataReader {
         OffsetDateTime moment = OffsetDateTime.parse(editedText.get());
         // The colophon prints it in UTC; java.time cannot move its extreme years to UTC.
         if (moment.getYear() < 1 || moment.getYear() > 9999) {
-          yaml.diagnostics().error("metadata-type", yaml.span(m.get("edited")),
+          yaml.diagnostics().error("date-out-of-range", yaml.span(m.get("edited")),
               "source edited " + Quote.of(editedText.get()) + " is not between the years 1 and 9999",
               "write the date and time of the revision used, e.g. 2018-11-16T09:21Z");
         } else {
@@ -237,7 +342,11 @@ final class MetadataReader {
       if (source == null || source.title.isEmpty()) absent.add("source title");
       if (authors.isEmpty()) absent.add("author");
       if (source == null || source.url.isEmpty()) absent.add("source url");
-      if (license.url.isEmpty()) absent.add("license url");
+      // The licence's own url is the licence's field: reported once, below, as for any licence
+      // (not at all when the licence was one line of text, which license-form has said).
+      if (!license.asText && license.url.isEmpty()) {
+        yaml.missing(license.span, "the licence's url (license.url)", "attribution needs a link to the licence");
+      }
       if (!absent.isEmpty()) {
         yaml.diagnostics().error("attribution-incomplete", license.span,
             "the licence " + Quote.visible(license.id) + " requires attribution, but " + String.join(", ", absent)
@@ -246,7 +355,7 @@ final class MetadataReader {
       }
       return;
     }
-    if (license != null && license.url.isEmpty()) {
+    if (license != null && !license.asText && license.url.isEmpty()) {
       yaml.missing(license.span, "the licence's url (license.url)", "e.g. 'url: https://spdx.org/licenses/MIT.html'");
     }
     if (source != null) {

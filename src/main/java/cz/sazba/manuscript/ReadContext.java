@@ -18,9 +18,16 @@ final class ReadContext {
   final Lang lang;
   final TextOptions text;
   final Set<String> chapterFiles;
+  /** The manuscript's image files, each read once. */
+  final ImageFiles images;
   private final Set<String> warned = new HashSet<>();
 
   ReadContext(HeadingIds ids, Lang lang, TextOptions text, Set<String> chapterFiles) {
+    this(ids, lang, text, chapterFiles, new ImageFiles(java.nio.file.Path.of(".")));
+  }
+
+  ReadContext(HeadingIds ids, Lang lang, TextOptions text, Set<String> chapterFiles, ImageFiles images) {
+    this.images = images;
     this.ids = ids;
     this.lang = lang;
     this.text = text;

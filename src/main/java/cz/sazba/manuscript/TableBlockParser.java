@@ -117,7 +117,8 @@ final class TableBlockParser extends AbstractBlockParser {
         if (s.getLineIndex() >= cellLines.size()) continue;
         SourceSpan base = cellLines.get(s.getLineIndex()).getSourceSpan();
         if (base == null) continue;
-        mapped.add(SourceSpan.of(base.getLineIndex(), base.getColumnIndex() + s.getColumnIndex(), s.getLength()));
+        mapped.add(SourceSpan.of(base.getLineIndex(), base.getColumnIndex() + s.getColumnIndex(),
+            base.getInputIndex() + s.getColumnIndex(), s.getLength()));
       }
       n.setSourceSpans(mapped);
       for (Node c = n.getFirstChild(); c != null; c = c.getNext()) stack.push(c);

@@ -15,9 +15,10 @@ import java.util.Optional;
  *     artifact in the PDF, {@code alt=""} in the EPUB
  * @param width the width asked for, if any
  * @param height the height asked for, if any
+ * @param data the decoded file, shared by every image that names the same path
  */
 public record Image(String path, String alt, boolean decorative, Optional<Dimension> width,
-    Optional<Dimension> height, Span span) implements Inline {
+    Optional<Dimension> height, ImageData data, Span span) implements Inline {
   public Image {
     if (path.isEmpty()) throw new IllegalArgumentException("image without a path");
     if (!decorative && alt.isBlank()) throw new IllegalArgumentException("image without alt text: " + path);

@@ -18,6 +18,16 @@ public record Lang(String tag) {
     return parse(tag) == null ? null : new Lang(tag);
   }
 
+  /** ISO 639 languages, read once (the JDK hands out a fresh array each time). */
+  private static final java.util.Set<String> ISO_LANGUAGES = java.util.Set.of(Locale.getISOLanguages());
+
+  /**
+   * Parsed tags, kept: a book asks for the locale of the same few tags once per word. A book has
+   * a handful of tags, so the map stays small; past a bound it starts over.
+   */
+  private static final java.util.concurrent.ConcurrentMap<String, Locale> LOCALES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static Locale parse(String tag) {
     if (tag == null || tag.isBlank()) return null;
     Locale locale;
@@ -28,12 +38,16 @@ public record Lang(String tag) {
     }
     String language = locale.getLanguage();
     if (language.isEmpty()) return null;
-    for (String known : Locale.getISOLanguages()) if (known.equals(language)) return locale;
-    return null;
+    return ISO_LANGUAGES.contains(language) ? locale : null;
   }
 
   public Locale locale() {
-    return Locale.forLanguageTag(tag);
+    Locale known = LOCALES.get(tag);
+    if (known != null) return known;
+    if (LOCALES.size() > 1024) LOCALES.clear();
+    Locale parsed = Locale.forLanguageTag(tag);
+    LOCALES.putIfAbsent(tag, parsed);
+    return parsed;
   }
 
   /** The primary language subtag, lower case: {@code cs} for {@code cs-CZ}. */

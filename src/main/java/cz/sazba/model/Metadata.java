@@ -11,6 +11,9 @@ import java.util.Optional;
  * @param changes what this edition changed against the source work, one sentence each
  * @param span the metadata file, for diagnostics that concern the metadata as a whole
  * @param text pandoc's options for the text: section numbers, contents depth, smart typography
+ * @param places where each key's value is in metadata.yaml ({@code title}, {@code license},
+ *     {@code source.url}…), so that text generated from it is reported there; see {@link #at}
+ * @param cover pandoc's {@code cover-image}, when given (else the EPUB draws one from the title page)
  */
 public record Metadata(
     String title,
@@ -25,11 +28,50 @@ public record Metadata(
     List<Reference> references,
     Layout layout,
     Span span,
-    TextOptions text) {
+    TextOptions text,
+    java.util.Map<String, Span> places,
+    Optional<CoverImage> cover) {
   public Metadata {
+    places = java.util.Map.copyOf(places);
     authors = List.copyOf(authors);
     changes = List.copyOf(changes);
     references = List.copyOf(references);
+  }
+
+  /** Metadata that knows no places of its keys and has no cover image of its own (made in code, for tests). */
+  public Metadata(String title, Optional<String> subtitle, Lang lang, List<String> authors, Optional<String> date,
+      Optional<String> rights, Optional<License> license, Optional<SourceWork> source, List<String> changes,
+      List<Reference> references, Layout layout, Span span, TextOptions text) {
+    this(title, subtitle, lang, authors, date, rights, license, source, changes, references, layout, span, text,
+        java.util.Map.of(), Optional.empty());
+  }
+
+  /** Metadata with a cover image, knowing no places of its keys (made in code, for tests). */
+  public Metadata(String title, Optional<String> subtitle, Lang lang, List<String> authors, Optional<String> date,
+      Optional<String> rights, Optional<License> license, Optional<SourceWork> source, List<String> changes,
+      List<Reference> references, Layout layout, Span span, TextOptions text, Optional<CoverImage> cover) {
+    this(title, subtitle, lang, authors, date, rights, license, source, changes, references, layout, span, text,
+        java.util.Map.of(), cover);
+  }
+
+  /** Metadata with the places of its keys, without a cover image of its own. */
+  public Metadata(String title, Optional<String> subtitle, Lang lang, List<String> authors, Optional<String> date,
+      Optional<String> rights, Optional<License> license, Optional<SourceWork> source, List<String> changes,
+      List<Reference> references, Layout layout, Span span, TextOptions text, java.util.Map<String, Span> places) {
+    this(title, subtitle, lang, authors, date, rights, license, source, changes, references, layout, span, text,
+        places, Optional.empty());
+  }
+
+  /**
+   * Where the value of {@code key} ({@code title}, {@code license.url}, {@code source.url}…) is,
+   * else where its parent key is ({@code source} for {@code source.url}), else the file.
+   */
+  public Span at(String key) {
+    for (String k = key; ; k = k.substring(0, k.lastIndexOf('.'))) {
+      Span s = places.get(k);
+      if (s != null) return s;
+      if (k.indexOf('.') < 0) return span;
+    }
   }
 
   /** Metadata with pandoc's default text options. */
@@ -43,6 +85,6 @@ public record Metadata(
   /** The same metadata with other text options. */
   public Metadata withText(TextOptions newText) {
     return new Metadata(title, subtitle, lang, authors, date, rights, license, source, changes, references, layout,
-        span, newText);
+        span, newText, places, cover);
   }
 }

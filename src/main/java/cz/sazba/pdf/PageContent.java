@@ -3,6 +3,7 @@ package cz.sazba.pdf;
 import cz.sazba.font.FontFace;
 import cz.sazba.typeset.page.Artifact;
 import cz.sazba.typeset.page.Glyph;
+import cz.sazba.typeset.page.ImageElement;
 import cz.sazba.typeset.page.LinkArea;
 import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.Page;
@@ -33,6 +34,10 @@ final class PageContent {
   private final List<Integer> structIdByMcid;
   private final List<Item> items;
   private final SortedMap<String, EmbeddedFont> fonts;
+  /** Image resource names this page draws. */
+  private final java.util.SortedSet<String> images = new java.util.TreeSet<>();
+  /** The bounding box, in points (left, bottom, right, top), of the pictures of each structure node on the page. */
+  private final Map<Integer, double[]> boxes = new TreeMap<>();
 
   /**
    * What the structure tree gets from a page, in the page's order: a marked-content sequence
@@ -54,6 +59,14 @@ final class PageContent {
    */
   static PageContent of(
       Page page, Map<FontFace, EmbeddedFont> fontOf, UsedGlyphs used, IntFunction<String> roleOf) {
+    return of(page, fontOf, used, roleOf, null);
+  }
+
+  /** As above; {@code images} names the pictures the page draws (null: it draws none). */
+  static PageContent of(
+      Page page, Map<FontFace, EmbeddedFont> fontOf, UsedGlyphs used, IntFunction<String> roleOf, PdfImages images) {
+    java.util.SortedSet<String> imageNames = new java.util.TreeSet<>();
+    Map<Integer, double[]> boxes = new TreeMap<>();
     StringBuilder s = new StringBuilder();
     List<Integer> owners = new ArrayList<>();
     List<Item> items = new ArrayList<>();
@@ -89,6 +102,19 @@ final class PageContent {
         }
         appendRun(s, run, font, charSpacing);
         if (actualText.isPresent()) s.append("EMC\n");
+      } else if (element instanceof ImageElement image) {
+        String name = images.name(image);
+        imageNames.add(name);
+        s.append("q ").append(PdfNumbers.points(image.width())).append(" 0 0 ")
+            .append(PdfNumbers.points(image.height())).append(' ')
+            .append(PdfNumbers.points(image.left())).append(' ')
+            .append(PdfNumbers.points(image.bottom())).append(" cm /").append(name).append(" Do Q\n");
+        if (!tag.isArtifact()) {
+          double[] b = {Sp.toPoints(image.left()), Sp.toPoints(image.bottom()), Sp.toPoints(image.left() + image.width()),
+              Sp.toPoints(image.bottom() + image.height())};
+          boxes.merge(tag.structId(), b, (x, y) -> new double[] {Math.min(x[0], y[0]), Math.min(x[1], y[1]),
+              Math.max(x[2], y[2]), Math.max(x[3], y[3])});
+        }
       } else if (element instanceof Rule rule) {
         s.append(PdfNumbers.points(rule.left())).append(' ')
             .append(PdfNumbers.points(rule.bottom())).append(' ')
@@ -97,11 +123,14 @@ final class PageContent {
       }
     }
     if (open != null) s.append("EMC\n");
-    return new PageContent(
+    PageContent content = new PageContent(
         s.toString().getBytes(StandardCharsets.US_ASCII),
         Collections.unmodifiableList(owners),
         Collections.unmodifiableList(items),
         fonts);
+    content.images.addAll(imageNames);
+    content.boxes.putAll(boxes);
+    return content;
   }
 
   private static boolean sameSequence(Tag open, Tag next) {
@@ -206,6 +235,16 @@ final class PageContent {
   /** Marked-content sequences and link areas in page order. */
   List<Item> items() {
     return items;
+  }
+
+  /** Image resource names this page draws. */
+  java.util.SortedSet<String> images() {
+    return Collections.unmodifiableSortedSet(images);
+  }
+
+  /** The pictures' bounding boxes on this page, by structure node. */
+  Map<Integer, double[]> boxes() {
+    return Collections.unmodifiableMap(boxes);
   }
 
   /** Fonts this page uses, by resource name. */

@@ -43,10 +43,32 @@ final class PdfRoles {
     NAMES.put(StructRole.NOTE_REFERENCE, "Reference");
     NAMES.put(StructRole.CODE, "Code");
     NAMES.put(StructRole.SPAN, "Span");
-    NAMES.put(StructRole.FLOAT, "Figure");
+    // The float groups its picture (Figure, with Alt, which replaces its content for a reader)
+    // and its Caption, which must stay readable: so the caption is not inside the Figure.
+    NAMES.put(StructRole.FLOAT, "Div");
+    NAMES.put(StructRole.FIGURE, "Figure");
+    NAMES.put(StructRole.CAPTION, "Caption");
+    NAMES.put(StructRole.TABLE, "Table");
+    NAMES.put(StructRole.TABLE_CAPTION, "Caption");
+    NAMES.put(StructRole.TABLE_HEAD, "THead");
+    NAMES.put(StructRole.TABLE_BODY, "TBody");
+    NAMES.put(StructRole.TABLE_ROW, "TR");
+    NAMES.put(StructRole.TABLE_COLUMN_HEADER, "TH");
+    NAMES.put(StructRole.TABLE_ROW_HEADER, "TH");
+    NAMES.put(StructRole.TABLE_CELL, "TD");
     for (StructRole r : StructRole.values()) {
       if (!NAMES.containsKey(r)) throw new IllegalStateException("no PDF structure type for " + r);
     }
+  }
+
+  /**
+   * The /Scope of a header cell (ISO 32000-1, 14.8.5.7, Table attributes): {@code Column} or
+   * {@code Row}; empty for every other role.
+   */
+  static Optional<String> tableScope(StructRole role) {
+    if (role == StructRole.TABLE_COLUMN_HEADER) return Optional.of("Column");
+    if (role == StructRole.TABLE_ROW_HEADER) return Optional.of("Row");
+    return Optional.empty();
   }
 
   /** The standard structure type written as the element's /S. */

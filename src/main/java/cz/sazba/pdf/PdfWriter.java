@@ -72,6 +72,8 @@ public final class PdfWriter {
         fonts.put(face, EmbeddedFont.embed(cos, "F" + n, face, used.glyphs(face)));
       }
 
+      PdfImages images = PdfImages.embed(pdf, book.pages());
+      Map<Integer, double[]> boxes = new TreeMap<>();
       List<COSDictionary> pageDicts = new ArrayList<>();
       for (Page page : book.pages()) {
         COSDictionary d = new COSDictionary();
@@ -93,12 +95,18 @@ public final class PdfWriter {
       List<List<Integer>> mcidOwners = new ArrayList<>();
       for (int p = 0; p < book.pages().size(); p++) {
         COSDictionary d = pageDicts.get(p);
-        PageContent content = PageContent.of(book.pages().get(p), fonts, used, this::role);
+        PageContent content = PageContent.of(book.pages().get(p), fonts, used, this::role, images);
+        boxes.putAll(content.boxes());
         d.setItem(COSName.CONTENTS, Streams.flate(cos, content.bytes()));
         COSDictionary fontResources = new COSDictionary();
         content.fonts().forEach((name, font) -> fontResources.setItem(COSName.getPDFName(name), font.dictionary()));
         COSDictionary resources = new COSDictionary();
         resources.setItem(COSName.FONT, fontResources);
+        if (!content.images().isEmpty()) {
+          COSDictionary xobjects = new COSDictionary();
+          for (String name : content.images()) xobjects.setItem(COSName.getPDFName(name), images.xobject(name));
+          resources.setItem(COSName.XOBJECT, xobjects);
+        }
         d.setItem(COSName.RESOURCES, resources);
 
         COSArray annots = new COSArray();
@@ -120,7 +128,7 @@ public final class PdfWriter {
       // "PDF 1.4"), and PDF/UA-1 is a PDF 1.7 standard: the header alone says 1.7.
       catalog.removeItem(COSName.VERSION);
       catalog.setItem(COSName.STRUCT_TREE_ROOT,
-          StructureTree.build(book.structure(), pageDicts, contents, mcidOwners));
+          StructureTree.build(book.structure(), pageDicts, contents, mcidOwners, boxes));
       catalog.setItem(COSName.LANG, new COSString(book.metadata().lang().tag()));
       COSDictionary markInfo = new COSDictionary();
       markInfo.setItem(COSName.getPDFName("Marked"), COSBoolean.TRUE);

@@ -31,6 +31,7 @@ final class StructureTree {
   private final Map<Integer, Integer> firstContent = new TreeMap<>();
   private final Map<Integer, COSDictionary> elements = new TreeMap<>();
   private final Map<String, COSDictionary> idTree = new TreeMap<>();
+  private final Map<Integer, double[]> boxes = new TreeMap<>();
   private final List<Content> contents;
   private final List<COSDictionary> pages;
 
@@ -48,7 +49,14 @@ final class StructureTree {
    */
   static COSDictionary build(
       StructNode root, List<COSDictionary> pages, List<Content> contents, List<List<Integer>> mcidOwners) {
+    return build(root, pages, contents, mcidOwners, Map.of());
+  }
+
+  /** As above; {@code boxes} gives the bounding box of each Figure (PDF/UA-1 7.3: Figure has a BBox). */
+  static COSDictionary build(StructNode root, List<COSDictionary> pages, List<Content> contents,
+      List<List<Integer>> mcidOwners, Map<Integer, double[]> boxes) {
     StructureTree tree = new StructureTree(contents, pages);
+    tree.boxes.putAll(boxes);
     tree.index(root);
     for (int i = 0; i < contents.size(); i++) {
       int id = contents.get(i).structId();
@@ -125,6 +133,28 @@ final class StructureTree {
     node.lang().ifPresent(lang -> e.setItem(COSName.LANG, new COSString(lang.tag())));
     node.alt().ifPresent(alt -> e.setItem(COSName.ALT, new COSString(alt)));
     node.actualText().ifPresent(text -> e.setItem(COSName.ACTUAL_TEXT, new COSString(text)));
+    // /A holds one attribute object, or an array of them: a header cell's table scope and a
+    // Figure's layout box may both be wanted on one element in future, so both are collected.
+    COSArray attributes = new COSArray();
+    PdfRoles.tableScope(node.role()).ifPresent(scope -> {
+      // A header cell says which cells it heads: /A << /O /Table /Scope /Column >>.
+      COSDictionary a = new COSDictionary();
+      a.setItem(COSName.O, COSName.getPDFName("Table"));
+      a.setItem(COSName.getPDFName("Scope"), COSName.getPDFName(scope));
+      attributes.add(a);
+    });
+    double[] box = boxes.get(node.id());
+    if (box != null) {
+      // The layout attribute BBox (ISO 32000-1 14.8.5.4.3) of a Figure: where it is on its page.
+      COSDictionary layout = new COSDictionary();
+      layout.setItem(COSName.O, COSName.getPDFName("Layout"));
+      COSArray bbox = new COSArray();
+      for (double v : box) bbox.add(new org.apache.pdfbox.cos.COSFloat((float) (Math.round(v * 1000) / 1000.0)));
+      layout.setItem(COSName.BBOX, bbox);
+      attributes.add(layout);
+    }
+    if (attributes.size() == 1) e.setItem(COSName.A, attributes.get(0));
+    else if (attributes.size() > 1) e.setItem(COSName.A, attributes);
     if (node.role() == StructRole.NOTE) {
       // PDF/UA-1 7.9: every Note needs an ID, unique in the document.
       String id = "note-" + node.id();

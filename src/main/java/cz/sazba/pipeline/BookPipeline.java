@@ -113,8 +113,11 @@ public final class BookPipeline implements AutoCloseable {
       if (readerFailed) throw new BuildFailure(diagnostics.sorted());
       throw e;
     }
+    // The EPUB's fonts are compressed (once per JVM) while the book is laid out.
+    CompletableFuture<Void> fontsPrepared = CompletableFuture.runAsync(() -> EpubWriter.prepare(epubFonts(fontSet)), pool);
     Optional<TypesetResult> typeset =
         Typesetter.typeset(book, fontSet, diagnostics, new Typesetter.Resources(pool, shapedWords));
+    join(fontsPrepared);
     diagnostics.throwIfErrors();
     LaidOutBook laidOut = typeset.orElseThrow().book();
 
@@ -167,7 +170,7 @@ public final class BookPipeline implements AutoCloseable {
     }
   }
 
-  private static List<EpubFont> epubFonts(FontSet fonts) {
+  static List<EpubFont> epubFonts(FontSet fonts) {
     List<EpubFont> out = new ArrayList<>();
     for (FontStyle s : FontStyle.values()) {
       var face = fonts.face(s);
@@ -179,7 +182,7 @@ public final class BookPipeline implements AutoCloseable {
   }
 
   /** Where each printed page starts, by locator, for the EPUB's page list. */
-  private static List<PrintPage> printPages(List<Page> pages) {
+  static List<PrintPage> printPages(List<Page> pages) {
     List<PrintPage> out = new ArrayList<>();
     for (Page p : pages) p.start().ifPresent(start -> out.add(new PrintPage(p.label(), start)));
     return out;

@@ -29,7 +29,8 @@ import java.util.Optional;
 final class Attribution {
   private final Metadata metadata;
   private final Terms terms;
-  private final Span span;
+  /** Where the metadata behind the text being made is: each paragraph is reported at its key. */
+  private Span span;
 
   private Attribution(Metadata metadata) {
     this.metadata = metadata;
@@ -49,6 +50,7 @@ final class Attribution {
 
   private List<Block> build(String headingId, Diagnostics diagnostics) {
     List<Block> blocks = new ArrayList<>();
+    span = metadata.at("license");
     blocks.add(new Heading(1, headingId, List.of(text(terms.aboutHeading())), span));
     Optional<License> license = metadata.license();
     Optional<SourceWork> source = metadata.source();
@@ -65,14 +67,19 @@ final class Attribution {
     } else {
       license.ifPresent(l -> blocks.add(paragraph(licensed(l))));
     }
+    span = metadata.at("rights");
     metadata.rights().ifPresent(r -> blocks.add(paragraph(List.of(text(r)))));
     return blocks;
   }
 
   private void attribution(List<Block> blocks, SourceWork work, License license) {
+    span = metadata.at("source.title");
     blocks.add(paragraph(workAndAuthors(work)));
+    span = metadata.at("source.url");
     blocks.add(paragraph(revision(work)));
+    span = metadata.at("license");
     blocks.add(paragraph(licenseOfWork(license)));
+    span = metadata.at("changes");
     if (!metadata.changes().isEmpty()) {
       blocks.add(paragraph(List.of(text(terms.isCzech()
           ? "Změny provedené v tomto vydání:"
@@ -81,7 +88,9 @@ final class Attribution {
       for (String change : metadata.changes()) items.add(new ListItem(List.of(paragraph(List.of(text(change)))), span));
       blocks.add(new ListBlock(false, 1, items, span));
     }
+    span = metadata.at("license");
     if (license.isShareAlike()) blocks.add(paragraph(sameLicense(license)));
+    span = metadata.at("author");
     blocks.add(paragraph(noEndorsement(work)));
   }
 
@@ -93,14 +102,14 @@ final class Attribution {
           + (authors.isEmpty() ? "" : " Autoři: " + authors + ".")));
       work.history().ifPresent(h -> {
         out.add(text(" Seznam autorů je v historii díla: "));
-        out.add(url(h));
+        out.add(url(h, "source.history"));
       });
     } else {
       out.add(text("This book is an edition of " + terms.quoted(work.title())
           + (authors.isEmpty() ? "" : " by " + authors) + "."));
       work.history().ifPresent(h -> {
         out.add(text(" The authors are listed in the history of the work: "));
-        out.add(url(h));
+        out.add(url(h, "source.history"));
       });
     }
     return out;
@@ -117,32 +126,43 @@ final class Attribution {
       s.append(terms.isCzech() ? "adresy" : "the address");
     }
     s.append(": ");
-    return List.of(text(s.toString()), url(work.url()));
+    return List.of(text(s.toString()), url(work.url(), "source.url"));
   }
 
   private List<Inline> licenseOfWork(License license) {
     String lead = terms.isCzech() ? "Dílo je šířeno pod licencí " : "The work is licensed under the ";
-    return List.of(text(lead + license.name() + ": "), url(license.url()));
+    return List.of(text(lead + license.name() + ": "), url(license.url(), "license.url"));
   }
 
   private List<Inline> sameLicense(License license) {
     String lead = terms.isCzech()
         ? "Toto vydání je šířeno pod stejnou licencí, "
         : "This edition is shared under the same licence, the ";
-    return List.of(text(lead + license.name() + ": "), url(license.url()));
+    return List.of(text(lead + license.name() + ": "), url(license.url(), "license.url"));
   }
 
   private List<Inline> licensed(License license) {
     String lead = terms.isCzech() ? "Tato kniha je šířena pod licencí " : "This book is licensed under the ";
-    return List.of(text(lead + license.name() + ": "), url(license.url()));
+    return List.of(text(lead + license.name() + ": "), url(license.url(), "license.url"));
   }
 
+  /**
+   * CC's no-endorsement clause names the licensor: the authors from the metadata, or, when none
+   * are named, the authors of the work by its title. Never a URL's host, which is the site that
+   * hosts the work and not who licensed it.
+   */
   private List<Inline> noEndorsement(SourceWork work) {
-    String host = Optional.ofNullable(work.url().getHost()).orElse(work.url().toString());
+    String authors = joinAuthors(metadata.authors());
     String title = terms.quoted(work.title());
-    return List.of(text(terms.isCzech()
-        ? "Autoři díla " + title + " ani " + host + " toto vydání nijak neschvalují ani nepodporují."
-        : "Neither the authors of " + title + " nor " + host + " endorse this edition."));
+    String text;
+    if (terms.isCzech()) {
+      text = (authors.isEmpty() ? "Poskytovatel licence, autoři díla " + title + "," : "Poskytovatel licence (" + authors + ")")
+          + " toto vydání ani jeho vydavatele nijak neschvaluje ani nepodporuje.";
+    } else {
+      text = (authors.isEmpty() ? "The licensor, the authors of " + title + "," : "The licensor (" + authors + ")")
+          + " does not endorse this edition or its publisher.";
+    }
+    return List.of(text(text));
   }
 
   /** "A", "A and B", "A, B and C". */
@@ -152,9 +172,10 @@ final class Attribution {
         + " " + terms.and() + " " + authors.get(authors.size() - 1);
   }
 
-  private Link url(URI uri) {
+  private Link url(URI uri, String key) {
     String s = uri.toString();
-    return new Link(s, List.of(text(s)), span);
+    Span at = metadata.at(key);
+    return new Link(s, List.of(new Text(s, at)), at);
   }
 
   private Text text(String s) {

@@ -86,6 +86,8 @@ final class CitationNumbering {
   /** Every {@link Cite}, wherever it is (notes, definition lists, divs), becomes its {@link Citation}. */
   private final ModelRewriter numbering = new ModelRewriter() {
     @Override public List<Inline> visitCite(Cite c) {
+      // [@fig:…], [@tbl:…], [@sec:…] are cross-references, resolved after the numbering.
+      if (CrossReferences.isCrossReference(c)) return List.of(c);
       Citation citation = number(c);
       if (citation == null) return List.of();
       if (!c.authorInText()) return List.of(citation);

@@ -46,7 +46,7 @@ final class FrontMatter {
 
     List<Division> divisions = new ArrayList<>();
     divisions.add(new Division(DivisionKind.TITLE_PAGE, TITLE_ID,
-        List.of(new TitlePage(m.title(), m.subtitle(), m.authors(), m.span()))));
+        List.of(new TitlePage(m.title(), m.subtitle(), m.authors(), m.at("title")))));
     divisions.add(new Division(DivisionKind.COLOPHON, COLOPHON_ID, Attribution.blocks(m, aboutId, diagnostics)));
     List<Block> contents = List.of(
         new Heading(1, contentsHeadingId, List.of(new Text(terms.contentsHeading(), Span.GENERATED)), Span.GENERATED),

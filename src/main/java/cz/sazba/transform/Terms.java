@@ -122,4 +122,27 @@ final class Terms {
   private static String two(int n) {
     return n < 10 ? "0" + n : Integer.toString(n);
   }
+  // Figures, tables and cross-references
+
+  /** "Figure", "Table", "Section" (one) or their plurals, by the prefix of a label ({@code fig}). */
+  String crossReferenceKind(String prefix, boolean plural) {
+    switch (prefix) {
+      case "fig":
+        return czech ? (plural ? "Obrázky" : "Obrázek") : (plural ? "Figures" : "Figure");
+      case "tbl":
+        return czech ? (plural ? "Tabulky" : "Tabulka") : (plural ? "Tables" : "Table");
+      default:
+        return czech ? (plural ? "Oddíly" : "Oddíl") : (plural ? "Sections" : "Section");
+    }
+  }
+
+  /** The label before a caption: "Figure 3: ", "Obrázek 3: ". */
+  String captionLabel(String prefix, int number) {
+    return crossReferenceKind(prefix, false) + "\u00A0" + number + ": ";
+  }
+
+  /** The heading of the attribution page's list of image credits. */
+  String imageCreditsHeading() {
+    return czech ? "Zdroje obrázků" : "Image credits";
+  }
 }

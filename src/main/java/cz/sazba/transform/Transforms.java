@@ -7,7 +7,8 @@ import cz.sazba.source.Diagnostics;
 /**
  * Runs the shared model steps in order: citations are numbered (and the reference list
  * formatted) first, so that the contents can list a generated references heading; sections and
- * footnotes are numbered next, so the contents show the numbers; the divisions
+ * footnotes are numbered next, so the contents show the numbers, then figures and tables, and the
+ * cross-references to all three are resolved; the divisions
  * are made next; Czech spaces are fixed last, over everything, generated text included.
  */
 public final class Transforms {
@@ -15,7 +16,7 @@ public final class Transforms {
 
   public static Book apply(Document doc, Diagnostics diagnostics) {
     Document cited = CitationNumbering.apply(doc, diagnostics);
-    Document numbered = NoteNumbering.apply(SectionNumbering.apply(cited));
+    Document numbered = CrossReferences.apply(NoteNumbering.apply(SectionNumbering.apply(cited)), diagnostics);
     Book divided = FrontMatter.apply(numbered, diagnostics);
     Book book = CzechNonBreakingSpaces.apply(divided);
     AnchorCheck.check(book, diagnostics);

@@ -48,11 +48,13 @@ final class BlockLayouters {
       }
 
       @Override public Void visitFigure(Figure f) {
-        throw new IllegalStateException("the reader does not make figures yet (see docs/manuscript.md); this writer has no figure layouter");
+        FigureLayouter.layOut(f, where, ctx);
+        return null;
       }
 
       @Override public Void visitTable(Table t) {
-        throw new IllegalStateException("the reader does not make tables yet (see docs/manuscript.md); this writer has no table layouter");
+        TableLayouter.layOut(t, where, ctx);
+        return null;
       }
 
       @Override public Void visitReferencesSlot(ReferencesSlot s) {

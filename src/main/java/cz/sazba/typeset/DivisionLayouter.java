@@ -37,7 +37,7 @@ final class DivisionLayouter {
    * @param diagnostics what laying it out reported
    */
   record Laid(Division division, List<VItem> material, List<PageCut> pages, StructNode structure, int structureSize,
-      List<HeadingInfo> headings, List<Diagnostic> diagnostics) {
+      List<HeadingInfo> headings, List<Diagnostic> diagnostics, Cutting cutting) {
     Laid {
       material = List.copyOf(material);
       pages = List.copyOf(pages);
@@ -56,7 +56,7 @@ final class DivisionLayouter {
     StructureTree structure = new StructureTree(StructRole.DIVISION);
     LayoutContext ctx = new LayoutContext(fonts, design, shapes, structure, lang, pageOfAnchor, diagnostics, division);
     int sect = structure.root();
-    for (int b = 0; b < division.blocks().size(); b++) {
+    for (int b : FigureOrder.of(division.blocks())) {
       BlockLayouters.layOut(division.blocks().get(b),
           new Where(sect, Locator.block(division.id(), b), 0, design.page().textWidth()), ctx);
     }
@@ -68,12 +68,39 @@ final class DivisionLayouter {
       ctx.list.replace(first, line.withAnchors(anchors));
     }
     List<VItem> material = ctx.list.items();
-    FlushBottoms.Result flushed = FlushBottoms.cut(material, withFinalAnchors(ctx.flexible, material),
-        design.breakGeometry(), design.body().leading());
-    material = flushed.material();
-    List<PageCut> pages = flushed.pages();
-    return new Laid(division, material, pages, structure.freeze(), structure.size(), ctx.headings,
-        diagnostics.sorted());
+    Cutting cutting = new Cutting(material, withFinalAnchors(ctx.flexible, material), true);
+    FlushBottoms.Result flushed = cutting.cut(design);
+    return new Laid(division, flushed.material(), flushed.pages(), structure.freeze(), structure.size(), ctx.headings,
+        diagnostics.sorted(), cutting);
+  }
+
+  /**
+   * What the pages are cut from: the material as set, the paragraphs that may change for flush
+   * bottoms, and the side the first page was taken to be on (a recto, until the pages are
+   * numbered).
+   */
+  record Cutting(List<VItem> material, List<FlushBottoms.Flexible> flexible, boolean firstPageRecto) {
+    Cutting {
+      material = List.copyOf(material);
+      flexible = List.copyOf(flexible);
+    }
+
+    FlushBottoms.Result cut(PageDesign design) {
+      return FlushBottoms.cut(material, flexible, design.breakGeometry(), design.body().leading(),
+          java.util.Optional.of(firstPageRecto));
+    }
+  }
+
+  /**
+   * The division cut again for a first page on the other side, once the pages before it are
+   * numbered: only which page ends may carry a hyphenated word over the leaf changes.
+   */
+  static Laid onSide(Laid laid, boolean firstPageRecto, PageDesign design) {
+    if (laid.cutting().firstPageRecto() == firstPageRecto) return laid;
+    Cutting cutting = new Cutting(laid.cutting().material(), laid.cutting().flexible(), firstPageRecto);
+    FlushBottoms.Result flushed = cutting.cut(design);
+    return new Laid(laid.division(), flushed.material(), flushed.pages(), laid.structure(), laid.structureSize(),
+        laid.headings(), laid.diagnostics(), cutting);
   }
 
   /**
@@ -93,7 +120,8 @@ final class DivisionLayouter {
       }
       List<String> first = anchors;
       out.add(new FlushBottoms.Flexible(f.from(), f.to(), f.shorter().map(v -> anchored(v, first)),
-          f.longer().map(v -> anchored(v, first))));
+          f.longer().map(v -> anchored(v, first)), f.twoShorter().map(v -> anchored(v, first)),
+          f.twoLonger().map(v -> anchored(v, first))));
     }
     return out;
   }

@@ -36,10 +36,14 @@ final class LayoutContext {
    * with {@code lang}) while its blocks are laid out.
    */
   Lang documentLang;
+  /** The book's language, whatever passage is being laid out: generated words follow it. */
+  final Lang bookLang;
   /** Page labels of anchors from the previous pass, for the contents' page numbers. */
   final Map<String, String> pageOfAnchor;
   final Diagnostics diagnostics;
   final TextSetter text;
+  /** The shaping cache, for contexts of a design of their own (a table's cells). */
+  private final ShapedWords shapes;
   final Division division;
   final VerticalList list;
   final List<HeadingInfo> headings;
@@ -67,9 +71,11 @@ final class LayoutContext {
     this.design = design;
     this.structure = structure;
     this.documentLang = documentLang;
+    this.bookLang = documentLang;
     this.pageOfAnchor = pageOfAnchor;
     this.diagnostics = diagnostics;
     this.text = new TextSetter(fonts, design, diagnostics, shapes);
+    this.shapes = shapes;
     this.division = division;
     this.list = new VerticalList();
     this.headings = new ArrayList<>();
@@ -83,15 +89,44 @@ final class LayoutContext {
     this.design = outer.design;
     this.structure = outer.structure;
     this.documentLang = outer.documentLang;
+    this.bookLang = outer.bookLang;
     this.pageOfAnchor = outer.pageOfAnchor;
     this.diagnostics = outer.diagnostics;
     this.text = outer.text;
+    this.shapes = outer.shapes;
     this.division = outer.division;
     this.list = new VerticalList();
     this.headings = new ArrayList<>();
     this.notes = outer.notes;
     this.inNote = true;
     this.afterHeading = false;
+  }
+
+  /**
+   * A context for a table cell's blocks: the same division, structure and notes, a list of its
+   * own, and the cell's design (the body's numbers at the table's type size). Nothing indents
+   * the cell's first paragraph.
+   */
+  private LayoutContext(LayoutContext outer, PageDesign cellDesign) {
+    this.fonts = outer.fonts;
+    this.design = cellDesign;
+    this.structure = outer.structure;
+    this.documentLang = outer.documentLang;
+    this.bookLang = outer.bookLang;
+    this.pageOfAnchor = outer.pageOfAnchor;
+    this.diagnostics = outer.diagnostics;
+    this.shapes = outer.shapes;
+    this.text = new TextSetter(fonts, cellDesign, diagnostics, shapes);
+    this.division = outer.division;
+    this.list = new VerticalList();
+    this.headings = new ArrayList<>();
+    this.notes = outer.notes;
+    this.inNote = outer.inNote;
+    this.afterHeading = true;
+  }
+
+  LayoutContext forCell(PageDesign cellDesign) {
+    return new LayoutContext(this, cellDesign);
   }
 
   LayoutContext forNote() {
@@ -184,14 +219,23 @@ final class LayoutContext {
     int to = list.size();
     if (inNote || to - from != 3 * set.lines().size()) return;
     for (SetLine l : set.lines()) if (!l.anchors().isEmpty()) return;
-    if (set.shorter().isEmpty() && set.longer().isEmpty()) return;
+    if (set.shorter().isEmpty() && set.longer().isEmpty() && set.twoShorter().isEmpty() && set.twoLonger().isEmpty()) {
+      return;
+    }
     flexible.add(new FlushBottoms.Flexible(from, to,
-        set.shorter().map(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
-        set.longer().map(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had))));
+        set.shorter().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
+        set.longer().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
+        set.twoShorter().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
+        set.twoLonger().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had))));
   }
 
-  private FlushBottoms.Variant variant(TextSetter.Flexed.Variant v, long left, long firstSkip, long leading, long size,
-      Locator at, int keep, boolean broken, boolean after, boolean had) {
+  /**
+   * A variant's material with the penalties the paragraph's rules give it; none when it is too
+   * short to satisfy a heading above that still needs lines (the next block would not know).
+   */
+  private Optional<FlushBottoms.Variant> variant(TextSetter.Flexed.Variant v, long left, long firstSkip, long leading,
+      long size, Locator at, int keep, boolean broken, boolean after, boolean had) {
+    if (keep > v.lines().size()) return Optional.empty();
     List<VItem> out = new ArrayList<>();
     int n = v.lines().size();
     for (int i = 0; i < n; i++) {
@@ -206,7 +250,7 @@ final class LayoutContext {
       out.add(new Glue(i == 0 ? firstSkip : leading));
       out.add(line);
     }
-    return new FlushBottoms.Variant(out, v.cost());
+    return Optional.of(new FlushBottoms.Variant(out, v.cost()));
   }
 
   /**

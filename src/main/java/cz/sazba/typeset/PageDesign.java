@@ -30,7 +30,8 @@ public record PageDesign(
     Notes notes,
     Floats floats,
     Code code,
-    SceneBreak sceneBreak) {
+    SceneBreak sceneBreak,
+    Tables tables) {
 
   public PageDesign {
     headings = List.copyOf(headings);
@@ -163,6 +164,21 @@ public record PageDesign(
    */
   public record SceneBreak(String mark, FontStyle font, long size) {}
 
+  /**
+   * Tables: booktabs rules (a heavier one at the top and bottom, a light one under the header),
+   * no vertical rules, cells set ragged in the column's alignment.
+   *
+   * @param text the cells' type; a table too wide for the measure is set smaller, step by step,
+   *     down to {@code minimumSize} (with the leading in proportion) before it is an error
+   * @param columnGap the space between two columns, at the text's size (it shrinks with the type)
+   * @param cellPadding the space above and below a row's text
+   * @param outerRule, innerRule thickness of the top and bottom rules, and of the header's rule
+   * @param captionSkip space between the caption's last line and the top rule
+   * @param space space above and below the table
+   */
+  public record Tables(Text text, long minimumSize, long columnGap, long cellPadding, long outerRule, long innerRule,
+      long captionSkip, long space) {}
+
   /** Floats (figures, tables) at the top of a page, and the space below each. */
   public record Floats(long skip) {}
 
@@ -211,8 +227,28 @@ public record PageDesign(
     Code code = new Code(new Text(Math.round(small.size() * 0.9), small.leading()), indent, 880, "\u21AA",
         small.leading() / 2);
     SceneBreak sceneBreak = new SceneBreak("*\u2003*\u2003*", FontStyle.REGULAR, size);
+    // Tables in the small size; at most down to 70 % of the body before a table is too wide.
+    Tables tables = new Tables(small, Math.round(size * 0.7), small.size(), small.leading() / 5, Sp.of(0.6), Sp.of(0.35),
+        small.leading() / 3, small.leading() / 2);
     return new PageDesign(page, body, small, headings, blocks, references, contents, title, runningHead, folio,
-        notes, floats, code, sceneBreak);
+        notes, floats, code, sceneBreak, tables);
+  }
+
+  /**
+   * The design a table's cells are laid out in when its type is {@code size}: the body's and
+   * code's numbers scaled to it, so paragraphs, lists and code in a cell follow the table's type.
+   */
+  public PageDesign forTableCells(long size) {
+    double f = (double) size / body.size();
+    long leading = Math.round(tables.text().leading() * ((double) size / tables.text().size()));
+    Body cellBody = new Body(size, leading, Math.round(body.indent() * f), size, body.tracking(),
+        Math.round(body.emergencyStretch() * f), body.raggedStretchEms(), body.hyphenate(), body.brokenPagePenalty());
+    Blocks cellBlocks = new Blocks(Math.round(blocks.quoteInset() * f), Math.round(blocks.listHang() * f),
+        Math.round(blocks.listLabelGap() * f), Math.round(blocks.raggedParagraphSkip() * f));
+    Code cellCode = new Code(new Text(Math.round(code.text().size() * f), Math.round(code.text().leading() * f)),
+        Math.round(code.inset() * f), code.scale(), code.continuation(), Math.round(code.space() * f));
+    return new PageDesign(page, cellBody, small, headings, cellBlocks, references, contents, titlePage, runningHead,
+        folio, notes, floats, cellCode, sceneBreak, tables);
   }
 
   /** The style of heading level {@code level}, 1 to 6. */

@@ -12,7 +12,6 @@ import cz.sazba.typeset.linebreak.BreakParams;
 import cz.sazba.typeset.linebreak.KnuthPlass;
 import cz.sazba.typeset.linebreak.LineBreaks;
 import cz.sazba.typeset.linebreak.LineWidths;
-import cz.sazba.typeset.linebreak.ParagraphVariants;
 import cz.sazba.typeset.linebreak.Pass;
 import cz.sazba.typeset.page.Glyph;
 import cz.sazba.typeset.page.GlyphRun;
@@ -67,7 +66,7 @@ final class TextSetter {
 
   /**
    * A justified paragraph's lines as {@link #setText} sets them, with the same paragraph set one
-   * line shorter and one line longer (TeX's {@code \looseness}), each with the demerits it adds,
+   * and two lines shorter and longer (TeX's {@code \looseness}), each with the demerits it adds,
    * for the page breaker to swap in where that saves a short page. A variant that needs emergency
    * stretch is offered only while no line opens its spaces beyond {@link #MAX_VARIANT_RATIO},
    * priced by how loose its lines really are.
@@ -77,15 +76,16 @@ final class TextSetter {
         design.body().tracking());
     LineWidths widths = LineWidths.uniform(width);
     BreakParams params = ParagraphBuilder.breakParams(design, size, Alignment.JUSTIFIED);
-    ParagraphVariants v = KnuthPlass.variants(items.items(), widths, params);
-    for (int overfull : v.optimum().overfullLines()) {
+    List<Optional<LineBreaks>> all = KnuthPlass.variants(items.items(), widths, params, 2);
+    LineBreaks best = all.get(2).orElseThrow();
+    for (int overfull : best.overfullLines()) {
       diagnostics.warning("line-overfull", span,
           "a line of the paragraph starting \"" + excerpt(runs) + "\" is too wide for the measure (line " + (overfull + 1) + ")",
           "a very long word or URL cannot be broken; rephrase, or allow a break in it");
     }
-    List<SetLine> optimum = LineSetter.set(items, v.optimum(), widths, Placement.JUSTIFIED, design.body().tracking());
-    return new Flexed(optimum, variant(items, v.shorter(), v.shorterCost(), widths),
-        variant(items, v.longer(), v.longerCost(), widths));
+    List<SetLine> optimum = LineSetter.set(items, best, widths, Placement.JUSTIFIED, design.body().tracking());
+    return new Flexed(optimum, variant(items, all.get(1), best, widths), variant(items, all.get(3), best, widths),
+        variant(items, all.get(0), best, widths), variant(items, all.get(4), best, widths));
   }
 
   /**
@@ -95,10 +95,11 @@ final class TextSetter {
    */
   static final double MAX_VARIANT_RATIO = 2.0;
 
-  private Optional<Flexed.Variant> variant(ParagraphItems items, Optional<LineBreaks> breaks, java.util.OptionalLong cost,
+  private Optional<Flexed.Variant> variant(ParagraphItems items, Optional<LineBreaks> breaks, LineBreaks optimum,
       LineWidths widths) {
-    if (breaks.isEmpty() || cost.isEmpty() || !breaks.get().overfullLines().isEmpty()) return Optional.empty();
+    if (breaks.isEmpty() || !breaks.get().overfullLines().isEmpty()) return Optional.empty();
     LineBreaks b = breaks.get();
+    long cost = b.demerits() - optimum.demerits();
     long surcharge = 0;
     if (b.pass().compareTo(Pass.SEGMENTS) > 0) {
       // Found only with emergency stretch, whose demerits rate lines by more stretch than they
@@ -113,11 +114,12 @@ final class TextSetter {
     }
     return Optional.of(new Flexed.Variant(
         LineSetter.set(items, b, widths, Placement.JUSTIFIED, design.body().tracking()),
-        Math.max(0, cost.getAsLong()) + surcharge));
+        Math.max(0, cost) + surcharge));
   }
 
-  /** A paragraph's lines and, where it can be set so, its lines one shorter and one longer. */
-  record Flexed(List<SetLine> lines, Optional<Variant> shorter, Optional<Variant> longer) {
+  /** A paragraph's lines and, where it can be set so, its lines one or two shorter and longer. */
+  record Flexed(List<SetLine> lines, Optional<Variant> shorter, Optional<Variant> longer, Optional<Variant> twoShorter,
+      Optional<Variant> twoLonger) {
     record Variant(List<SetLine> lines, long cost) {}
   }
 

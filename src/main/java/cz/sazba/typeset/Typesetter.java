@@ -58,6 +58,7 @@ public final class Typesetter {
       Resources resources) {
     PageDesign design = PageDesign.of(book.metadata().layout());
     GlyphCoverage.check(book, fonts, design, diagnostics);
+    ImageChecks.check(book, design, diagnostics);
     if (diagnostics.hasErrors()) return Optional.empty();
     return Optional.of(layOut(book, fonts, diagnostics, resources).result());
   }
@@ -168,7 +169,11 @@ public final class Typesetter {
     // Each division's headings nest among themselves only: a chapter whose sections start at
     // level 2 must not hang under the generated page before it ("Contents").
     List<OutlineEntry> outline = new ArrayList<>();
-    for (DivisionLayouter.Laid l : laid) {
+    for (int i = 0; i < laid.size(); i++) {
+      // A division was cut for a first page on a recto; one that starts on a verso is cut again
+      // for that side (the hyphen-over-the-leaf rule), and kept so for the passes after.
+      DivisionLayouter.Laid l = DivisionLayouter.onSide(laid.get(i), pages.pages.size() % 2 == 0, design);
+      laid.set(i, l);
       pages.add(l);
       if (l.division().kind() != DivisionKind.TITLE_PAGE) outline.addAll(outline(l.headings()));
     }

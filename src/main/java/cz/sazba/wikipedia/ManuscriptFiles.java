@@ -105,8 +105,10 @@ final class ManuscriptFiles {
     }
     Path tmp = Files.createTempDirectory(parent, ".sazba-import-");
     try {
-      Files.writeString(tmp.resolve("metadata.yaml"), metadataYaml, StandardCharsets.UTF_8);
-      Files.writeString(tmp.resolve(CHAPTER), chapter, StandardCharsets.UTF_8);
+      // Every character Sazba refuses (direction marks in a title, a template name, a citation
+      // field) is gone from both files, wherever in the page it came from.
+      Files.writeString(tmp.resolve("metadata.yaml"), Markdown.printable(metadataYaml), StandardCharsets.UTF_8);
+      Files.writeString(tmp.resolve(CHAPTER), Markdown.printable(chapter), StandardCharsets.UTF_8);
       for (Map.Entry<String, byte[]> e : images.entrySet()) {
         Path p = tmp.resolve(e.getKey()).normalize();
         if (!p.startsWith(tmp)) throw new IOException("image path outside the manuscript: " + e.getKey());

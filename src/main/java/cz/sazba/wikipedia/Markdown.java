@@ -13,6 +13,28 @@ final class Markdown {
   /** ASCII punctuation that starts or ends markup somewhere in pandoc's Markdown. */
   private static final String ESCAPED = "\\`*_[]{}<>#~^$@|&";
 
+  /**
+   * The text without the characters Sazba refuses in a manuscript (as its source.TextPolicy
+   * does): C0/C1 controls but tab and line feed, U+FEFF, bidi controls, noncharacters and
+   * unassigned code points are removed; the line and paragraph separators become spaces.
+   */
+  static String printable(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int n = Character.charCount(cp);
+      boolean drop = cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' || cp >= 0x7F && cp <= 0x9F || cp == 0xFEFF
+          || cp == 0x061C || cp == 0x200E || cp == 0x200F || cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069
+          || (cp & 0xFFFE) == 0xFFFE || cp >= 0xFDD0 && cp <= 0xFDEF || Character.getType(cp) == Character.UNASSIGNED;
+      boolean space = cp == 0x2028 || cp == 0x2029;
+      if ((drop || space) && out == null) out = new StringBuilder(s.substring(0, i));
+      if (space) out.append(' ');
+      else if (!drop && out != null) out.appendCodePoint(cp);
+      i += n;
+    }
+    return out == null ? s : out.toString();
+  }
+
   /** Inline text: escaped, white space collapsed (no-break spaces kept). */
   static String text(String s) {
     StringBuilder out = new StringBuilder(s.length() + 8);

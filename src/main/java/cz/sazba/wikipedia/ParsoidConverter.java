@@ -51,6 +51,8 @@ final class ParsoidConverter {
   private final Set<String> citedByShortCitation = new HashSet<>();
   private final List<String> footnotes = new ArrayList<>();
   private boolean refsSlotWritten;
+  /** A hard line break until {@link #tidy} knows whether text follows it (none at a paragraph's ends). */
+  private static final String BREAK = "\uE001";
   /** Where the reference list goes; written as {@code ::: {#refs}} when any citation was made, else removed. */
   private static final String REFS_SLOT = "\uE000refs\uE000";
   private boolean anyCitation;
@@ -84,6 +86,20 @@ final class ParsoidConverter {
 
   private Result run() {
     prepare();
+    int removed = 0;
+    for (Element e : doc.body().getAllElements()) {
+      for (TextNode t : e.textNodes()) {
+        String clean = Markdown.printable(t.getWholeText());
+        if (clean.length() != t.getWholeText().length()) {
+          removed += t.getWholeText().length() - clean.length();
+          t.text(clean);
+        }
+      }
+    }
+    if (removed > 0) {
+      note(removed + " invisible control character" + (removed == 1 ? "" : "s")
+          + " (direction marks, zero-width no-break spaces; Sazba sets left-to-right text only)", "");
+    }
     Ctx ctx = new Ctx(head.lang(), false, false, false, false, false);
     List<String> blocks = blocks(doc.body(), ctx);
     int slot = blocks.indexOf(REFS_SLOT);
@@ -323,7 +339,8 @@ final class ParsoidConverter {
 
   /** One space for each run of spaces (no-break spaces stay), nothing at either end, citations merged. */
   private static String tidy(String s) {
-    String t = s.replaceAll(" {2,}", " ").strip();
+    String t = s.replaceAll(" *\uE001[ \uE001]*", "\uE001").replaceAll(" {2,}", " ").strip();
+    t = t.replaceAll("^\uE001+|\uE001+$", "").strip().replace(BREAK, "\\\n");
     // Citations side by side, [@a][@b], are one citation [@a; @b] as pandoc would write them.
     String merged;
     while (!(merged = t.replaceAll("(\\[@[^\\[\\]]*)\\] ?\\[@", "$1; @")).equals(t)) t = merged;
@@ -508,7 +525,7 @@ final class ParsoidConverter {
           row.add("");
           col++;
         }
-        String text = tidy(cellText(cell, c));
+        String text = tidy(cellText(cell, c).replace(BREAK, " "));
         row.add(text);
         int colspan = span(cell.attr("colspan"));
         int rowspan = span(cell.attr("rowspan"));
@@ -647,7 +664,9 @@ final class ParsoidConverter {
 
   private void referenceList(Element e, List<String> out) {
     Map<?, ?> mw = Templates.dataMw(e);
-    boolean group = mw.get("attrs") instanceof Map<?, ?> attrs && attrs.get("group") != null;
+    // A group's list ({{notelist}}, <references group="lower-alpha"/>) holds explanatory notes, not sources.
+    boolean group = mw.get("attrs") instanceof Map<?, ?> attrs && attrs.get("group") != null
+        || e.hasClass("notelist") || !e.select("ol[data-mw-group]").isEmpty() || e.hasAttr("data-mw-group");
     if (refs == RefStyle.CITATIONS && !group && !refsSlotWritten) {
       refsSlotWritten = true;
       out.add(REFS_SLOT);
@@ -711,7 +730,8 @@ final class ParsoidConverter {
       return "";
     }
     Map<?, ?> mw = Templates.dataMw(ref);
-    boolean group = mw.get("attrs") instanceof Map<?, ?> attrs && attrs.get("group") != null;
+    boolean group = mw.get("attrs") instanceof Map<?, ?> attrs && attrs.get("group") != null
+        || ref.selectFirst("[data-mw-group]") != null;
     Optional<Element> text = noteText(ref);
     if (refs == RefStyle.CITATIONS && !group) {
       Optional<String> target = shortCitation(ref);
@@ -857,7 +877,7 @@ final class ParsoidConverter {
       case "code": case "kbd": case "tt": case "samp":
         return e.text().isEmpty() ? "" : Markdown.code(e.wholeText());
       case "br":
-        return c.heading() || c.link() || c.note() ? " " : "\\\n";
+        return c.heading() || c.link() || c.note() ? " " : BREAK;
       case "q":
         return "\"" + inlines(e, c) + "\"";
       case "a":

@@ -1,6 +1,5 @@
 package cz.sazba.epub;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -41,8 +40,9 @@ class EpubStructureTest {
   @Test
   void entriesComeInAFixedOrder() {
     assertEquals(List.of("mimetype", "META-INF/container.xml", "OEBPS/content.opf", "OEBPS/nav.xhtml", "OEBPS/toc.ncx",
-        "OEBPS/style.css", "OEBPS/fonts/GentiumBookPlus-Regular.ttf", "OEBPS/fonts/GentiumBookPlus-Italic.ttf",
-        "OEBPS/fonts/GentiumBookPlus-Bold.ttf", "OEBPS/fonts/GentiumBookPlus-BoldItalic.ttf", "OEBPS/title.xhtml",
+        "OEBPS/style.css", "OEBPS/fonts/text-regular.ttf", "OEBPS/fonts/text-italic.ttf",
+        "OEBPS/fonts/text-bold.ttf", "OEBPS/fonts/text-bold-italic.ttf", "OEBPS/cover.png", "OEBPS/cover.xhtml",
+        "OEBPS/title.xhtml",
         "OEBPS/colophon.xhtml", "OEBPS/contents.xhtml", "OEBPS/ch01.xhtml", "OEBPS/ch02.xhtml"), new ArrayList<>(epub.data.keySet()));
   }
 
@@ -54,11 +54,16 @@ class EpubStructureTest {
   }
 
   @Test
-  void fontsAreEmbeddedUnmodified() {
-    for (EpubFont f : SampleBook.fonts()) assertArrayEquals(f.data(), epub.data.get("OEBPS/fonts/" + f.fileName()));
+  void fontsAreEmbeddedAsRenamedSubsets() {
+    for (EpubFont f : SampleBook.fonts()) {
+      byte[] embedded = epub.data.get("OEBPS/fonts/text-" + f.style().name().toLowerCase(java.util.Locale.ROOT)
+          .replace('_', '-') + ".ttf");
+      assertTrue(embedded.length < f.data().length / 4, f.fileName() + " subset: " + embedded.length + " bytes");
+    }
     String css = epub.text("OEBPS/style.css");
-    assertTrue(css.contains("font-style: italic;\n  font-weight: bold;\n  src: url(\"fonts/GentiumBookPlus-BoldItalic.ttf\")"), css);
-    assertTrue(css.contains("font-family: \"Gentium Book Plus\", serif;"));
+    assertTrue(css.contains("font-style: italic;\n  font-weight: bold;\n  src: url(\"fonts/text-bold-italic.ttf\")"), css);
+    assertTrue(css.contains("font-family: \"Sazba Text\", serif;"));
+    assertFalse(css.contains("Gentium"), "no Reserved Font Name in the style sheet");
   }
 
   @Test
@@ -88,8 +93,11 @@ class EpubStructureTest {
         "<meta property=\"schema:accessibilitySummary\">",
         "<meta property=\"dcterms:conformsTo\">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>",
         "<item id=\"nav\" href=\"nav.xhtml\" media-type=\"application/xhtml+xml\" properties=\"nav\"/>",
-        "<item id=\"font-bold-italic\" href=\"fonts/GentiumBookPlus-BoldItalic.ttf\" media-type=\"font/ttf\"/>",
-        "<spine toc=\"ncx\">\n<itemref idref=\"d-title\"/>\n<itemref idref=\"d-colophon\"/>\n<itemref idref=\"d-contents\"/>\n"
+        "<item id=\"font-bold-italic\" href=\"fonts/text-bold-italic.ttf\" media-type=\"font/ttf\"/>",
+        "<item id=\"cover-image\" href=\"cover.png\" media-type=\"image/png\" properties=\"cover-image\"/>",
+        "<meta name=\"cover\" content=\"cover-image\"/>",
+        "<meta property=\"schema:accessibilityFeature\">alternativeText</meta>",
+        "<spine toc=\"ncx\">\n<itemref idref=\"cover\"/>\n<itemref idref=\"d-title\"/>\n<itemref idref=\"d-colophon\"/>\n<itemref idref=\"d-contents\"/>\n"
             + "<itemref idref=\"d-ch01\"/>\n<itemref idref=\"d-ch02\"/>\n</spine>")) {
       assertTrue(opf.contains(expected), "missing " + expected + " in\n" + opf);
     }

@@ -64,6 +64,8 @@ class EpubValidationTest {
       broken = zip.finish();
     }
     List<EpubCheckRunner.Finding> findings = EpubCheckRunner.check(broken);
+    System.out.println("expected: EPUBCheck rejects a link to a missing fragment (RSC_012): "
+        + findings.stream().filter(EpubCheckRunner.Finding::counts).count() + " finding(s)");
     assertTrue(findings.stream().anyMatch(f -> f.counts() && f.id().equals("RSC_012")), findings.toString());
   }
 

@@ -19,6 +19,16 @@ public final class VeraPdf {
 
   private VeraPdf() {}
 
+  /**
+   * For a negative test: the failed rules of a PDF that must not conform, logged as what the test
+   * expects, so that a passing run does not print what reads like a failure.
+   */
+  public static List<String> expectRejected(byte[] pdf, PDFAFlavour flavour, String what) throws Exception {
+    List<String> failures = failedRules(pdf, flavour);
+    System.out.println("expected: veraPDF rejects " + what + " as " + flavour + " (" + failures.size() + " failed rules)");
+    return failures;
+  }
+
   /** Every failed rule as {@code clause-test: message @ where}; empty when the file conforms. */
   public static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) throws Exception {
     try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
@@ -33,8 +43,7 @@ public final class VeraPdf {
           .distinct()
           .collect(Collectors.toList());
       if (failures.isEmpty() != result.isCompliant()) throw new AssertionError("veraPDF disagrees with itself");
-      System.out.println("veraPDF " + flavour + ": " + result.getTotalAssertions() + " checks, " + failures.size()
-          + " failed rules");
+      if (failures.isEmpty()) System.out.println("veraPDF " + flavour + ": " + result.getTotalAssertions() + " checks, all passed");
       return failures;
     }
   }

@@ -80,6 +80,7 @@ final class Fixtures {
         references, Layout.defaults(), METADATA_FILE.whole());
   }
 
+  @SafeVarargs
   static Document document(Metadata metadata, List<Block>... chapters) {
     List<Chapter> cs = new java.util.ArrayList<>();
     int n = 0;

@@ -32,8 +32,14 @@ final class LayoutAudit {
   int czechSingleLetterAtLineEnd;
   /** Pages whose last line ends in a hyphenated word, carried over the page turn. */
   int brokenAcrossPages;
-  /** Of those, the ones at the foot of a recto (odd page number): the reader must turn the leaf mid-word. */
+  /** Of those, the ones on a recto (even index), whose word goes on over the leaf to the next verso. */
   int brokenAcrossLeaves;
+  /** Pages of running text that are not their division's last (a chapter's last page may be short). */
+  int runningPages;
+  /** Of those, the ones whose lowest line (body or note) sits a line or more above the text block's foot. */
+  final List<Integer> shortPages = new ArrayList<>();
+  /** Spreads (a verso and the recto beside it, both running pages) whose pages end on different baselines. */
+  int unevenSpreads;
   /** Paragraphs of two lines or more whose last line is narrower than 1.5 em. */
   int shortLastLines;
   /** Of those, the ones whose line before ends in a hyphen ("nobil-" / "ity)."). */
@@ -119,9 +125,7 @@ final class LayoutAudit {
       }
       if (pageEnd && hyphenated && i < all.size() - 1) {
         a.brokenAcrossPages++;
-        boolean recto = (l.page + 1) % 2 == 1; // page numbers count from the title page, 1, a recto
-        if (recto) a.brokenAcrossLeaves++;
-        a.problems.add("hyphen across " + (recto ? "a leaf" : "a spread") + " p" + (l.page + 1) + ": " + l.text);
+        if (l.page % 2 == 0) a.brokenAcrossLeaves++;
       }
       if (pageEnd && firstOfBlock && !lastOfBlock) {
         a.orphans++;
@@ -144,7 +148,51 @@ final class LayoutAudit {
         }
       }
     }
+    a.pages(book, style);
     return a;
+  }
+
+  /**
+   * Short pages and uneven spreads, read from the laid-out frames: a page's lowest line is the
+   * lowest LINE or BOX frame in its body or its foot notes; a division's last page (a chapter's
+   * end) is not counted, nor a page without body lines.
+   */
+  private void pages(LaidOutBook book, PageDesign style) {
+    List<Page> pages = book.pages();
+    long textBottom = style.page().textTop() - style.page().textHeight();
+    long[] lowest = new long[pages.size()];
+    boolean[] running = new boolean[pages.size()];
+    for (int p = 0; p < pages.size(); p++) {
+      Page page = pages.get(p);
+      long low = Long.MAX_VALUE;
+      boolean body = false;
+      for (cz.sazba.typeset.page.FrameKind k : List.of(cz.sazba.typeset.page.FrameKind.BODY,
+          cz.sazba.typeset.page.FrameKind.INSERTS)) {
+        for (cz.sazba.typeset.page.Frame area : page.frames(k)) {
+          for (cz.sazba.typeset.page.Frame f : area.find(cz.sazba.typeset.page.FrameKind.LINE)) {
+            low = Math.min(low, f.bottom());
+            if (k == cz.sazba.typeset.page.FrameKind.BODY) body = true;
+          }
+          for (cz.sazba.typeset.page.Frame f : area.find(cz.sazba.typeset.page.FrameKind.BOX)) low = Math.min(low, f.bottom());
+        }
+      }
+      lowest[p] = low;
+      String division = page.start().map(cz.sazba.model.Locator::divisionId).orElse("");
+      boolean divisionGoesOn = p + 1 < pages.size()
+          && pages.get(p + 1).start().map(cz.sazba.model.Locator::divisionId).orElse("").equals(division);
+      running[p] = body && divisionGoesOn;
+      if (!running[p]) continue;
+      runningPages++;
+      if (low - textBottom >= style.body().leading()) shortPages.add(p);
+    }
+    for (int verso = 1; verso + 1 < pages.size(); verso += 2) {
+      if (running[verso] && running[verso + 1] && Math.abs(lowest[verso] - lowest[verso + 1]) > Sp.of(1)) unevenSpreads++;
+    }
+  }
+
+  /** Short pages as a share of the running pages. */
+  double shortShare() {
+    return runningPages == 0 ? 0 : shortPages.size() / (double) runningPages;
   }
 
   private void gaps(AuditLine l, PageDesign style) {
@@ -206,9 +254,10 @@ final class LayoutAudit {
 
   String summary() {
     return String.format(java.util.Locale.ROOT,
-        "lines %d, overfull %d, widows %d, orphans %d, hyphenated %d (longest run %d, %d across a page), Czech one-letter at end %d, "
+        "pages %d running, %d short %s, %d uneven spreads; lines %d, overfull %d, widows %d, orphans %d, hyphenated %d (longest run %d, %d across a page, %d across a leaf), Czech one-letter at end %d, "
             + "last lines under 1.5 em %d (%d after a hyphen), last lines only a word's rest %d, gap mean %.3f em, spread %.4f em, worst %.3f em",
-        lines, overfull, widows, orphans, hyphenatedLines, maxHyphenRun, brokenAcrossPages, czechSingleLetterAtLineEnd,
+        runningPages, shortPages.size(), shortPages, unevenSpreads,
+        lines, overfull, widows, orphans, hyphenatedLines, maxHyphenRun, brokenAcrossPages, brokenAcrossLeaves, czechSingleLetterAtLineEnd,
         shortLastLines, shortLastLinesAfterHyphen, wordRestLastLines, gapMean(), gapSpread(), worstGap);
   }
 }

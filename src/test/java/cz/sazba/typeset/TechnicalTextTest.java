@@ -42,6 +42,12 @@ class TechnicalTextTest {
     assertEquals(0, a.widows + a.orphans, () -> a.problems.toString());
     assertTrue(a.maxHyphenRun <= 2, a.summary());
     assertEquals(0, a.czechSingleLetterAtLineEnd, () -> a.problems.toString());
+    // Flush bottoms on text with headings, lists, code and notes: at most 5 % of the running
+    // pages short, none ending in a hyphenated word over a leaf.
+    assertTrue(a.runningPages >= 20, a.summary());
+    assertTrue(a.shortShare() <= 0.05, a.summary());
+    assertEquals(0, a.unevenSpreads, a.summary());
+    assertEquals(0, a.brokenAcrossLeaves, a.summary());
     // Long names leave few spaces on their lines, and a paragraph dense with them cannot always
     // be set within tolerance: bounds a little above today's figures (xelatex on the same text:
     // spread 0.138 em, worst gap 1.65 em, 23 overfull lines; docs/typography.md).

@@ -112,13 +112,44 @@ public final class KnuthPlass {
 
   /** The optimum and its one-line-shorter and one-line-longer settings, each with demerits. */
   public static ParagraphVariants variants(List<Item> items, LineWidths widths, BreakParams params) {
+    List<Optional<LineBreaks>> v = variants(items, widths, params, 1);
+    return new ParagraphVariants(v.get(1).orElseThrow(), v.get(0), v.get(2));
+  }
+
+  /**
+   * The paragraph set with every looseness from {@code -range} to {@code range}: element
+   * {@code range + d} is what {@link #breakLines(List, LineWidths, BreakParams, int)} gives for
+   * looseness {@code d} (element {@code range} the optimum, always present). Each pass is run
+   * once for all the line counts, so asking for ±2 costs what asking for ±1 does.
+   */
+  public static List<Optional<LineBreaks>> variants(List<Item> items, LineWidths widths, BreakParams params,
+      int range) {
     Objects.requireNonNull(widths, "widths");
     Objects.requireNonNull(params, "params");
+    if (range < 0) throw new IllegalArgumentException("range must not be negative: " + range);
     ItemSums sums = new ItemSums(validated(items));
     LineBreaks optimum = breakLines(sums, widths, params);
     int count = optimum.lines().size();
-    return new ParagraphVariants(optimum, withLineCount(sums, widths, params, count - 1),
-        withLineCount(sums, widths, params, count + 1));
+    List<Optional<LineBreaks>> out = new ArrayList<>();
+    for (int d = -range; d <= range; d++) out.add(d == 0 ? Optional.of(optimum) : Optional.empty());
+    int missing = 0;
+    for (int d = -range; d <= range; d++) if (d != 0 && count + d >= 1) missing++;
+    if (missing == 0) return out;
+    for (Map.Entry<Pass, BreakPass.Settings> pass : passes(sums, params, true).entrySet()) {
+      BreakPass.Node[] best = new BreakPass.Node[2 * range + 1];
+      for (BreakPass.Node end : new BreakPass(sums, widths, params, pass.getValue()).ends()) {
+        int d = end.lineCount - count;
+        if (d == 0 || d < -range || d > range || out.get(d + range).isPresent()) continue;
+        if (best[d + range] == null || end.totalDemerits < best[d + range].totalDemerits) best[d + range] = end;
+      }
+      for (int i = 0; i < best.length; i++) {
+        if (best[i] == null) continue;
+        out.set(i, Optional.of(new LineBreaks(lines(sums, widths, best[i]), pass.getKey(), best[i].totalDemerits)));
+        missing--;
+      }
+      if (missing == 0) break;
+    }
+    return out;
   }
 
   private static Optional<LineBreaks> withLineCount(ItemSums sums, LineWidths widths, BreakParams params,

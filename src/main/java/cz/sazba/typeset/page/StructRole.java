@@ -44,8 +44,27 @@ public enum StructRole {
   CODE,
   /** A stretch of text with a look of its own (struck out, a superscript, small capitals). */
   SPAN,
-  /** A float (a figure or a table with its caption). */
-  FLOAT;
+  /** A float (a figure or a table with its caption): groups the two. */
+  FLOAT,
+  /** A picture that carries meaning (the node carries its alt text). */
+  FIGURE,
+  /** A figure's or a table's caption. */
+  CAPTION,
+  /** A table: its caption, then its header rows' group, then its body rows' group. */
+  TABLE,
+  /** A table's caption ("Table 2: …"). */
+  TABLE_CAPTION,
+  /** The group of a table's header rows. */
+  TABLE_HEAD,
+  /** The group of a table's body rows. */
+  TABLE_BODY,
+  TABLE_ROW,
+  /** A header cell naming its column. */
+  TABLE_COLUMN_HEADER,
+  /** A header cell naming its row. */
+  TABLE_ROW_HEADER,
+  /** A data cell. */
+  TABLE_CELL;
 
   private static final StructRole[] HEADINGS = {HEADING_1, HEADING_2, HEADING_3, HEADING_4, HEADING_5, HEADING_6};
 

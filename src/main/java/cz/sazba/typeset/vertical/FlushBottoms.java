@@ -3,8 +3,10 @@ package cz.sazba.typeset.vertical;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,7 +36,10 @@ public final class FlushBottoms {
   private FlushBottoms() {}
 
   /** What a page ending in a hyphenated word costs, in the demerits the variants are priced in. */
-  static final long BROKEN_PAGE_END = 100_000;
+  static final long BROKEN_PAGE_END = 1_000_000;
+
+  /** What a word hyphenated over a recto's foot, and so over the leaf, costs. */
+  static final long BROKEN_LEAF_END = 30_000_000;
 
   /** How many pages before the short one may change with it. */
   static final int WINDOW = 2;
@@ -50,7 +55,13 @@ public final class FlushBottoms {
    * A paragraph that could be set otherwise: its items are {@code [from, to)} of the division's
    * material (no inserts or floats among them).
    */
-  public record Flexible(int from, int to, Optional<Variant> shorter, Optional<Variant> longer) {}
+  public record Flexible(int from, int to, Optional<Variant> shorter, Optional<Variant> longer,
+      Optional<Variant> twoShorter, Optional<Variant> twoLonger) {
+    /** A paragraph that offers only one line fewer or more. */
+    public Flexible(int from, int to, Optional<Variant> shorter, Optional<Variant> longer) {
+      this(from, to, shorter, longer, Optional.empty(), Optional.empty());
+    }
+  }
 
   /** The material with the chosen variants swapped in, its pages, and which of them stayed short. */
   public record Result(List<VItem> material, List<PageCut> pages, List<Integer> shortPages, int changed) {
@@ -66,13 +77,28 @@ public final class FlushBottoms {
    * @param line the body's baseline distance: a page whose text block has this much room left is short
    */
   public static Result cut(List<VItem> items, List<Flexible> flexible, BreakGeometry geometry, long line) {
-    Search s = new Search(items, flexible, geometry, line);
+    return cut(items, flexible, geometry, line, Optional.empty());
+  }
+
+  /**
+   * As {@link #cut(List, List, BreakGeometry, long)}, knowing which side the division's first
+   * page is on: a word hyphenated over a recto's foot goes on over the leaf, out of the reader's
+   * sight, and costs {@link #BROKEN_LEAF_END}; over a verso's foot it stays on the spread.
+   *
+   * @param firstPageRecto whether the first page is a recto; empty: every page end costs alike
+   */
+  public static Result cut(List<VItem> items, List<Flexible> flexible, BreakGeometry geometry, long line,
+      Optional<Boolean> firstPageRecto) {
+    Search s = new Search(items, flexible, geometry, line, firstPageRecto);
     s.run();
     return new Result(s.material, s.pages, shortPages(s.pages, geometry, line), s.changed);
   }
 
-  /** One paragraph's change: which paragraph, and one line fewer (-1) or more (+1). */
+  /** One paragraph's change: which paragraph, and how many lines more (negative: fewer). */
   private record Change(int paragraph, int delta, Variant variant) {}
+
+  /** The cheapest option found for a page, its cost, and whether the page may end in a hyphenated word. */
+  private record Found(Option option, long total, boolean endBroken) {}
 
   /** A set of changes tried together, with the demerits they add. */
   private record Option(List<Change> changes, long cost) {}
@@ -92,9 +118,16 @@ public final class FlushBottoms {
     /** Pages allowed to end in a hyphenated word rather than short. */
     final Set<Integer> mayEndBroken = new HashSet<>();
     final Set<Integer> tolerated = new HashSet<>();
+    /** Pages cut lower than the text block, to match the short page facing them. */
+    final Map<Integer, Long> lowered = new HashMap<>();
+    /** Pages before this one are settled: no change may touch them. */
+    int settled;
     int changed;
 
-    Search(List<VItem> items, List<Flexible> flexible, BreakGeometry g, long line) {
+    final Optional<Boolean> firstPageRecto;
+
+    Search(List<VItem> items, List<Flexible> flexible, BreakGeometry g, long line, Optional<Boolean> firstPageRecto) {
+      this.firstPageRecto = firstPageRecto;
       this.flexible = flexible;
       this.g = g;
       this.line = line;
@@ -117,7 +150,8 @@ public final class FlushBottoms {
       while (starts.size() > q + 1) starts.remove(starts.size() - 1);
       PageBreaker.Start s = starts.get(q);
       while (PageBreaker.more(material, s)) {
-        PageBreaker.Step step = PageBreaker.page(material, g, s, !mayEndBroken.contains(pages.size()));
+        PageBreaker.Step step = PageBreaker.page(material, geometry(pages.size()), s,
+            !mayEndBroken.contains(pages.size()));
         pages.add(step.cut());
         s = step.next();
         starts.add(s);
@@ -133,14 +167,79 @@ public final class FlushBottoms {
     void run() {
       for (int p = 0; p + 1 < pages.size(); p++) {
         if (isShort(pages, p) && !tolerated.contains(p)) {
-          if (!fix(p, false, Long.MAX_VALUE) && !fix(p, true, Long.MAX_VALUE)) tolerated.add(p);
+          // Filled by changes alone, or ending in a hyphenated word (with changes or none),
+          // whichever costs less; short only when neither fills it.
+          Found clean = search(p, false, Long.MAX_VALUE);
+          Found broken = search(p, true, clean == null ? Long.MAX_VALUE : clean.total());
+          Found best = broken != null ? broken : clean;
+          if (best == null) {
+            tolerated.add(p);
+            evenSpread(p);
+          } else {
+            apply(best.option(), p, best.endBroken());
+          }
         } else if (endsBroken(pages.get(p))) {
           // Full, but ending in a hyphenated word: a change is taken only if it costs less.
           long now = 0;
-          for (int q = Math.max(0, p - WINDOW); q <= p; q++) if (endsBroken(pages.get(q))) now += BROKEN_PAGE_END;
-          fix(p, mayEndBroken.contains(p), now);
+          for (int q = Math.max(settled, p - WINDOW); q <= p; q++) if (endsBroken(pages.get(q))) now += brokenCost(q);
+          Found better = search(p, mayEndBroken.contains(p), now);
+          if (better != null) apply(better.option(), p, better.endBroken());
         }
       }
+    }
+
+    /**
+     * A page that stays short gets a partner to match: the other page of its spread is cut to
+     * end on the same baseline (both a line or so short, rather than one page longer than the
+     * one facing it). Kept only if both then end on the same baseline, at most a line above the
+     * short page's (a widow or orphan rule may ask for that line); the pages of the spread are
+     * settled, and later changes do not touch them.
+     */
+    void evenSpread(int p) {
+      if (firstPageRecto.isEmpty()) return;
+      boolean recto = (p % 2 == 0) == firstPageRecto.get();
+      int verso = recto ? p - 1 : p;
+      int right = verso + 1;
+      // Both pages in this division, the recto not its last page (that one is short by design).
+      if (verso < settled || right + 1 >= pages.size()) return;
+      int partner = recto ? verso : right;
+      if (tolerated.contains(partner) || pages.get(partner).forced()) return;
+      long height = used(pages.get(p), g);
+      List<PageCut> savedPages = new ArrayList<>(pages);
+      List<PageBreaker.Start> savedStarts = new ArrayList<>(starts);
+      lowered.put(verso, height);
+      lowered.put(right, height);
+      recutFrom(verso);
+      boolean even = right + 1 < pages.size();
+      for (int q = verso; even && q <= right; q++) {
+        PageCut c = pages.get(q);
+        even = !c.body().isEmpty() && !c.forced() && height - used(c, g) < line + line / 2;
+      }
+      even = even && Math.abs(used(pages.get(verso), g) - used(pages.get(right), g)) < line / 2;
+      if (even) {
+        tolerated.add(verso);
+        tolerated.add(right);
+        settled = right + 1;
+        return;
+      }
+      lowered.remove(verso);
+      lowered.remove(right);
+      pages.clear();
+      pages.addAll(savedPages);
+      starts.clear();
+      starts.addAll(savedStarts);
+    }
+
+    /** The geometry page {@code q} is cut with: the text block's, or lowered to match its spread. */
+    BreakGeometry geometry(int q) {
+      Long h = lowered.get(q);
+      return h == null ? g : new BreakGeometry(h, g.insertSkip(), g.insertGap(), g.maxInsertHeight(), g.floatSkip());
+    }
+
+    /** What page {@code q} ending in a hyphenated word costs. */
+    long brokenCost(int q) {
+      boolean recto = firstPageRecto.isPresent() && (q % 2 == 0) == firstPageRecto.get();
+      return recto ? BROKEN_LEAF_END : BROKEN_PAGE_END;
     }
 
     /** The page whose body holds item {@code index} (the last page starting at or before it). */
@@ -156,24 +255,27 @@ public final class FlushBottoms {
     }
 
     /**
-     * Tries to fill page {@code p} for less than {@code limit}; {@code endBroken}: it may end in a
-     * hyphenated word.
+     * The cheapest option, under {@code limit}, after which no page up to {@code p} is short;
+     * {@code endBroken}: page {@code p} may end in a hyphenated word. Null when none is.
      */
-    boolean fix(int p, boolean endBroken, long limit) {
-      int lo = Math.max(0, p - WINDOW);
+    Found search(int p, boolean endBroken, long limit) {
+      int lo = Math.max(settled, p - WINDOW);
+      if (lo > p) return null;
       long windowStart = starts.get(lo).index();
       long windowEnd = starts.get(p + 1).index();
       List<Change> changes = new ArrayList<>();
       for (int k = 0; k < flexible.size(); k++) {
-        if (choice[k] != 0) continue;
+        if (choice[k] != 0 || from[k] + 2 < starts.get(settled).index()) continue;
         // A paragraph with a line on page lo..p: it ends after the window's start, starts before its end.
         if (from[k] + size[k] <= windowStart || from[k] >= windowEnd) continue;
         int paragraph = k;
         flexible.get(k).shorter().ifPresent(v -> changes.add(new Change(paragraph, -1, v)));
         flexible.get(k).longer().ifPresent(v -> changes.add(new Change(paragraph, 1, v)));
+        flexible.get(k).twoShorter().ifPresent(v -> changes.add(new Change(paragraph, -2, v)));
+        flexible.get(k).twoLonger().ifPresent(v -> changes.add(new Change(paragraph, 2, v)));
       }
       List<Option> options = new ArrayList<>();
-      if (endBroken && limit == Long.MAX_VALUE) options.add(new Option(List.of(), 0));
+      if (endBroken && isShort(pages, p)) options.add(new Option(List.of(), 0));
       for (int a = 0; a < changes.size(); a++) {
         Change x = changes.get(a);
         options.add(new Option(List.of(x), x.variant().cost()));
@@ -194,9 +296,7 @@ public final class FlushBottoms {
           best = o;
         }
       }
-      if (best == null) return false;
-      apply(best, p, endBroken);
-      return true;
+      return best == null ? null : new Found(best, bestTotal, endBroken);
     }
 
     /** The cost of {@code o} if after it no page from {@code lo} to {@code p} is short, else MAX. */
@@ -217,7 +317,7 @@ public final class FlushBottoms {
       List<PageCut> cuts = new ArrayList<>(pages.subList(0, first));
       for (int q = first; q <= p + 1 && PageBreaker.more(view, s); q++) {
         boolean mayBreak = q == p ? endBroken : mayEndBroken.contains(q);
-        PageBreaker.Step step = PageBreaker.page(view, g, s, !mayBreak);
+        PageBreaker.Step step = PageBreaker.page(view, geometry(q), s, !mayBreak);
         cuts.add(step.cut());
         s = step.next();
       }
@@ -226,7 +326,7 @@ public final class FlushBottoms {
       long total = o.cost();
       for (int q = lo; q <= p; q++) {
         if (isShortIn(cuts, q, view, s) && !tolerated.contains(q)) return Long.MAX_VALUE;
-        if (endsBroken(cuts.get(q))) total += BROKEN_PAGE_END;
+        if (endsBroken(cuts.get(q))) total += brokenCost(q);
       }
       return total;
     }

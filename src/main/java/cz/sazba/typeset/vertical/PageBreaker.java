@@ -67,7 +67,7 @@ public final class PageBreaker {
    *     breaker that would rather end a page in a hyphenated word than leave it short passes false
    */
   static Step page(List<VItem> items, BreakGeometry geometry, Start s, boolean yieldDiscouraged) {
-    Scan scan = new Scan(items, s.index(), geometry, s.textSoFar(), yieldDiscouraged);
+    Scan scan = new Scan(items, s.index(), geometry, s.textSoFar(), yieldDiscouraged, repeated(items, s.index()));
     scan.begin(s.carried(), s.deferred());
     Scan.Result r = scan.run();
     int next = skipDiscardable(items, r.next());
@@ -75,6 +75,26 @@ public final class PageBreaker {
       throw new IllegalStateException("page breaker made no progress at item " + s.index());
     }
     return new Step(r.cut(), new Start(next, r.carried(), r.deferred(), r.cut().textSoFar()));
+  }
+
+  /**
+   * The material a page starting at {@code from} opens with: that of the last {@link Repeat} mark
+   * before it, if content of its block follows before the block's next mark; else none.
+   */
+  static List<VItem> repeated(List<VItem> items, int from) {
+    List<VItem> repeat = List.of();
+    for (int i = Math.min(from, items.size()) - 1; i >= 0; i--) {
+      if (items.get(i) instanceof Repeat m) {
+        repeat = m.material();
+        break;
+      }
+    }
+    if (repeat.isEmpty()) return List.of();
+    for (int i = from; i < items.size(); i++) {
+      if (items.get(i) instanceof Repeat) return List.of();
+      if (items.get(i) instanceof Content) return repeat;
+    }
+    return List.of();
   }
 
   static int skipDiscardable(List<VItem> items, int from) {
@@ -148,8 +168,14 @@ public final class PageBreaker {
 
     private final boolean yieldDiscouraged;
 
-    Scan(List<VItem> items, int start, BreakGeometry g, Optional<Locator> textSoFar, boolean yieldDiscouraged) {
+    /** Material repeated at the page's top (a continued table's header), before the body. */
+    private final List<VItem> header;
+
+    Scan(List<VItem> items, int start, BreakGeometry g, Optional<Locator> textSoFar, boolean yieldDiscouraged,
+        List<VItem> header) {
       this.yieldDiscouraged = yieldDiscouraged;
+      this.header = header;
+      if (!header.isEmpty()) pos = VerticalList.height(header);
       this.items = items;
       this.start = start;
       this.g = g;
@@ -204,7 +230,9 @@ public final class PageBreaker {
         if (item instanceof Content c) {
           long next = (pos < 0 ? c.topSkip() : pos + glue) + c.extent();
           beforeContent = snapshot(i, Penalty.FORBID);
-          if (pos >= 0 && floatsHeight + next + insertsHeight > g.textHeight()) return end(i, beforeContent);
+          // The page's first content goes on it whatever its height (a repeated header above it too).
+          boolean first = pos < 0 || firstContent < 0 && !header.isEmpty();
+          if (!first && floatsHeight + next + insertsHeight > g.textHeight()) return end(i, beforeContent);
           pos = next;
           glue = 0;
           contentIndex = i;
@@ -220,6 +248,8 @@ public final class PageBreaker {
           }
         } else if (item instanceof Floating f) {
           placeFloat(f);
+        } else if (item instanceof Repeat) {
+          // Read by page() when a page starts: it takes no room.
         } else {
           throw new IllegalStateException("unknown vertical item " + item);
         }
@@ -293,6 +323,11 @@ public final class PageBreaker {
     private Result finish(Snapshot s, int next, boolean forced) {
       int bodyEnd = Math.min(s.index(), items.size());
       List<VItem> body = start < bodyEnd ? items.subList(start, bodyEnd) : List.of();
+      if (!header.isEmpty()) {
+        List<VItem> withHeader = new ArrayList<>(header);
+        withHeader.addAll(body);
+        body = withHeader;
+      }
       List<Floating> waiting = new ArrayList<>(deferred.subList(0, s.deferred()));
       List<List<VItem>> carried = new ArrayList<>(held.subList(0, s.held()));
       PageCut cut = new PageCut(body, floats.subList(0, s.floats()), inserts.subList(0, s.inserts()), forced, s.text());

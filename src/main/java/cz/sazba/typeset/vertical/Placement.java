@@ -2,6 +2,7 @@ package cz.sazba.typeset.vertical;
 
 import cz.sazba.typeset.page.Frame;
 import cz.sazba.typeset.page.Glyph;
+import cz.sazba.typeset.page.ImageElement;
 import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.LinkArea;
 import cz.sazba.typeset.page.PageElement;
@@ -32,6 +33,10 @@ public final class Placement {
     if (e instanceof LinkArea l) {
       return new LinkArea(l.left() + dx, l.bottom() + dy, l.right() + dx, l.top() + dy, l.href(), l.description(),
           retag(l.tag(), tagOffset));
+    }
+    if (e instanceof ImageElement i) {
+      return new ImageElement(i.left() + dx, i.bottom() + dy, i.width(), i.height(), i.key(), i.data(),
+          retag(i.tag(), tagOffset));
     }
     if (e instanceof Rule r) {
       return new Rule(r.left() + dx, r.bottom() + dy, r.width(), r.height(), retag(r.tag(), tagOffset));

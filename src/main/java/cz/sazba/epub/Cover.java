@@ -1,0 +1,175 @@
+package cz.sazba.epub;
+
+import cz.sazba.font.FontStyle;
+import cz.sazba.model.CoverImage;
+import cz.sazba.model.Metadata;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+
+/**
+ * The EPUB's cover: the manuscript's {@code cover-image} when it has one, otherwise a picture of
+ * the title page drawn here in the book's own faces (title in bold, subtitle in italic, authors in
+ * roman, between two rules), as a grey-scale PNG. Drawn with Java2D at a fixed size with fixed
+ * rendering hints and written by ImageIO's PNG writer, which stores no time: the same metadata and
+ * fonts give the same bytes.
+ */
+final class Cover {
+  /** The cover page's file, first in the spine. */
+  static final String PAGE = "cover.xhtml";
+
+  static final int WIDTH = 1200;
+  static final int HEIGHT = 1800;
+  private static final int MARGIN = 120;
+  private static final Color PAPER = new Color(0xF3, 0xF3, 0xF3);
+  private static final Color INK = new Color(0x1C, 0x1C, 0x1C);
+
+  /** The picture, its name in the package, its media type and its text alternative. */
+  record Picture(String fileName, String mediaType, byte[] data, String alt, boolean generated) {}
+
+  private Cover() {}
+
+  static Picture of(Metadata metadata, List<EpubFont> fonts, Labels labels) {
+    String alt = alt(metadata, labels);
+    if (metadata.cover().isPresent()) {
+      CoverImage c = metadata.cover().get();
+      return new Picture(c.fileName(), c.mediaType(), c.data(), alt, false);
+    }
+    return new Picture("cover.png", "image/png", draw(metadata, fonts), alt, true);
+  }
+
+  /** "Cover: Title. Subtitle. By A, B." in the book's language, as the title page has it. */
+  static String alt(Metadata m, Labels labels) {
+    StringBuilder s = new StringBuilder(labels.cover()).append(": ").append(m.title());
+    m.subtitle().ifPresent(sub -> s.append(". ").append(sub));
+    if (!m.authors().isEmpty()) s.append(". ").append(labels.by()).append(' ').append(String.join(", ", m.authors()));
+    return s.append('.').toString().replace("..", ".");
+  }
+
+  static byte[] draw(Metadata m, List<EpubFont> fonts) {
+    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = image.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      g.setColor(PAPER);
+      g.fillRect(0, 0, WIDTH, HEIGHT);
+      g.setColor(INK);
+      FontRenderContext frc = g.getFontRenderContext();
+      int measure = WIDTH - 2 * MARGIN;
+
+      Font bold = font(fonts, FontStyle.BOLD);
+      Font italic = font(fonts, FontStyle.ITALIC);
+      Font regular = font(fonts, FontStyle.REGULAR);
+      float titleSize = 118f;
+      List<TextLayout> title = lines(m.title(), bold.deriveFont(titleSize), measure, frc);
+      while ((title.size() > 4 || widest(title) > measure) && titleSize > 40f) {
+        titleSize -= 6f;
+        title = lines(m.title(), bold.deriveFont(titleSize), measure, frc);
+      }
+      List<TextLayout> subtitle = m.subtitle().map(s -> lines(s, italic.deriveFont(58f), measure, frc)).orElse(List.of());
+      List<TextLayout> authors = new ArrayList<>();
+      for (String a : m.authors()) authors.addAll(lines(a, regular.deriveFont(52f), measure, frc));
+
+      float y = HEIGHT * 0.28f;
+      g.fillRect(MARGIN, Math.round(y), measure, 5);
+      y += 70;
+      y = block(g, title, y, titleSize * 1.16f);
+      if (!subtitle.isEmpty()) y = block(g, subtitle, y + 40, 58f * 1.25f);
+      g.fillRect(MARGIN, Math.round(y + 30), measure, 5);
+      float authorsTop = HEIGHT * 0.78f;
+      block(g, authors, Math.max(authorsTop, y + 120), 52f * 1.3f);
+    } finally {
+      g.dispose();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      if (!ImageIO.write(image, "png", out)) throw new IllegalStateException("no PNG writer in this Java runtime");
+    } catch (IOException e) {
+      throw new UncheckedIOException("PNG of the cover", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static float widest(List<TextLayout> lines) {
+    float w = 0;
+    for (TextLayout l : lines) w = Math.max(w, l.getAdvance());
+    return w;
+  }
+
+  /** Centred lines, the first one's top at {@code y}; returns the bottom of the last. */
+  private static float block(Graphics2D g, List<TextLayout> lines, float y, float leading) {
+    float baseline = y;
+    for (int i = 0; i < lines.size(); i++) {
+      TextLayout line = lines.get(i);
+      if (i == 0) baseline = y + line.getAscent();
+      else baseline += leading;
+      float x = (WIDTH - line.getAdvance()) / 2f;
+      line.draw(g, x, baseline);
+    }
+    return lines.isEmpty() ? y : baseline + lines.get(lines.size() - 1).getDescent();
+  }
+
+  /** The text broken greedily at spaces into lines no wider than {@code measure}. */
+  private static List<TextLayout> lines(String text, Font font, int measure, FontRenderContext frc) {
+    List<TextLayout> out = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.strip().split("\\s+")) {
+      String candidate = line.length() == 0 ? word : line + " " + word;
+      if (line.length() > 0 && new TextLayout(candidate, font, frc).getAdvance() > measure) {
+        out.add(new TextLayout(line.toString(), font, frc));
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(candidate);
+      }
+    }
+    if (line.length() > 0) out.add(new TextLayout(line.toString(), font, frc));
+    return out;
+  }
+
+  private static Font font(List<EpubFont> fonts, FontStyle style) {
+    EpubFont chosen = null;
+    for (EpubFont f : fonts) {
+      if (f.style() == style) chosen = f;
+      if (chosen == null && f.style() == FontStyle.REGULAR) chosen = f;
+    }
+    if (chosen == null) return new Font(Font.SERIF, style.isBold() ? Font.BOLD : Font.PLAIN, 12);
+    try {
+      Map<TextAttribute, Object> features = new HashMap<>();
+      features.put(TextAttribute.KERNING, TextAttribute.KERNING_ON);
+      features.put(TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON);
+      return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(chosen.data())).deriveFont(features);
+    } catch (FontFormatException | IOException e) {
+      // The typesetter read the same bytes already: a font that fails here is a bug.
+      throw new IllegalStateException("cannot draw the cover in " + chosen.fileName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The cover page: the picture alone, filling the screen, with its text alternative. */
+  static String page(Metadata m, Picture picture) {
+    StringBuilder out = new StringBuilder(512);
+    XhtmlHead.open(out, m.lang(), m.title());
+    out.append("<body epub:type=\"cover\">\n<section class=\"cover\" epub:type=\"cover\">\n<img role=\"doc-cover\" src=\"")
+        .append(Xml.attr(picture.fileName())).append("\" alt=\"").append(Xml.attr(picture.alt())).append("\"/>\n")
+        .append("</section>\n</body>\n</html>\n");
+    return out.toString();
+  }
+}

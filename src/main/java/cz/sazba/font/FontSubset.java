@@ -1,0 +1,581 @@
+package cz.sazba.font;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A TrueType font cut down to the glyphs a document can show, for embedding in an EPUB, where
+ * the reading system shapes the text itself.
+ *
+ * <p>Glyph ids are kept: the outlines of glyphs the document cannot reach are emptied (zero-length
+ * {@code glyf} entries, zero advance), nothing is renumbered, so the font's own GSUB, GPOS, GDEF
+ * and {@code kern} tables stay valid byte for byte and ligatures, kerning, mark positioning and
+ * small capitals work in a reading system exactly as in the whole font. The glyphs kept are the
+ * closure of the document's characters: their cmap glyphs, everything the substitutions a reading
+ * system applies by default (or for {@code font-variant: small-caps}) can turn them into, and the
+ * components of composite glyphs.
+ *
+ * <p>The cmap is rebuilt for the document's characters only, {@code post} loses its glyph names
+ * (format 3), and the naming table gets the given family name, since a subset is a Modified
+ * Version under the SIL Open Font License and must not carry a Reserved Font Name; the copyright,
+ * licence and trademark notices stay. Tables a reading system does not use (Graphite, {@code DSIG},
+ * device metrics) are dropped.
+ */
+public final class FontSubset {
+  /**
+   * GSUB features a reading system applies to Latin text by default (HarfBuzz's and the OpenType
+   * spec's default set) plus {@code smcp}, which the style sheet's {@code font-variant: small-caps}
+   * turns on.
+   */
+  static final Set<String> FEATURES =
+      Set.of("ccmp", "locl", "rlig", "liga", "clig", "calt", "rclt", "smcp", "kern", "mark", "mkmk");
+
+  /** Tables copied unchanged; glyph ids do not change, so they stay valid. */
+  private static final Set<String> COPIED =
+      Set.of("OS/2", "hhea", "maxp", "cvt ", "fpgm", "prep", "gasp", "GDEF", "GPOS", "GSUB", "kern");
+
+  /** The layout tables {@link CompactLayout} replaces. */
+  private static final Set<String> LAYOUT = Set.of("GSUB", "GPOS", "kern");
+
+  private static final int ARG_1_AND_2_ARE_WORDS = 0x0001;
+  private static final int WE_HAVE_A_SCALE = 0x0008;
+  private static final int MORE_COMPONENTS = 0x0020;
+  private static final int WE_HAVE_AN_X_AND_Y_SCALE = 0x0040;
+  private static final int WE_HAVE_A_TWO_BY_TWO = 0x0080;
+
+  /**
+   * The subset's bytes and what it kept.
+   *
+   * @param glyphsKept glyphs with outlines and advances (glyph 0 included)
+   * @param glyphCount glyphs in the font, unchanged
+   */
+  public record Result(byte[] data, int glyphsKept, int glyphCount, SortedSet<Integer> codePoints) {}
+
+  private FontSubset() {}
+
+  /**
+   * Subsets a TrueType font to what {@code codePoints} can show. Code points the font lacks are
+   * ignored (the reading system falls back to another font for them, as for the whole font).
+   *
+   * @param fileName the font's name, for messages
+   * @param family the family name written into the naming table, e.g. {@code Sazba Text}
+   * @throws IOException when the font's tables are malformed
+   */
+  public static Result subset(String fileName, byte[] font, Set<Integer> codePoints, String family)
+      throws IOException {
+    Map<String, byte[]> tables = tables(font);
+    for (String required : List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap")) {
+      if (!tables.containsKey(required)) throw new IOException(fileName + ": font lacks the " + required + " table");
+    }
+    UnicodeCmap unicode = UnicodeCmap.read(new TableBytes("cmap", tables.get("cmap")));
+    TableBytes maxp = new TableBytes("maxp", tables.get("maxp"));
+    int glyphCount = maxp.u16(4);
+    TableBytes head = new TableBytes("head", tables.get("head"));
+    boolean longLoca = head.s16(50) != 0;
+    int[] loca = loca(new TableBytes("loca", tables.get("loca")), glyphCount, longLoca);
+    byte[] glyf = tables.get("glyf");
+
+    TreeMap<Integer, Integer> cmap = new TreeMap<>();
+    BitSet kept = new BitSet(glyphCount);
+    kept.set(0);
+    for (int cp : codePoints) {
+      int glyph = unicode.glyph(cp);
+      if (glyph > 0 && glyph < glyphCount) {
+        cmap.put(cp, glyph);
+        kept.set(glyph);
+      }
+    }
+    boolean compact = codePoints.stream().noneMatch(FontSubset::isMark);
+    CompactLayout layout = null;
+    if (compact) {
+      layout = CompactLayout.read(table(tables, "GSUB"), table(tables, "GPOS"), table(tables, "kern"),
+          table(tables, "GDEF"), glyphCount);
+      layout.close(kept);
+    } else if (tables.containsKey("GSUB")) {
+      substitutionClosure(new TableBytes("GSUB", tables.get("GSUB")), kept, glyphCount);
+    }
+    compositeClosure(glyf, loca, kept);
+
+    Map<String, byte[]> out = new TreeMap<>();
+    for (String tag : COPIED) {
+      if (compact && LAYOUT.contains(tag)) continue;
+      if (tables.containsKey(tag)) out.put(tag, tables.get(tag));
+    }
+    if (compact) {
+      byte[] gsub = layout.gsub(kept);
+      byte[] gpos = layout.gpos(kept);
+      if (gsub != null) out.put("GSUB", gsub);
+      if (gpos != null) out.put("GPOS", gpos);
+    }
+    ByteArrayOutputStream newGlyf = new ByteArrayOutputStream();
+    byte[] newLoca = new byte[4 * (glyphCount + 1)];
+    for (int g = 0; g < glyphCount; g++) {
+      putU32(newLoca, 4 * g, newGlyf.size());
+      if (kept.get(g)) {
+        int start = loca[g];
+        int end = loca[g + 1];
+        newGlyf.write(glyf, start, end - start);
+        while (newGlyf.size() % 4 != 0) newGlyf.write(0);
+      }
+    }
+    putU32(newLoca, 4 * glyphCount, newGlyf.size());
+    out.put("glyf", newGlyf.toByteArray());
+    out.put("loca", newLoca);
+    byte[] newHead = tables.get("head").clone();
+    putU16(newHead, 50, 1); // long loca offsets
+    putU32(newHead, 8, 0); // checkSumAdjustment, set once the file is assembled
+    out.put("head", newHead);
+    out.put("hmtx", hmtx(tables.get("hmtx"), new TableBytes("hhea", tables.get("hhea")).u16(34), glyphCount, kept));
+    out.put("cmap", cmap(cmap));
+    if (tables.containsKey("post")) out.put("post", post(tables.get("post")));
+    out.put("name", name(tables.containsKey("name") ? new TableBytes("name", tables.get("name")) : null, family));
+    return new Result(assemble(out), kept.cardinality(), glyphCount, new TreeSet<>(cmap.keySet()));
+  }
+
+  private static TableBytes table(Map<String, byte[]> tables, String tag) {
+    byte[] data = tables.get(tag);
+    return data == null ? null : new TableBytes(tag, data);
+  }
+
+  /** Combining marks need the font's mark positioning, which only its own GPOS has. */
+  static boolean isMark(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /** The best Unicode subtable of a cmap (format 12, else format 4), for single look-ups. */
+  private record UnicodeCmap(TableBytes cmap, int subtable, int format) {
+    static UnicodeCmap read(TableBytes cmap) throws IOException {
+      int count = cmap.u16(2);
+      int best = -1;
+      int bestRank = Integer.MAX_VALUE;
+      int[][] preference = {{3, 10}, {0, 4}, {0, 6}, {3, 1}, {0, 3}, {0, 1}, {0, 0}};
+      for (int i = 0; i < count; i++) {
+        int platform = cmap.u16(4 + 8 * i);
+        int encoding = cmap.u16(6 + 8 * i);
+        int offset = cmap.u32(8 + 8 * i);
+        int format = cmap.u16(offset);
+        if (format != 4 && format != 12) continue;
+        for (int rank = 0; rank < preference.length; rank++) {
+          if (preference[rank][0] == platform && preference[rank][1] == encoding && rank < bestRank) {
+            bestRank = rank;
+            best = offset;
+          }
+        }
+      }
+      if (best < 0) throw cmap.malformed("no Unicode subtable of format 4 or 12");
+      return new UnicodeCmap(cmap, best, cmap.u16(best));
+    }
+
+    int glyph(int cp) throws IOException {
+      if (format == 12) {
+        int groups = cmap.u32(subtable + 12);
+        int lo = 0;
+        int hi = groups - 1;
+        while (lo <= hi) {
+          int mid = (lo + hi) >>> 1;
+          int group = subtable + 16 + 12 * mid;
+          int start = cmap.u32(group);
+          int end = cmap.u32(group + 4);
+          if (cp < start) hi = mid - 1;
+          else if (cp > end) lo = mid + 1;
+          else return cmap.u32(group + 8) + (cp - start);
+        }
+        return 0;
+      }
+      if (cp > 0xFFFF) return 0;
+      int segments = cmap.u16(subtable + 6) / 2;
+      int ends = subtable + 14;
+      int starts = ends + 2 * segments + 2;
+      int deltas = starts + 2 * segments;
+      int rangeOffsets = deltas + 2 * segments;
+      for (int i = 0; i < segments; i++) {
+        if (cmap.u16(ends + 2 * i) < cp) continue;
+        int start = cmap.u16(starts + 2 * i);
+        if (cp < start) return 0;
+        int delta = cmap.u16(deltas + 2 * i);
+        int rangeOffset = cmap.u16(rangeOffsets + 2 * i);
+        if (rangeOffset == 0) return (cp + delta) & 0xFFFF;
+        int glyph = cmap.u16(rangeOffsets + 2 * i + rangeOffset + 2 * (cp - start));
+        return glyph == 0 ? 0 : (glyph + delta) & 0xFFFF;
+      }
+      return 0;
+    }
+  }
+
+  /** The table directory's tables by tag, each its own copy. */
+  static Map<String, byte[]> tables(byte[] font) throws IOException {
+    TableBytes file = new TableBytes("directory", font);
+    int count = file.u16(4);
+    Map<String, byte[]> tables = new TreeMap<>();
+    for (int i = 0; i < count; i++) {
+      int record = 12 + 16 * i;
+      String tag = file.tag4(record);
+      int offset = file.u32(record + 8);
+      int length = file.u32(record + 12);
+      if (offset > font.length || length > font.length - offset) throw file.malformed("table " + tag + " past the end");
+      byte[] table = new byte[length];
+      System.arraycopy(font, offset, table, 0, length);
+      tables.put(tag, table);
+    }
+    return tables;
+  }
+
+  private static int[] loca(TableBytes loca, int glyphCount, boolean longOffsets) throws IOException {
+    int[] offsets = new int[glyphCount + 1];
+    for (int g = 0; g <= glyphCount; g++) offsets[g] = longOffsets ? loca.u32(4 * g) : 2 * loca.u16(2 * g);
+    for (int g = 0; g < glyphCount; g++) {
+      if (offsets[g + 1] < offsets[g]) throw loca.malformed("glyph " + g + " ends before it starts");
+    }
+    return offsets;
+  }
+
+  /**
+   * Adds every glyph the lookups of {@link #FEATURES}, and the lookups no feature names (those
+   * only contextual lookups call), can substitute for kept glyphs, until nothing new comes.
+   * Context is ignored, which can only keep more than needed, never less.
+   */
+  static void substitutionClosure(TableBytes gsub, BitSet kept, int glyphCount) throws IOException {
+    int featureList = gsub.u16(6);
+    int lookupList = gsub.u16(8);
+    int lookupCount = gsub.u16(lookupList);
+    BitSet chosen = new BitSet(lookupCount);
+    BitSet named = new BitSet(lookupCount);
+    int features = gsub.u16(featureList);
+    for (int i = 0; i < features; i++) {
+      int record = featureList + 2 + 6 * i;
+      boolean wanted = FEATURES.contains(gsub.tag4(record));
+      int feature = featureList + gsub.u16(record + 4);
+      int count = gsub.u16(feature + 2);
+      for (int k = 0; k < count; k++) {
+        int index = gsub.u16(feature + 4 + 2 * k);
+        if (index >= lookupCount) throw gsub.malformed("lookup index " + index);
+        named.set(index);
+        if (wanted) chosen.set(index);
+      }
+    }
+    BitSet unnamed = (BitSet) named.clone();
+    unnamed.flip(0, lookupCount);
+    chosen.or(unnamed);
+
+    List<int[]> subtables = new ArrayList<>(); // {type, offset}
+    for (int index = chosen.nextSetBit(0); index >= 0; index = chosen.nextSetBit(index + 1)) {
+      int lookup = lookupList + gsub.u16(lookupList + 2 + 2 * index);
+      int type = gsub.u16(lookup);
+      int count = gsub.u16(lookup + 4);
+      for (int k = 0; k < count; k++) {
+        int subtable = lookup + gsub.u16(lookup + 6 + 2 * k);
+        int realType = type;
+        if (type == 7) {
+          realType = gsub.u16(subtable + 2);
+          subtable += gsub.u32(subtable + 4);
+        }
+        subtables.add(new int[] {realType, subtable});
+      }
+    }
+    boolean grew = true;
+    while (grew) {
+      int before = kept.cardinality();
+      for (int[] s : subtables) apply(gsub, s[0], s[1], kept, glyphCount);
+      grew = kept.cardinality() != before;
+    }
+  }
+
+  private static void apply(TableBytes gsub, int type, int at, BitSet kept, int glyphCount) throws IOException {
+    if (type < 1 || type > 4) {
+      if (type == 8) reverseChaining(gsub, at, kept, glyphCount);
+      return; // contextual lookups (5, 6) substitute only through lookups already in the closure
+    }
+    int format = gsub.u16(at);
+    int[] coverage = LayoutTable.coverage(gsub, at + gsub.u16(at + 2), glyphCount);
+    for (int g = kept.nextSetBit(0); g >= 0 && g < glyphCount; g = kept.nextSetBit(g + 1)) {
+      int index = coverage[g];
+      if (index < 0) continue;
+      if (type == 1 && format == 1) {
+        add(kept, (g + gsub.s16(at + 4)) & 0xFFFF, glyphCount);
+      } else if (type == 1) {
+        if (index < gsub.u16(at + 4)) add(kept, gsub.u16(at + 6 + 2 * index), glyphCount);
+      } else if (index < gsub.u16(at + 4)) {
+        int set = at + gsub.u16(at + 6 + 2 * index);
+        int count = gsub.u16(set);
+        for (int i = 0; i < count; i++) {
+          if (type == 4) {
+            int ligature = set + gsub.u16(set + 2 + 2 * i);
+            int components = gsub.u16(ligature + 2);
+            boolean all = true;
+            for (int c = 1; c < components; c++) all &= kept.get(gsub.u16(ligature + 4 + 2 * (c - 1)));
+            if (all) add(kept, gsub.u16(ligature), glyphCount);
+          } else {
+            add(kept, gsub.u16(set + 2 + 2 * i), glyphCount); // multiple (2) and alternate (3) substitution
+          }
+        }
+      }
+    }
+  }
+
+  private static void reverseChaining(TableBytes gsub, int at, BitSet kept, int glyphCount) throws IOException {
+    int[] coverage = LayoutTable.coverage(gsub, at + gsub.u16(at + 2), glyphCount);
+    int backtrack = gsub.u16(at + 4);
+    int lookahead = gsub.u16(at + 6 + 2 * backtrack);
+    int substitutes = at + 8 + 2 * backtrack + 2 * lookahead;
+    int count = gsub.u16(substitutes);
+    for (int g = kept.nextSetBit(0); g >= 0 && g < glyphCount; g = kept.nextSetBit(g + 1)) {
+      int index = coverage[g];
+      if (index >= 0 && index < count) add(kept, gsub.u16(substitutes + 2 + 2 * index), glyphCount);
+    }
+  }
+
+  private static void add(BitSet kept, int glyph, int glyphCount) {
+    if (glyph < glyphCount) kept.set(glyph);
+  }
+
+  /** Adds the components of kept composite glyphs, and theirs, until nothing new comes. */
+  private static void compositeClosure(byte[] glyf, int[] loca, BitSet kept) throws IOException {
+    TableBytes table = new TableBytes("glyf", glyf);
+    List<Integer> work = new ArrayList<>();
+    for (int g = kept.nextSetBit(0); g >= 0; g = kept.nextSetBit(g + 1)) work.add(g);
+    while (!work.isEmpty()) {
+      int g = work.remove(work.size() - 1);
+      if (g + 1 >= loca.length) continue;
+      int start = loca[g];
+      if (loca[g + 1] - start < 10 || table.s16(start) >= 0) continue;
+      int at = start + 10;
+      int flags;
+      do {
+        flags = table.u16(at);
+        int component = table.u16(at + 2);
+        if (component + 1 < loca.length && !kept.get(component)) {
+          kept.set(component);
+          work.add(component);
+        }
+        at += 4 + ((flags & ARG_1_AND_2_ARE_WORDS) != 0 ? 4 : 2);
+        if ((flags & WE_HAVE_A_SCALE) != 0) at += 2;
+        else if ((flags & WE_HAVE_AN_X_AND_Y_SCALE) != 0) at += 4;
+        else if ((flags & WE_HAVE_A_TWO_BY_TWO) != 0) at += 8;
+      } while ((flags & MORE_COMPONENTS) != 0);
+    }
+  }
+
+  /** Advances and side bearings of glyphs not kept set to zero; the layout stays the same. */
+  private static byte[] hmtx(byte[] hmtx, int longMetrics, int glyphCount, BitSet kept) {
+    byte[] out = hmtx.clone();
+    for (int g = 0; g < glyphCount; g++) {
+      if (kept.get(g)) continue;
+      if (g < longMetrics) {
+        if (4 * g + 4 <= out.length) putU32(out, 4 * g, 0);
+      } else {
+        int at = 4 * longMetrics + 2 * (g - longMetrics);
+        if (at + 2 <= out.length) putU16(out, at, 0);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A cmap of the kept characters: format 4 for the BMP (Windows Unicode BMP and Unicode 2.0
+   * BMP), and format 12 (Windows Unicode full) when a character lies beyond it.
+   */
+  static byte[] cmap(TreeMap<Integer, Integer> glyphs) {
+    byte[] bmp = format4(glyphs.headMap(0x10000));
+    boolean full = !glyphs.tailMap(0x10000).isEmpty();
+    byte[] all = full ? format12(glyphs) : null;
+    int records = full ? 3 : 2;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int offset = 4 + 8 * records;
+    u16(out, 0);
+    u16(out, records);
+    u16(out, 0); // Unicode
+    u16(out, 3); // Unicode 2.0 BMP
+    u32(out, offset);
+    u16(out, 3); // Windows
+    u16(out, 1); // Unicode BMP
+    u32(out, offset);
+    if (full) {
+      u16(out, 3);
+      u16(out, 10); // Unicode full repertoire
+      u32(out, offset + bmp.length);
+    }
+    out.writeBytes(bmp);
+    if (full) out.writeBytes(all);
+    return out.toByteArray();
+  }
+
+  private static byte[] format4(Map<Integer, Integer> glyphs) {
+    // Segments of consecutive code points with consecutive glyphs, each with an idDelta.
+    List<int[]> segments = new ArrayList<>(); // {start, end, delta}
+    for (Map.Entry<Integer, Integer> e : glyphs.entrySet()) {
+      int cp = e.getKey();
+      int delta = (e.getValue() - cp) & 0xFFFF;
+      int[] last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+      if (last != null && last[1] == cp - 1 && last[2] == delta) last[1] = cp;
+      else segments.add(new int[] {cp, cp, delta});
+    }
+    segments.add(new int[] {0xFFFF, 0xFFFF, 1});
+    int n = segments.size();
+    int searchRange = 2 * Integer.highestOneBit(n);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    u16(out, 4);
+    u16(out, 16 + 8 * n);
+    u16(out, 0);
+    u16(out, 2 * n);
+    u16(out, searchRange);
+    u16(out, Integer.numberOfTrailingZeros(searchRange / 2));
+    u16(out, 2 * n - searchRange);
+    for (int[] s : segments) u16(out, s[1]);
+    u16(out, 0);
+    for (int[] s : segments) u16(out, s[0]);
+    for (int[] s : segments) u16(out, s[2]);
+    for (int i = 0; i < n; i++) u16(out, 0);
+    return out.toByteArray();
+  }
+
+  private static byte[] format12(Map<Integer, Integer> glyphs) {
+    List<int[]> groups = new ArrayList<>(); // {start, end, startGlyph}
+    for (Map.Entry<Integer, Integer> e : glyphs.entrySet()) {
+      int[] last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      int cp = e.getKey();
+      if (last != null && last[1] == cp - 1 && last[2] + (cp - last[0]) == e.getValue()) last[1] = cp;
+      else groups.add(new int[] {cp, cp, e.getValue()});
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    u16(out, 12);
+    u16(out, 0);
+    u32(out, 16 + 12 * groups.size());
+    u32(out, 0);
+    u32(out, groups.size());
+    for (int[] g : groups) {
+      u32(out, g[0]);
+      u32(out, g[1]);
+      u32(out, g[2]);
+    }
+    return out.toByteArray();
+  }
+
+  /** {@code post} format 3: the same metrics, no glyph names. */
+  private static byte[] post(byte[] post) {
+    byte[] out = new byte[32];
+    System.arraycopy(post, 0, out, 0, Math.min(16, post.length));
+    putU32(out, 0, 0x00030000);
+    return out;
+  }
+
+  /**
+   * The naming table with the family, full, PostScript and unique names made from {@code family}
+   * and the font's own subfamily; the typographic and WWS names that repeat the family are left
+   * out; every other record (copyright, licence, trademark, designer, version) kept. Windows
+   * Unicode records only, which is what reading systems read.
+   */
+  private static byte[] name(TableBytes name, String family) throws IOException {
+    TreeMap<Integer, String> records = new TreeMap<>();
+    if (name != null) {
+      int count = name.u16(2);
+      int strings = name.u16(4);
+      for (int i = 0; i < count; i++) {
+        int r = 6 + 12 * i;
+        if (name.u16(r) != 3 || name.u16(r + 2) != 1 || name.u16(r + 4) != 0x409) continue;
+        int id = name.u16(r + 6);
+        int length = name.u16(r + 8);
+        int offset = strings + name.u16(r + 10);
+        byte[] text = new byte[length];
+        for (int k = 0; k < length; k++) text[k] = (byte) name.u8(offset + k);
+        records.put(id, new String(text, StandardCharsets.UTF_16BE));
+      }
+    }
+    String subfamily = records.getOrDefault(17, records.getOrDefault(2, "Regular"));
+    String style = records.getOrDefault(2, "Regular");
+    for (int id : List.of(16, 17, 18, 20, 21, 22, 25)) records.remove(id);
+    records.put(1, family);
+    records.put(2, style);
+    records.put(4, family + " " + subfamily);
+    String postScript = (family + "-" + subfamily).replaceAll("[^A-Za-z0-9-]", "");
+    records.put(6, postScript);
+    records.put(3, postScript + "; a subset made by Sazba");
+    ByteArrayOutputStream strings = new ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    u16(out, 0);
+    u16(out, records.size());
+    u16(out, 6 + 12 * records.size());
+    for (Map.Entry<Integer, String> e : records.entrySet()) {
+      byte[] text = e.getValue().getBytes(StandardCharsets.UTF_16BE);
+      u16(out, 3);
+      u16(out, 1);
+      u16(out, 0x409);
+      u16(out, e.getKey());
+      u16(out, text.length);
+      u16(out, strings.size());
+      strings.writeBytes(text);
+    }
+    out.writeBytes(strings.toByteArray());
+    return out.toByteArray();
+  }
+
+  /** A font file from tables: directory sorted by tag, tables 4-byte aligned, checksums set. */
+  private static byte[] assemble(Map<String, byte[]> tables) {
+    int n = tables.size();
+    int searchRange = 16 * Integer.highestOneBit(n);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    u32(out, 0x00010000);
+    u16(out, n);
+    u16(out, searchRange);
+    u16(out, Integer.numberOfTrailingZeros(Integer.highestOneBit(n)));
+    u16(out, 16 * n - searchRange);
+    int offset = 12 + 16 * n;
+    int headOffset = -1;
+    for (Map.Entry<String, byte[]> e : tables.entrySet()) {
+      byte[] data = e.getValue();
+      out.writeBytes(e.getKey().getBytes(StandardCharsets.ISO_8859_1));
+      u32(out, (int) checksum(data));
+      u32(out, offset);
+      u32(out, data.length);
+      if (e.getKey().equals("head")) headOffset = offset;
+      offset += (data.length + 3) & ~3;
+    }
+    for (byte[] data : tables.values()) {
+      out.writeBytes(data);
+      for (int pad = data.length; pad % 4 != 0; pad++) out.write(0);
+    }
+    byte[] file = out.toByteArray();
+    if (headOffset >= 0) putU32(file, headOffset + 8, (int) ((0xB1B0AFBAL - checksum(file)) & 0xFFFFFFFFL));
+    return file;
+  }
+
+  private static long checksum(byte[] data) {
+    long sum = 0;
+    for (int i = 0; i < data.length; i += 4) {
+      long word = 0;
+      for (int k = 0; k < 4; k++) word = (word << 8) | (i + k < data.length ? data[i + k] & 0xFF : 0);
+      sum = (sum + word) & 0xFFFFFFFFL;
+    }
+    return sum;
+  }
+
+  private static void u16(ByteArrayOutputStream out, int v) {
+    out.write(v >>> 8);
+    out.write(v);
+  }
+
+  private static void u32(ByteArrayOutputStream out, int v) {
+    u16(out, v >>> 16);
+    u16(out, v & 0xFFFF);
+  }
+
+  private static void putU16(byte[] b, int at, int v) {
+    b[at] = (byte) (v >>> 8);
+    b[at + 1] = (byte) v;
+  }
+
+  private static void putU32(byte[] b, int at, int v) {
+    putU16(b, at, v >>> 16);
+    putU16(b, at + 2, v & 0xFFFF);
+  }
+}

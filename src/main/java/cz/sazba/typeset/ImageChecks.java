@@ -1,0 +1,53 @@
+package cz.sazba.typeset;
+
+import cz.sazba.model.Book;
+import cz.sazba.model.Division;
+import cz.sazba.model.Figure;
+import cz.sazba.model.Image;
+import cz.sazba.model.ModelWalk;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Quote;
+import cz.sazba.typeset.page.Sp;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Checks the book's pictures against the page design once, before layout (which may run more
+ * than once): an image within running text is refused (the line breaker sets no pictures yet);
+ * a figure that will print below {@link FigureLayouter#MIN_DPI} is warned about, once
+ * per file and size.
+ */
+final class ImageChecks {
+  private ImageChecks() {}
+
+  static void check(Book book, PageDesign design, Diagnostics diagnostics) {
+    Set<String> warned = new HashSet<>();
+    for (Division d : book.divisions()) {
+      Set<Image> inFigures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      ModelWalk.forEachBlock(d.blocks(), b -> {
+        if (b instanceof Figure f) inFigures.add(f.image());
+      });
+      ModelWalk.forEachInline(d.blocks(), i -> {
+        if (i instanceof Image image && !inFigures.contains(image)) {
+          diagnostics.error("image-inline-print-unsupported", image.span(),
+              "an image within running text cannot be set in the PDF yet (the EPUB has it)",
+              "put the image in a paragraph of its own, where it becomes a figure with a caption");
+        }
+      });
+      ModelWalk.forEachBlock(d.blocks(), b -> {
+        if (!(b instanceof Figure f)) return;
+        Image image = f.image();
+        long[] size = FigureLayouter.size(image, design.page().textWidth(), design.page().textHeight(), design.body().size());
+        double dpi = image.data().pixelWidth() / Sp.toPoints(size[0]) * 72.0;
+        if (dpi < FigureLayouter.MIN_DPI && warned.add(image.path() + "@" + size[0])) {
+          diagnostics.warning("image-low-resolution", image.span(),
+              String.format(Locale.ROOT, "the image %s will print at %.0f dpi, which looks coarse on paper",
+                  Quote.of(image.path()), dpi),
+              String.format(Locale.ROOT, "use a file of at least %d pixels across for this size, or make it smaller",
+                  (int) Math.ceil(Sp.toPoints(size[0]) / 72.0 * FigureLayouter.MIN_DPI)));
+        }
+      });
+    }
+  }
+}

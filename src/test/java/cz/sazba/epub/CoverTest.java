@@ -1,0 +1,96 @@
+package cz.sazba.epub;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cz.sazba.model.Book;
+import cz.sazba.model.CoverImage;
+import cz.sazba.model.Metadata;
+import cz.sazba.testing.EpubCheckRunner;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** The cover: drawn from the title page when the manuscript has none, the manuscript's otherwise. */
+class CoverTest {
+  private static final Instant MODIFIED = Instant.parse("2024-05-01T10:15:30Z");
+
+  private static byte[] write(Book book) {
+    return EpubWriter.write(book, SampleBook.fonts(), MODIFIED, List.of());
+  }
+
+  private static Book withCover(Book book, CoverImage cover) {
+    Metadata m = book.metadata();
+    Metadata withCover = new Metadata(m.title(), m.subtitle(), m.lang(), m.authors(), m.date(), m.rights(), m.license(),
+        m.source(), m.changes(), m.references(), m.layout(), m.span(), m.text(), Optional.of(cover));
+    return new Book(withCover, book.divisions());
+  }
+
+  @Test
+  void theDrawnCoverShowsTheTitlePageAndIsTheSameEverywhere() throws Exception {
+    byte[] first = EpubFiles.of(write(SampleBook.book())).data.get("OEBPS/cover.png");
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(first));
+    assertEquals(Cover.WIDTH, image.getWidth());
+    assertEquals(Cover.HEIGHT, image.getHeight());
+    int dark = 0;
+    for (int y = 0; y < image.getHeight(); y += 4) {
+      for (int x = 0; x < image.getWidth(); x += 4) if ((image.getRGB(x, y) & 0xFF) < 0x80) dark++;
+    }
+    assertTrue(dark > 2000, "ink on the cover: " + dark + " sampled pixels");
+    Locale locale = Locale.getDefault();
+    TimeZone zone = TimeZone.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+      assertArrayEquals(first, EpubFiles.of(write(SampleBook.book())).data.get("OEBPS/cover.png"));
+    } finally {
+      Locale.setDefault(locale);
+      TimeZone.setDefault(zone);
+    }
+  }
+
+  @Test
+  void theCoverIsDeclaredForEpub3AndEpub2WithItsTextAlternative() {
+    EpubFiles epub = EpubFiles.of(write(SampleBook.book()));
+    String opf = epub.text("OEBPS/content.opf");
+    assertTrue(opf.contains("<item id=\"cover-image\" href=\"cover.png\" media-type=\"image/png\" properties=\"cover-image\"/>"), opf);
+    assertTrue(opf.contains("<meta name=\"cover\" content=\"cover-image\"/>"), opf);
+    assertTrue(opf.contains("<itemref idref=\"cover\"/>\n<itemref idref=\"d-title\"/>"), "cover page first in the spine");
+    String page = epub.text("OEBPS/cover.xhtml");
+    assertTrue(page.contains("alt=\"Cover: Czechoslovakia\u2013Soviet Union relations. A Wikipedia article. By Wikipedia contributors.\""), page);
+  }
+
+  @Test
+  void aCoverFromTheManuscriptGoesInAsItIs() throws Exception {
+    BufferedImage picture = new BufferedImage(600, 900, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = picture.createGraphics();
+    g.setColor(new Color(0x33, 0x66, 0x99));
+    g.fillRect(0, 0, 600, 900);
+    g.dispose();
+    ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+    ImageIO.write(picture, "jpeg", jpeg);
+    CoverImage cover = new CoverImage("cover.jpg", "image/jpeg", 600, 900, jpeg.toByteArray());
+    byte[] book = write(withCover(SampleBook.book(), cover));
+    EpubFiles epub = EpubFiles.of(book);
+    assertArrayEquals(jpeg.toByteArray(), epub.data.get("OEBPS/cover.jpg"));
+    assertTrue(!epub.data.containsKey("OEBPS/cover.png"), "no drawn cover beside it");
+    assertTrue(epub.text("OEBPS/content.opf").contains(
+        "<item id=\"cover-image\" href=\"cover.jpg\" media-type=\"image/jpeg\" properties=\"cover-image\"/>"));
+    assertEquals(List.of(), EpubCheckRunner.problems(book));
+  }
+
+  @Test
+  void theBookWithADrawnCoverPassesEpubCheck() {
+    assertEquals(List.of(), EpubCheckRunner.problems(write(SampleBook.book())));
+  }
+}

@@ -1,0 +1,173 @@
+package cz.sazba.typeset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cz.sazba.font.FontSet;
+import cz.sazba.manuscript.ManuscriptReader;
+import cz.sazba.model.Book;
+import cz.sazba.model.Document;
+import cz.sazba.model.ModelRewriter;
+import cz.sazba.model.Table;
+import cz.sazba.source.Diagnostic;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Severity;
+import cz.sazba.transform.Transforms;
+import cz.sazba.typeset.page.Frame;
+import cz.sazba.typeset.page.FrameKind;
+import cz.sazba.typeset.page.Glyph;
+import cz.sazba.typeset.page.GlyphRun;
+import cz.sazba.typeset.page.Page;
+import cz.sazba.typeset.page.PageElement;
+import cz.sazba.typeset.page.Rule;
+import cz.sazba.typeset.page.Sp;
+import cz.sazba.typeset.page.StructNode;
+import cz.sazba.typeset.page.StructRole;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Tables as laid out: nothing outside the text block, no overfull line; a table too wide for
+ * its type is set smaller, down to the floor, then refused; the structure has the table's parts
+ * once, however many pages repeat its header; a numbered caption says "Tabulka" in a Czech book.
+ */
+class TableLayoutTest {
+  private static final Path SAMPLE = TestBooks.projectDir().resolve("src/test/resources/cz/sazba/tables");
+
+  private static Book read(Path dir, Diagnostics d) {
+    Document doc = ManuscriptReader.read(dir, d).orElseThrow(() -> new AssertionError(format(d)));
+    return Transforms.apply(doc, d);
+  }
+
+  private static String format(Diagnostics d) {
+    return d.sorted().stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
+  }
+
+  private static Optional<TypesetResult> typeset(Book book, Diagnostics d) {
+    return Typesetter.typeset(book, FontSet.bundled(), d);
+  }
+
+  private static void assertInsideTextBlock(TypesetResult r) {
+    PageDesign design = PageDesign.of(r.book().metadata().layout());
+    for (Page p : r.book().pages()) {
+      long left = design.page().textLeft(p.index());
+      long right = left + design.page().textWidth();
+      for (Frame box : p.frames(FrameKind.BOX)) {
+        for (PageElement e : box.allElements()) {
+          if (e instanceof GlyphRun run && !run.glyphs().isEmpty()) {
+            Glyph first = run.glyphs().get(0);
+            Glyph last = run.glyphs().get(run.glyphs().size() - 1);
+            long end = last.x() + Sp.scale(run.face().advance(last.glyphId()), run.size(), run.face().unitsPerEm());
+            assertTrue(first.x() >= left - Sp.PER_POINT && end <= right + Sp.PER_POINT,
+                "page " + p.label() + ": a table's text runs out of the text block: " + run);
+          } else if (e instanceof Rule rule) {
+            assertTrue(rule.left() >= left && rule.left() + rule.width() <= right, "page " + p.label() + ": rule " + rule
+                + " outside " + left + ".." + right);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void theSampleSetsInsideTheTextBlockWithoutAWarning() {
+    Diagnostics d = new Diagnostics();
+    TypesetResult r = typeset(read(SAMPLE, d), d).orElseThrow(() -> new AssertionError(format(d)));
+    assertEquals("", format(d), "no diagnostic at all, no overfull line");
+    assertInsideTextBlock(r);
+    // One Table element per table, one TH per header cell: repeated headers are not in the structure.
+    List<StructRole> roles = new ArrayList<>();
+    collect(r.book().structure(), roles);
+    assertEquals(6, roles.stream().filter(x -> x == StructRole.TABLE).count());
+    assertEquals(4 + 3 + 3 + 2 + 2 + 4, roles.stream().filter(x -> x == StructRole.TABLE_COLUMN_HEADER).count());
+    assertEquals(5, roles.stream().filter(x -> x == StructRole.TABLE_CAPTION).count(), "the long-row table has no caption");
+  }
+
+  private static void collect(StructNode n, List<StructRole> out) {
+    out.add(n.role());
+    for (StructNode c : n.children()) collect(c, out);
+  }
+
+  private static Path manuscript(Path dir, String lang, String chapter) throws Exception {
+    Files.writeString(dir.resolve("metadata.yaml"), "title: T\nlang: " + lang + "\nauthor: A\nrights: © 2026 A\n"
+        + "license:\n  id: CC0-1.0\n  name: CC0 1.0 Universal\n  url: https://creativecommons.org/publicdomain/zero/1.0/\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("01.md"), chapter, StandardCharsets.UTF_8);
+    return dir;
+  }
+
+  /** A pipe table of {@code columns} columns, each holding one long word. */
+  private static String wideTable(int columns) {
+    StringBuilder s = new StringBuilder("# Wide\n\nText.\n\n|");
+    for (int c = 0; c < columns; c++) s.append(" H").append(c).append(" |");
+    s.append("\n|");
+    for (int c = 0; c < columns; c++) s.append("---|");
+    s.append("\n|");
+    for (int c = 0; c < columns; c++) s.append(" Donaudampfschiff").append(c).append(" |");
+    return s.append("\n").toString();
+  }
+
+  private static long smallestTableSize(TypesetResult r) {
+    long smallest = Long.MAX_VALUE;
+    for (Page p : r.book().pages()) {
+      for (Frame box : p.frames(FrameKind.BOX)) {
+        for (PageElement e : box.allElements()) if (e instanceof GlyphRun run) smallest = Math.min(smallest, run.size());
+      }
+    }
+    return smallest;
+  }
+
+  @Test
+  void aWideTableShrinksToTheFloorThenIsAnError(@TempDir Path dir) throws Exception {
+    PageDesign design = null;
+    boolean shrunk = false;
+    boolean refused = false;
+    for (int columns = 2; columns <= 12 && !refused; columns++) {
+      Path m = Files.createDirectories(dir.resolve("c" + columns));
+      Diagnostics d = new Diagnostics();
+      Optional<TypesetResult> r = typeset(read(manuscript(m, "en", wideTable(columns)), d), d);
+      List<Diagnostic> errors = d.sorted().stream().filter(x -> x.severity() == Severity.ERROR).toList();
+      if (errors.isEmpty()) {
+        TypesetResult t = r.orElseThrow();
+        design = PageDesign.of(t.book().metadata().layout());
+        assertInsideTextBlock(t);
+        long size = smallestTableSize(t);
+        assertTrue(size >= design.tables().minimumSize(), "never below the floor");
+        if (size < design.tables().text().size()) shrunk = true;
+        assertFalse(d.sorted().stream().anyMatch(x -> x.code().equals("line-overfull")), format(d));
+      } else {
+        assertTrue(shrunk, "a table one column narrower was set in smaller type before this one is refused");
+        assertEquals(1, errors.size(), format(d));
+        assertEquals("table-too-wide", errors.get(0).code());
+        // At the table's first line: the header line after "# Wide", a blank line, "Text." and a blank line.
+        assertTrue(errors.get(0).span().location().endsWith("01.md:5:1"), errors.get(0).span().location());
+        refused = true;
+      }
+    }
+    assertTrue(refused, "twelve columns of long words do not fit an A5 page");
+  }
+
+  @Test
+  void aNumberedCaptionSaysTabulkaInACzechBook(@TempDir Path dir) throws Exception {
+    Diagnostics d = new Diagnostics();
+    Book book = read(manuscript(dir, "cs", "# Ceny\n\n: Ceny ovoce\n\n| Ovoce | Cena |\n|---|--:|\n| jablka | 32 Kč |\n"), d);
+    // The transforms number the captioned table (transform.CrossReferences) and put its label in
+    // its caption, in the book's language.
+    TypesetResult r = typeset(book, d).orElseThrow(() -> new AssertionError(format(d)));
+    StringBuilder text = new StringBuilder();
+    for (Page p : r.book().pages()) {
+      for (PageElement e : p.elements()) {
+        if (e instanceof GlyphRun run) for (Glyph g : run.glyphs()) text.append(g.text());
+      }
+    }
+    assertTrue(text.toString().replace('\u00A0', ' ').contains("Tabulka 1: Ceny ovoce"), text.toString());
+  }
+}

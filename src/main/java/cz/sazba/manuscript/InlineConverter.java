@@ -288,7 +288,7 @@ final class InlineConverter {
   private Optional<String> resolve(String href, Span span) {
     if (href.isEmpty()) {
       // pandoc's [text](): a link to the page it is on, which a book does not have.
-      diagnostics.warning("link-empty", span, "this link has no target, so its text is set without a link",
+      diagnostics.warning("link-target-empty", span, "this link has no target, so its text is set without a link",
           "give it a target, (#identifier) or (https://...), or remove the brackets");
       return Optional.empty();
     }

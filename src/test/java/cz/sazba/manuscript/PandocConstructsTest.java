@@ -107,7 +107,7 @@ class PandocConstructsTest {
 
   @Test
   void anEmptyLinkIsOneWarning() throws Exception {
-    assertEquals("P Empty.\n1:1 link-empty\n", read("[Empty]().\n"));
+    assertEquals("P Empty.\n1:1 link-target-empty\n", read("[Empty]().\n"));
   }
 
   @Test

@@ -381,11 +381,21 @@ final class ChapterConverter implements InlineConverter.Notes {
       for (Attributes.Attribute a : parsed.map(Attributes::entries).orElse(List.of())) {
         Span at = map.span(attributed.attributes, a.start(), a.end());
         if (a.kind() == Attributes.Kind.ID && explicitId.isEmpty()) {
-          if (!ids.claim(a.name())) {
+          String id = a.name();
+          if (ids.isAutomatic(a.name())) {
+            // pandoc keeps the earlier heading's automatic id and gives this one the same (links
+            // to it reach the earlier one). One book cannot have one id twice: the earlier keeps
+            // it, as in pandoc, and this heading takes the next free one.
+            id = ids.unique(a.name());
+            diagnostics.warning("heading-id-taken", at, "an earlier heading already has the identifier " + Quote.of(a.name())
+                    + " (made from its text), so this heading gets " + Quote.of(id) + " and links to #"
+                    + Quote.visible(a.name()) + " reach the earlier one, as in pandoc",
+                "give this heading another identifier, or give the earlier heading an explicit one");
+          } else if (!ids.claim(a.name())) {
             diagnostics.error("heading-id-duplicate", at, "the identifier " + Quote.of(a.name()) + " is already used",
                 "give each heading its own identifier");
           }
-          explicitId = Optional.of(a.name());
+          explicitId = Optional.of(id);
         } else if (a.kind() == Attributes.Kind.CLASS && a.name().equals("unnumbered")) {
           numbered = false;
         } else if (a.kind() == Attributes.Kind.KEY_VALUE && a.name().equals("lang") && headingLang == null) {

@@ -106,6 +106,13 @@ class PandocConstructsTest {
   }
 
   @Test
+  void anExplicitIdAfterTheSameAutomaticOne() throws Exception {
+    // pandoc: both "a" (with a warning); the earlier keeps it, this one takes the next free id.
+    assertEquals("H1 #a A\nH1 #a-1 B\n3:6 heading-id-taken\n", read("# A\n\n# B {#a}\n"));
+    assertEquals("H1 #a A\nH1 #a B\n3:6 heading-id-duplicate\n", read("# A {#a}\n\n# B {#a}\n"));
+  }
+
+  @Test
   void anEmptyLinkIsOneWarning() throws Exception {
     assertEquals("P Empty.\n1:1 link-target-empty\n", read("[Empty]().\n"));
   }

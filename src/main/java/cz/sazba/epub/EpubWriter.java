@@ -101,7 +101,8 @@ public final class EpubWriter {
     List<String> spine = new ArrayList<>();
     for (SpineReference ref : pkg.getSpine().getSpineReferences()) spine.add(ref.getResource().getId());
     String opf = PackageDocument.write(book.metadata(), identifier, modified, items, spine, !pages.isEmpty(),
-        coverImage.getId(), anchors.images().anyMeaningful(), anchors.images().allHaveAlt());
+        coverImage.getId(), anchors.images().anyMeaningful(), anchors.images().allHaveAlt(),
+        anchors.images().contributors());
 
     try (DeterministicZip zip = new DeterministicZip(modified)) {
       zip.mimetype();

@@ -167,7 +167,15 @@ final class TableLayouter {
 
   private static Need blockNeed(Block b, FontStyle font, PageDesign cell, LayoutContext ctx) {
     long size = cell.body().size();
-    if (b instanceof Paragraph p) return textNeed(Inlines.plainText(p.content()), ctx.fonts.face(font), size, ctx);
+    if (b instanceof Paragraph p) {
+      // A note's mark takes room the plain text does not have: a figure or two, raised.
+      int[] marks = {0};
+      cz.sazba.model.ModelWalk.forEachInline(List.of(p), i -> {
+        if (i instanceof cz.sazba.model.Note) marks[0]++;
+      });
+      Need need = textNeed(Inlines.plainText(p.content()), ctx.fonts.face(font), size, ctx);
+      return new Need(need.min(), need.max() + marks[0] * size);
+    }
     if (b instanceof CodeBlock c) {
       FontFace mono = ctx.fonts.mono();
       long column = Sp.scale(mono.advance(mono.glyphId(' ')), cell.code().text().size(), mono.unitsPerEm());

@@ -39,7 +39,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
 final class MetadataReader {
   static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "subtitle", "lang", "author", "date", "rights",
       "license", "source", "changes", "references", "sazba", "number-sections", "toc-depth", "smart", "link-base",
-      "cover-image");
+      "cover-image", "bibliography", "csl", "images");
   private static final Set<String> LICENSE_KEYS = Set.of("id", "name", "url");
   private static final Set<String> SOURCE_KEYS = Set.of("title", "url", "revision", "edited", "history");
   /** SPDX short identifiers: letters, digits, dots, hyphens and plus, e.g. CC-BY-SA-3.0. */
@@ -110,6 +110,14 @@ final class MetadataReader {
     changes = nonBlank(yaml, top.get("changes"), changes, "changes");
     List<Reference> references = top.containsKey("references")
         ? new ReferenceReader(yaml).references(top.get("references")) : List.of();
+    if (top.containsKey("bibliography")) {
+      references = merged(yaml, references, new BibliographyReader(yaml, manuscriptDir).read(top.get("bibliography")));
+    }
+    if (top.containsKey("csl")) {
+      yaml.string(top, "csl", "csl").ifPresent(style -> yaml.diagnostics().warning("csl-not-applied",
+          yaml.span(top.get("csl")), "the citation style " + Quote.of(style) + " is not applied: Sazba sets"
+              + " citations and the reference list in its own style", "remove csl: to silence this; pandoc still uses it"));
+    }
     Layout layout = top.containsKey("sazba")
         ? new LayoutReader(yaml, manuscriptDir).layout(top.get("sazba")) : Layout.defaults();
 
@@ -188,6 +196,25 @@ final class MetadataReader {
     }
   }
 
+  /**
+   * The metadata's own references, then the bibliography files' ones; an id in both is the
+   * metadata's (as in pandoc, where {@code references} in the metadata take precedence), said once.
+   */
+  private static List<Reference> merged(YamlValues yaml, List<Reference> inline, List<Reference> files) {
+    List<Reference> out = new java.util.ArrayList<>(inline);
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Reference r : inline) ids.add(r.id());
+    for (Reference r : files) {
+      if (ids.add(r.id())) {
+        out.add(r);
+      } else {
+        yaml.diagnostics().warning("reference-duplicate", r.span(), "the reference id " + Quote.of(r.id())
+            + " is also in metadata.yaml's references, which are used instead", "keep one of the two");
+      }
+    }
+    return out;
+  }
+
   /** pandoc's {@code number-sections}, {@code toc-depth} and {@code smart}, and Sazba's {@code link-base}. */
   static TextOptions textOptions(YamlValues yaml, Map<String, Node> top) {
     TextOptions d = TextOptions.defaults();
@@ -247,7 +274,8 @@ final class MetadataReader {
   }
 
   /** The licence as read; url may be absent here, {@link #checkAttribution} decides if that is allowed. */
-  private record PartialLicense(String id, Optional<String> name, Optional<URI> url, Span span) {}
+  /** @param asText the licence was one line of text, already reported as such ({@code license-form}) */
+  private record PartialLicense(String id, Optional<String> name, Optional<URI> url, Span span, boolean asText) {}
 
   private record PartialSource(Optional<String> title, Optional<URI> url, Optional<String> revision,
       Optional<OffsetDateTime> edited, Optional<URI> history, Span span) {}
@@ -260,7 +288,7 @@ final class MetadataReader {
       yaml.diagnostics().error("license-form", yaml.span(node), "the licence is given as text"
               + known.map(k -> " (it names " + k + ")").orElse("") + "; Sazba needs its id, name and url",
           "write license: {id: " + known.orElse("CC-BY-SA-4.0") + ", name: ..., url: https://...}");
-      return new PartialLicense(known.orElse(""), Optional.empty(), Optional.empty(), yaml.span(node));
+      return new PartialLicense(known.orElse(""), Optional.empty(), Optional.empty(), yaml.span(node), true);
     }
     Map<String, Node> m = yaml.mapping(node, "license", LICENSE_KEYS);
     Optional<String> id = yaml.string(m, "id", "license id").map(String::strip);
@@ -296,7 +324,7 @@ final class MetadataReader {
           "make id, name and url name the same licence");
       effective = recognised.get();
     }
-    return new PartialLicense(effective, name, url, yaml.span(node));
+    return new PartialLicense(effective, name, url, yaml.span(node), false);
   }
 
   private static PartialSource source(YamlValues yaml, Node node) {
@@ -341,7 +369,11 @@ final class MetadataReader {
       if (source == null || source.title.isEmpty()) absent.add("source title");
       if (authors.isEmpty()) absent.add("author");
       if (source == null || source.url.isEmpty()) absent.add("source url");
-      if (license.url.isEmpty()) absent.add("license url");
+      // The licence's own url is the licence's field: reported once, below, as for any licence
+      // (not at all when the licence was one line of text, which license-form has said).
+      if (!license.asText && license.url.isEmpty()) {
+        yaml.missing(license.span, "the licence's url (license.url)", "attribution needs a link to the licence");
+      }
       if (!absent.isEmpty()) {
         yaml.diagnostics().error("attribution-incomplete", license.span,
             "the licence " + Quote.visible(license.id) + " requires attribution, but " + String.join(", ", absent)
@@ -350,7 +382,7 @@ final class MetadataReader {
       }
       return;
     }
-    if (license != null && license.url.isEmpty()) {
+    if (license != null && !license.asText && license.url.isEmpty()) {
       yaml.missing(license.span, "the licence's url (license.url)", "e.g. 'url: https://spdx.org/licenses/MIT.html'");
     }
     if (source != null) {

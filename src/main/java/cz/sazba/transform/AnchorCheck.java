@@ -2,15 +2,9 @@ package cz.sazba.transform;
 
 import cz.sazba.model.Block;
 import cz.sazba.model.Book;
-import cz.sazba.model.Citation;
-import cz.sazba.model.Div;
 import cz.sazba.model.Division;
-import cz.sazba.model.Heading;
 import cz.sazba.model.Link;
 import cz.sazba.model.ModelWalk;
-import cz.sazba.model.Note;
-import cz.sazba.model.ReferenceList;
-import cz.sazba.model.ReferenceEntry;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.source.Quote;
 import java.util.HashSet;
@@ -19,8 +13,8 @@ import java.util.Set;
 
 /**
  * Every internal link ({@code [x](#id)}) must point at something the typesetter gives an anchor:
- * a division, a heading, a div with an id, a footnote (and its mark), a citation or a reference
- * entry. Checked on the finished model, before layout, so that a link to nowhere is a diagnostic
+ * a division, or whatever {@link ModelWalk#ownAnchors} names: a heading, a div, figure or table
+ * with an id, a footnote (and its mark), a citation or a reference entry. Checked on the finished model, before layout, so that a link to nowhere is a diagnostic
  * at the link and not a failure while the PDF is written.
  */
 final class AnchorCheck {
@@ -30,20 +24,9 @@ final class AnchorCheck {
     Set<String> ids = new HashSet<>();
     for (Division d : book.divisions()) {
       ids.add(d.id());
-      ModelWalk.forEachBlock(d.blocks(), b -> {
-        if (b instanceof Heading h) ids.add(h.id());
-        else if (b instanceof Div div && !div.id().isEmpty()) ids.add(div.id());
-        else if (b instanceof ReferenceList r) for (ReferenceEntry e : r.entries()) ids.add(e.id());
-        ids.addAll(ModelWalk.ownAnchors(b)); // figures' and tables' ids too
-      });
-      ModelWalk.forEachInline(d.blocks(), i -> {
-        if (i instanceof Note n) {
-          ids.add(n.id());
-          ids.add(n.id() + "-ref");
-        } else if (i instanceof Citation c) {
-          ids.add(c.id());
-        }
-      });
+      // Each kind names its own anchors (ModelWalk.ownAnchors), figures and tables included.
+      ModelWalk.forEachBlock(d.blocks(), b -> ids.addAll(ModelWalk.ownAnchors(b)));
+      ModelWalk.forEachInline(d.blocks(), i -> ids.addAll(ModelWalk.ownAnchors(i)));
     }
     Set<String> reported = new HashSet<>();
     for (Division d : book.divisions()) {

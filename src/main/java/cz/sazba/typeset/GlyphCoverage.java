@@ -244,7 +244,9 @@ final class GlyphCoverage {
   private void mono(String text, Span span) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (!Character.isWhitespace(cp) && !fonts.mono().hasGlyph(cp) && reported.add(cp + "/mono")) {
+      // A character the text policy refuses has its own diagnostic already (char-control, …).
+      if (!Character.isWhitespace(cp) && cz.sazba.source.TextPolicy.refusal(cp) == null && !fonts.mono().hasGlyph(cp)
+          && reported.add(cp + "/mono")) {
         String name = Character.getName(cp);
         diagnostics.error("glyph-missing", span,
             String.format(Locale.ROOT, "the character U+%04X %s is not in the code font %s", cp,
@@ -259,8 +261,8 @@ final class GlyphCoverage {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       // The layout's spaces and only those (TextPolicy): anything else must have a glyph.
-      if (!cz.sazba.source.TextPolicy.isLayoutSpace(cp) && !fonts.covers(style, cp)
-          && reported.add(cp + "/" + style)) {
+      if (!cz.sazba.source.TextPolicy.isLayoutSpace(cp) && cz.sazba.source.TextPolicy.refusal(cp) == null
+          && !fonts.covers(style, cp) && reported.add(cp + "/" + style)) {
         // Text spans cover the source verbatim in the usual case; point at the character itself then.
         Span at = span.end() - span.start() == text.length() ? span.sub(i, i + Character.charCount(cp)) : span;
         String name = Character.getName(cp);

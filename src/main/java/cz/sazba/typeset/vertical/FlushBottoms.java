@@ -3,8 +3,10 @@ package cz.sazba.typeset.vertical;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -116,6 +118,10 @@ public final class FlushBottoms {
     /** Pages allowed to end in a hyphenated word rather than short. */
     final Set<Integer> mayEndBroken = new HashSet<>();
     final Set<Integer> tolerated = new HashSet<>();
+    /** Pages cut lower than the text block, to match the short page facing them. */
+    final Map<Integer, Long> lowered = new HashMap<>();
+    /** Pages before this one are settled: no change may touch them. */
+    int settled;
     int changed;
 
     final Optional<Boolean> firstPageRecto;
@@ -144,7 +150,8 @@ public final class FlushBottoms {
       while (starts.size() > q + 1) starts.remove(starts.size() - 1);
       PageBreaker.Start s = starts.get(q);
       while (PageBreaker.more(material, s)) {
-        PageBreaker.Step step = PageBreaker.page(material, g, s, !mayEndBroken.contains(pages.size()));
+        PageBreaker.Step step = PageBreaker.page(material, geometry(pages.size()), s,
+            !mayEndBroken.contains(pages.size()));
         pages.add(step.cut());
         s = step.next();
         starts.add(s);
@@ -165,16 +172,68 @@ public final class FlushBottoms {
           Found clean = search(p, false, Long.MAX_VALUE);
           Found broken = search(p, true, clean == null ? Long.MAX_VALUE : clean.total());
           Found best = broken != null ? broken : clean;
-          if (best == null) tolerated.add(p);
-          else apply(best.option(), p, best.endBroken());
+          if (best == null) {
+            tolerated.add(p);
+            evenSpread(p);
+          } else {
+            apply(best.option(), p, best.endBroken());
+          }
         } else if (endsBroken(pages.get(p))) {
           // Full, but ending in a hyphenated word: a change is taken only if it costs less.
           long now = 0;
-          for (int q = Math.max(0, p - WINDOW); q <= p; q++) if (endsBroken(pages.get(q))) now += brokenCost(q);
+          for (int q = Math.max(settled, p - WINDOW); q <= p; q++) if (endsBroken(pages.get(q))) now += brokenCost(q);
           Found better = search(p, mayEndBroken.contains(p), now);
           if (better != null) apply(better.option(), p, better.endBroken());
         }
       }
+    }
+
+    /**
+     * A page that stays short gets a partner to match: the other page of its spread is cut to
+     * end on the same baseline (both a line or so short, rather than one page longer than the
+     * one facing it). Kept only if both then end on the same baseline, at most a line above the
+     * short page's (a widow or orphan rule may ask for that line); the pages of the spread are
+     * settled, and later changes do not touch them.
+     */
+    void evenSpread(int p) {
+      if (firstPageRecto.isEmpty()) return;
+      boolean recto = (p % 2 == 0) == firstPageRecto.get();
+      int verso = recto ? p - 1 : p;
+      int right = verso + 1;
+      // Both pages in this division, the recto not its last page (that one is short by design).
+      if (verso < settled || right + 1 >= pages.size()) return;
+      int partner = recto ? verso : right;
+      if (tolerated.contains(partner) || pages.get(partner).forced()) return;
+      long height = used(pages.get(p), g);
+      List<PageCut> savedPages = new ArrayList<>(pages);
+      List<PageBreaker.Start> savedStarts = new ArrayList<>(starts);
+      lowered.put(verso, height);
+      lowered.put(right, height);
+      recutFrom(verso);
+      boolean even = right + 1 < pages.size();
+      for (int q = verso; even && q <= right; q++) {
+        PageCut c = pages.get(q);
+        even = !c.body().isEmpty() && !c.forced() && height - used(c, g) < line + line / 2;
+      }
+      even = even && Math.abs(used(pages.get(verso), g) - used(pages.get(right), g)) < line / 2;
+      if (even) {
+        tolerated.add(verso);
+        tolerated.add(right);
+        settled = right + 1;
+        return;
+      }
+      lowered.remove(verso);
+      lowered.remove(right);
+      pages.clear();
+      pages.addAll(savedPages);
+      starts.clear();
+      starts.addAll(savedStarts);
+    }
+
+    /** The geometry page {@code q} is cut with: the text block's, or lowered to match its spread. */
+    BreakGeometry geometry(int q) {
+      Long h = lowered.get(q);
+      return h == null ? g : new BreakGeometry(h, g.insertSkip(), g.insertGap(), g.maxInsertHeight(), g.floatSkip());
     }
 
     /** What page {@code q} ending in a hyphenated word costs. */
@@ -200,12 +259,13 @@ public final class FlushBottoms {
      * {@code endBroken}: page {@code p} may end in a hyphenated word. Null when none is.
      */
     Found search(int p, boolean endBroken, long limit) {
-      int lo = Math.max(0, p - WINDOW);
+      int lo = Math.max(settled, p - WINDOW);
+      if (lo > p) return null;
       long windowStart = starts.get(lo).index();
       long windowEnd = starts.get(p + 1).index();
       List<Change> changes = new ArrayList<>();
       for (int k = 0; k < flexible.size(); k++) {
-        if (choice[k] != 0) continue;
+        if (choice[k] != 0 || from[k] + 2 < starts.get(settled).index()) continue;
         // A paragraph with a line on page lo..p: it ends after the window's start, starts before its end.
         if (from[k] + size[k] <= windowStart || from[k] >= windowEnd) continue;
         int paragraph = k;
@@ -257,7 +317,7 @@ public final class FlushBottoms {
       List<PageCut> cuts = new ArrayList<>(pages.subList(0, first));
       for (int q = first; q <= p + 1 && PageBreaker.more(view, s); q++) {
         boolean mayBreak = q == p ? endBroken : mayEndBroken.contains(q);
-        PageBreaker.Step step = PageBreaker.page(view, g, s, !mayBreak);
+        PageBreaker.Step step = PageBreaker.page(view, geometry(q), s, !mayBreak);
         cuts.add(step.cut());
         s = step.next();
       }
@@ -337,8 +397,10 @@ public final class FlushBottoms {
     private final int[] at;
     private final int[] oldSize;
     private final List<List<VItem>> repl;
-    /** Where each replacement starts in this list. */
+    /** Where each replacement starts in this list (ascending). */
     private final int[] newAt;
+    /** How far the base has moved after replacement {@code i}: its size change and all before it. */
+    private final int[] shiftThrough;
     private final int size;
 
     Spliced(List<VItem> base, int[] at, int[] oldSize, List<List<VItem>> repl) {
@@ -347,23 +409,39 @@ public final class FlushBottoms {
       this.oldSize = oldSize;
       this.repl = repl;
       newAt = new int[at.length];
+      shiftThrough = new int[at.length];
       int shift = 0;
       for (int i = 0; i < at.length; i++) {
         newAt[i] = at[i] + shift;
         shift += repl.get(i).size() - oldSize[i];
+        shiftThrough[i] = shift;
       }
       size = base.size() + shift;
     }
 
+    /**
+     * The item at {@code index}, found by binary search over the replacements (a long division
+     * has many, and the page breaker reads every item again for each trial): the last
+     * replacement starting at or before {@code index} either holds it or is the last one before
+     * it in the base.
+     */
     @Override
     public VItem get(int index) {
-      int shift = 0;
-      for (int i = 0; i < at.length; i++) {
-        if (index < newAt[i]) break;
-        if (index < newAt[i] + repl.get(i).size()) return repl.get(i).get(index - newAt[i]);
-        shift += repl.get(i).size() - oldSize[i];
+      int lo = 0;
+      int hi = newAt.length - 1;
+      int last = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (newAt[mid] <= index) {
+          last = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
       }
-      return base.get(index - shift);
+      if (last < 0) return base.get(index);
+      if (index < newAt[last] + repl.get(last).size()) return repl.get(last).get(index - newAt[last]);
+      return base.get(index - shiftThrough[last]);
     }
 
     @Override

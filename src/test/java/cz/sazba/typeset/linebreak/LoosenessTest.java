@@ -115,6 +115,29 @@ class LoosenessTest {
     assertTrue(missing > 300, "settings impossible: " + missing);
   }
 
+  @Test
+  void everyLoosenessAtOnceIsEachAskedAlone() {
+    // variants(..., range) runs each pass once for all line counts: it must give exactly what
+    // breakLines gives for each looseness, with the last-line rule on (random paragraphs end in
+    // short words and hyphens often enough for it to matter).
+    Random random = new Random(20261202L);
+    int present = 0;
+    for (int p = 0; p < 300; p++) {
+      List<Item> items = KnuthPlassPropertyTest.randomParagraph(random);
+      LineWidths widths = KnuthPlassPropertyTest.randomWidths(random);
+      BreakParams params = KnuthPlassPropertyTest.randomParams(random);
+      if (p % 2 == 0) params = params.withLastLine(BreakParams.LastLine.of(30));
+      List<Optional<LineBreaks>> all = KnuthPlass.variants(items, widths, params, 2);
+      assertEquals(5, all.size());
+      for (int d = -2; d <= 2; d++) {
+        Optional<LineBreaks> alone = KnuthPlass.breakLines(items, widths, params, d);
+        assertEquals(alone, all.get(d + 2), "paragraph " + p + " looseness " + d + ": " + items + " " + params);
+        if (d != 0 && alone.isPresent()) present++;
+      }
+    }
+    assertTrue(present > 50, "variants found: " + present);
+  }
+
   /**
    * The passes breakLines tries, in order: pass, threshold, hyphenate, emergency stretch,
    * last-resort breaks.

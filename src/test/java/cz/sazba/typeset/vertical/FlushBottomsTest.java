@@ -128,4 +128,18 @@ class FlushBottomsTest {
     assertEquals(1, recto.changed());
     assertEquals(List.of(), recto.shortPages());
   }
+
+  @Test
+  void aPageThatStaysShortIsMatchedByThePageFacingIt() {
+    // Page 0 must stay two lines short (b's three lines cannot be split); nothing can change.
+    List<VItem> items = concat(List.of(paragraph("a", 8), paragraph("b", 3), paragraph("c", 20)));
+    FlushBottoms.Result alone = FlushBottoms.cut(items, List.of(), Material.PAGE, Material.LINE, Optional.of(true));
+    assertEquals(List.of(0), alone.shortPages(), "a recto facing the page before the division: left alone");
+    assertEquals(10, Material.names(alone.pages().get(1).body()).size());
+    // On a verso, the recto beside it is cut to end on the same line.
+    FlushBottoms.Result spread = FlushBottoms.cut(items, List.of(), Material.PAGE, Material.LINE, Optional.of(false));
+    assertEquals(List.of(0, 1), spread.shortPages());
+    assertEquals(8, Material.names(spread.pages().get(0).body()).size());
+    assertEquals(List.of("b0", "b1", "b2", "c0", "c1", "c2", "c3", "c4"), Material.names(spread.pages().get(1).body()));
+  }
 }

@@ -102,7 +102,8 @@ class PandocConstructsTest {
   void citationsInPandocsForms() throws Exception {
     assertEquals("P cite(a) says, cite(b) too, cite(c) and a@b.cz, @ @d.\n",
         read("@a says, @b [p. 4] too, [-@c] and a@b.cz, @ \\@d.\n"));
-    assertEquals("1:2 cite-malformed\n", read("[see @a]\n").replaceAll("(?m)^P.*\n", ""));
+    assertEquals("P cite(a;b)\n", read("[see @a, p. 4; also @b]\n"));
+    assertEquals("1:6 cite-malformed\n", read("[@a; see]\n").replaceAll("(?m)^P.*\n", ""));
   }
 
   @Test

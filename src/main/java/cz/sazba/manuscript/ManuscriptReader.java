@@ -89,6 +89,7 @@ public final class ManuscriptReader {
 
     Path metadataPath = dir.resolve(METADATA_FILE);
     Optional<Metadata> metadata = Optional.empty();
+    ImageCredits credits = ImageCredits.none(dir);
     Map<?, ?> bookMetadata = Map.of();
     if (!Files.exists(metadataPath, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       diagnostics.error("metadata-missing", dirSource.whole(), "there is no " + METADATA_FILE + " in " + cz.sazba.source.Quote.of(dirDisplay),
@@ -99,6 +100,7 @@ public final class ManuscriptReader {
               ManuscriptFiles.Kind.TEXT, new SourceFile(shown, "").whole(), diagnostics)
           .flatMap(real -> SourceLoader.load(real, shown, diagnostics));
       metadata = metadataFile.flatMap(file -> MetadataReader.read(file, dir, diagnostics));
+      if (metadataFile.isPresent()) credits = ImageCredits.read(dir, metadataFile.get(), diagnostics);
       bookMetadata = metadataFile.map(ManuscriptReader::rawMapping).orElse(Map.of());
     }
     if (chapterNames.isEmpty()) {
@@ -110,7 +112,7 @@ public final class ManuscriptReader {
     ReadContext context = new ReadContext(new HeadingIds(),
         metadata.map(Metadata::lang).orElse(new cz.sazba.model.Lang("en")),
         metadata.map(Metadata::text).orElse(cz.sazba.model.TextOptions.defaults()), new java.util.HashSet<>(chapterNames),
-        new ImageFiles(dir));
+        new ImageFiles(dir, credits));
     List<Chapter> chapters = new ArrayList<>();
     for (String name : chapterNames) {
       if (!chapterPaths.containsKey(name)) continue;
@@ -133,6 +135,7 @@ public final class ManuscriptReader {
           .convert((org.commonmark.node.Document) parsed));
     }
     chapters = ChapterLinks.resolve(chapters, diagnostics);
+    context.images.reportUnusedCredits(diagnostics);
     ContentChecks.check(chapters, diagnostics);
     if (metadata.isEmpty()) return Optional.empty();
     return Optional.of(new Document(metadata.get(), chapters));

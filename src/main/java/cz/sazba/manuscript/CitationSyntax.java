@@ -17,6 +17,9 @@ final class CitationSyntax {
   /** A bracket is a citation when an item starts with {@code @} (or {@code -@}). */
   private static final Pattern CITATION_LIKE = Pattern.compile("(^|[\\s;])-?@[\\p{L}\\p{N}_]");
 
+  /** What would be Markdown in a prefix or locator: emphasis, code, brackets, HTML, sub- and superscript. */
+  private static final Pattern MARKUP = Pattern.compile("[*_`\\[\\]<^~\\\\]");
+
   private CitationSyntax() {}
 
   /** One item, offsets into the text between the brackets. */
@@ -106,6 +109,12 @@ final class CitationSyntax {
         return;
       }
       locator = Optional.of(trimmed.replaceAll("\\s+", " "));
+    }
+    String written = prefix.orElse("") + " " + locator.orElse("");
+    if (MARKUP.matcher(written).find()) {
+      problems.add(new Problem("Markdown in a citation's prefix or locator is not read yet, so it would be printed as it is",
+          "write the prefix and the locator as plain text: [see @key, p. 4]", from, to));
+      return;
     }
     items.add(new Item(key, locator, prefix, start, end));
   }

@@ -43,6 +43,9 @@ class ReaderPartsTest {
         prefixed.items().stream().map(CitationSyntax.Item::prefix).toList());
     assertEquals(List.of("a", "b"), prefixed.items().stream().map(CitationSyntax.Item::key).toList());
     assertEquals(1, CitationSyntax.parse("@a; see").problems().size());
+    // Markdown in a prefix or locator is refused, not printed raw.
+    assertEquals(1, CitationSyntax.parse("*see* @a").problems().size());
+    assertEquals(1, CitationSyntax.parse("@a, p. *4*").problems().size());
     // Trailing punctuation is not part of a key, and a suffix without comma or space is refused.
     assertEquals(1, CitationSyntax.parse("@b.").problems().size());
     assertEquals(1, CitationSyntax.parse("@a,").problems().size());

@@ -189,7 +189,8 @@ final class Cover {
   static String page(Metadata m, Picture picture) {
     StringBuilder out = new StringBuilder(512);
     XhtmlHead.open(out, m.lang(), m.title());
-    out.append("<body epub:type=\"cover\">\n<section class=\"cover\" epub:type=\"cover\">\n<img role=\"doc-cover\" src=\"")
+    // epub:type and its matching DPUB-ARIA role on the picture itself, as Ace asks.
+    out.append("<body>\n<section class=\"cover\">\n<img epub:type=\"cover\" role=\"doc-cover\" src=\"")
         .append(Xml.attr(picture.fileName())).append("\" alt=\"").append(Xml.attr(picture.alt())).append("\"/>\n")
         .append("</section>\n</body>\n</html>\n");
     return out.toString();

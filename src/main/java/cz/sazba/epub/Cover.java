@@ -61,7 +61,7 @@ final class Cover {
         .append(String.join("\u0001", m.authors()));
     for (EpubFont f : fonts) {
       byte[] d = f.data();
-      key.append('\u0000').append(f.style()).append(':').append(d.length).append(':').append(java.util.Arrays.hashCode(d));
+      key.append('\u0000').append(f.style()).append(':').append(sha256(d));
     }
     String k = key.toString();
     byte[] png = LAST.get(k);
@@ -81,6 +81,14 @@ final class Cover {
     m.subtitle().ifPresent(sub -> s.append(". ").append(sub));
     if (!m.authors().isEmpty()) s.append(". ").append(labels.by()).append(' ').append(String.join(", ", m.authors()));
     return s.append('.').toString().replace("..", ".");
+  }
+
+  private static String sha256(byte[] data) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   static byte[] draw(Metadata m, List<EpubFont> fonts) {

@@ -144,12 +144,11 @@ public final class Main implements Callable<Integer> {
    */
   private int internalError(Throwable e) {
     if (e instanceof OutOfMemoryError) {
-      err.println("sazba: internal error: out of memory (" + e.getMessage() + "); give Java more with"
-          + " JAVA_TOOL_OPTIONS=-Xmx..., or report the manuscript that needs it at"
-          + " https://github.com/sazba/sazba/issues");
+      err.println("sazba: internal error: out of memory (" + e.getMessage() + "); give Java more memory"
+          + " (JAVA_TOOL_OPTIONS=-Xmx2g), or report the manuscript that needs this much");
     } else {
       err.println("sazba: internal error (a bug in Sazba, not in the manuscript): " + e.getClass().getSimpleName()
-          + "; please report it with the manuscript" + (verbose ? "" : " and the output of --verbose"));
+          + "; please report it with the manuscript" + (verbose ? " and this stack trace" : " and the output of --verbose"));
     }
     if (verbose) e.printStackTrace(err);
     return EXIT_INTERNAL_ERROR;

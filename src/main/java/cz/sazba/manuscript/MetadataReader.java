@@ -39,7 +39,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
 final class MetadataReader {
   static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "subtitle", "lang", "author", "date", "rights",
       "license", "source", "changes", "references", "sazba", "number-sections", "toc-depth", "smart", "link-base",
-      "cover-image", "bibliography", "csl");
+      "cover-image", "bibliography", "csl", "images");
   private static final Set<String> LICENSE_KEYS = Set.of("id", "name", "url");
   private static final Set<String> SOURCE_KEYS = Set.of("title", "url", "revision", "edited", "history");
   /** SPDX short identifiers: letters, digits, dots, hyphens and plus, e.g. CC-BY-SA-3.0. */

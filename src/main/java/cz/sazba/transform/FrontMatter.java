@@ -10,7 +10,6 @@ import cz.sazba.model.Metadata;
 import cz.sazba.model.Text;
 import cz.sazba.model.TitlePage;
 import cz.sazba.source.Diagnostics;
-import cz.sazba.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,9 +46,13 @@ final class FrontMatter {
     List<Division> divisions = new ArrayList<>();
     divisions.add(new Division(DivisionKind.TITLE_PAGE, TITLE_ID,
         List.of(new TitlePage(m.title(), m.subtitle(), m.authors(), m.at("title")))));
-    divisions.add(new Division(DivisionKind.COLOPHON, COLOPHON_ID, Attribution.blocks(m, aboutId, diagnostics)));
+    List<Block> colophon = new ArrayList<>(Attribution.blocks(m, aboutId, diagnostics));
+    colophon.addAll(ImageCreditsSection.blocks(doc,
+        AnchorIds.unique(terms.isCzech() ? "zdroje-obrazku" : "image-credits", taken)));
+    divisions.add(new Division(DivisionKind.COLOPHON, COLOPHON_ID, colophon));
     List<Block> contents = List.of(
-        new Heading(1, contentsHeadingId, List.of(new Text(terms.contentsHeading(), Span.GENERATED)), Span.GENERATED),
+        // Generated, but reported at a place the user can open: the key that shapes the contents.
+        new Heading(1, contentsHeadingId, List.of(new Text(terms.contentsHeading(), m.at("toc-depth"))), m.at("toc-depth")),
         ContentsBuilder.build(doc.chapters(), m.text().contentsDepth()));
     divisions.add(new Division(DivisionKind.CONTENTS, CONTENTS_ID, contents));
     int n = 0;

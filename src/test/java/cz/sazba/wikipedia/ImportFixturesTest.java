@@ -84,11 +84,6 @@ class ImportFixturesTest {
 
   private static void validate(BuiltBook book) throws Exception {
     List<String> epub = new ArrayList<>(EpubCheckRunner.problems(book.epub()));
-    // Known bug of the EPUB writer on main, not of the import (reported with issue 13): a page
-    // break whose page starts at a chapter's first block is written again before the first
-    // block of a footnote, whose blocks are addressed by the same path ([0]) inside the note —
-    // EPUBCheck: RSC_005 Duplicate ID "page-N". Any other problem fails here.
-    epub.removeIf(p -> p.startsWith("ERROR RSC_005") && p.contains("Duplicate ID \"page-"));
     assertEquals(List.of(), epub);
     assertEquals(List.of(), VeraPdf.failedRules(book.pdf(), PDFAFlavour.PDFA_2_U));
     assertEquals(List.of(), VeraPdf.failedRules(book.pdf(), PDFAFlavour.PDFUA_1));

@@ -85,7 +85,7 @@ final class FigureLayouter {
       ctx.list.addItem(new Glue(leading));
       for (VItem i : material) ctx.list.addItem(i);
     } else {
-      ctx.list.addFloat(new Floating(material, where.at()));
+      ctx.list.addFloat(new Floating(material, where.at(), true));
     }
   }
 

@@ -154,6 +154,18 @@ class BadImagesTest {
   }
 
   @Test
+  void aPictureBelow150DpiIsWarnedAboutOnce(@TempDir Path dir) throws IOException {
+    Path m = manuscript(dir, "![Coarse](images/low.png){alt=\"x\" width=60%}\n\n![Again](images/low.png){alt=\"y\" width=60%}");
+    Files.copy(FiguresModelTest.SAMPLE.resolve("images/lowres.png"), m.resolve("images/low.png"));
+    Diagnostics d = new Diagnostics();
+    var book = FiguresModelTest.book(m, d);
+    cz.sazba.typeset.Typesetter.typeset(book, cz.sazba.font.FontSet.bundled(), d).orElseThrow();
+    List<Diagnostic> low = d.sorted().stream().filter(x -> x.code().equals("image-low-resolution")).toList();
+    assertEquals(1, low.size(), d.sorted().toString());
+    assertTrue(low.get(0).message().contains("will print at 45 dpi"), low.get(0).message());
+  }
+
+  @Test
   void aBadImageWritesNothing(@TempDir Path dir) throws IOException {
     Path m = manuscript(dir, "![A map](images/nothing.png){alt=\"x\"}");
     StringWriter err = new StringWriter();

@@ -90,6 +90,7 @@ public final class ManuscriptReader {
     Path metadataPath = dir.resolve(METADATA_FILE);
     Optional<Metadata> metadata = Optional.empty();
     ImageCredits credits = ImageCredits.none(dir);
+    Map<?, ?> bookMetadata = Map.of();
     if (!Files.exists(metadataPath, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       diagnostics.error("metadata-missing", dirSource.whole(), "there is no " + METADATA_FILE + " in " + cz.sazba.source.Quote.of(dirDisplay),
           "add metadata.yaml with at least 'title:' and 'lang:'");
@@ -100,6 +101,7 @@ public final class ManuscriptReader {
           .flatMap(real -> SourceLoader.load(real, shown, diagnostics));
       metadata = metadataFile.flatMap(file -> MetadataReader.read(file, dir, diagnostics));
       if (metadataFile.isPresent()) credits = ImageCredits.read(dir, metadataFile.get(), diagnostics);
+      bookMetadata = metadataFile.map(ManuscriptReader::rawMapping).orElse(Map.of());
     }
     if (chapterNames.isEmpty()) {
       diagnostics.error("chapters-missing", dirSource.whole(), "there are no chapter files (*.md) in " + cz.sazba.source.Quote.of(dirDisplay),
@@ -118,7 +120,7 @@ public final class ManuscriptReader {
       if (file.isEmpty()) continue;
       org.commonmark.node.Node parsed;
       try {
-        parsed = parser.parse(file.get().text());
+        parsed = parser.parse(ChapterPreamble.strip(file.get(), bookMetadata, METADATA_FILE, diagnostics));
       } catch (StackOverflowError e) { // NOPMD: commonmark recurses once per level of nesting
         // Thousands of nested emphases overflow commonmark's own recursion before the converter
         // can report them; the parser holds no state between files, but take a fresh one.
@@ -137,6 +139,16 @@ public final class ManuscriptReader {
     ContentChecks.check(chapters, diagnostics);
     if (metadata.isEmpty()) return Optional.empty();
     return Optional.of(new Document(metadata.get(), chapters));
+  }
+
+  /** metadata.yaml as a plain YAML mapping (empty when it is none), to compare chapters' metadata blocks with. */
+  private static Map<?, ?> rawMapping(SourceFile file) {
+    try {
+      Object o = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.LoaderOptions()).load(file.text());
+      return o instanceof Map<?, ?> m ? m : Map.of();
+    } catch (RuntimeException e) { // NOPMD: MetadataReader reports what is wrong with the file
+      return Map.of();
+    }
   }
 
   /** The start of the longest run of nesting characters, where the nesting most likely is. */

@@ -24,12 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Each bad image gives exactly one error, with its code and at the image's place, and the build
  * writes nothing.
  */
-class BadImagesTest {
+public class BadImagesTest {
   static final String METADATA = "title: Bad pictures\nlang: en\nlicense:\n  id: CC0-1.0\n  name: CC0 1.0 Universal\n"
       + "  url: https://creativecommons.org/publicdomain/zero/1.0/\n";
 
   /** A manuscript whose chapter is {@code text} (the image on line 3), with the sample's map.png beside it. */
-  static Path manuscript(Path dir, String text) throws IOException {
+  public static Path manuscript(Path dir, String text) throws IOException {
     Path m = dir.resolve("book");
     Files.createDirectories(m.resolve("images"));
     Files.writeString(m.resolve("metadata.yaml"), METADATA, StandardCharsets.UTF_8);

@@ -80,12 +80,13 @@ final class FigureLayouter {
       material.add(line);
     }
     if (VerticalList.height(material) <= 0) throw new IllegalStateException("a figure with no height");
-    if (ctx.inNote) {
-      // A note is set at the page foot, where nothing floats: its figure stays in the note's flow.
+    if (ctx.inNote || ctx.inCell) {
+      // A note is set at the page foot and a cell in its table's row, where nothing floats: the
+      // figure stays in their flow.
       ctx.list.addItem(new Glue(leading));
       for (VItem i : material) ctx.list.addItem(i);
     } else {
-      ctx.list.addFloat(new Floating(material, where.at()));
+      ctx.list.addFloat(new Floating(material, where.at(), true));
     }
   }
 

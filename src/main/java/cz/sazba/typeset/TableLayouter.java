@@ -468,6 +468,7 @@ final class TableLayouter {
       }
       if (e instanceof LinkArea l) return new long[] {l.bottom(), l.top()};
       if (e instanceof Rule r) return new long[] {r.bottom(), r.bottom() + r.height()};
+      if (e instanceof cz.sazba.typeset.page.ImageElement i) return new long[] {i.bottom(), i.bottom() + i.height()};
       throw new IllegalArgumentException("unknown page element " + e);
     }
 
@@ -536,6 +537,9 @@ final class TableLayouter {
             Tag.artifact(Artifact.PAGINATION)));
       } else if (e instanceof Rule r) {
         elements.add(new Rule(r.left(), r.bottom(), r.width(), r.height(), Tag.artifact(Artifact.PAGINATION)));
+      } else if (e instanceof cz.sazba.typeset.page.ImageElement i) {
+        elements.add(new cz.sazba.typeset.page.ImageElement(i.left(), i.bottom(), i.width(), i.height(), i.key(), i.data(),
+            Tag.artifact(Artifact.PAGINATION)));
       } else if (!(e instanceof LinkArea)) {
         // A repeated link would be a second annotation for the same tagged link: left out.
         throw new IllegalArgumentException("unknown page element " + e);

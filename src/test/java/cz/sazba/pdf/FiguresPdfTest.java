@@ -159,6 +159,28 @@ class FiguresPdfTest {
     }
   }
 
+  /** A figure in a grid table's cell stays in the cell (nothing floats out of a row) and is drawn. */
+  @Test
+  void aFigureInATableCellIsDrawnInTheCell(@TempDir Path dir) throws Exception {
+    Path m = cz.sazba.figures.BadImagesTest.manuscript(dir,
+        "+---------------------------------------------------+-----+\n| ![A map](images/map.png){alt=\"The map\" width=30%} | q   |\n+===================================================+=====+\n| 5                                                 | 6   |\n+---------------------------------------------------+-----+");
+    Diagnostics d = new Diagnostics();
+    Book book = FiguresModelTest.book(m, d);
+    var result = Typesetter.typeset(book, FontSet.bundled(), d).orElseThrow(() -> new AssertionError(d.sorted().toString()));
+    byte[] bytes = PdfWriter.write(result.book(), Instant.parse("2026-01-01T00:00:00Z"));
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      int images = 0;
+      for (PDPage page : doc.getPages()) {
+        for (COSName name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name) instanceof PDImageXObject) images++;
+        }
+      }
+      assertEquals(1, images);
+    }
+    List<String> failures = VeraPdf.failedRules(bytes, PDFAFlavour.PDFUA_1);
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
+  }
+
   @Test
   void eachPictureIsOneXObject() throws Exception {
     try (PDDocument doc = Loader.loadPDF(pdf)) {

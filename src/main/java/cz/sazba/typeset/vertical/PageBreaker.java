@@ -164,6 +164,10 @@ public final class PageBreaker {
     private final List<List<VItem>> floats = new ArrayList<>();
     private long floatsHeight;
     private final List<Floating> deferred = new ArrayList<>();
+    /** Floats set where they stand in the text, with their index in the items. */
+    private final List<Placed> here = new ArrayList<>();
+
+    private record Placed(int index, Floating floating) {}
     private final List<List<VItem>> inserts = new ArrayList<>();
     private long insertsHeight;
     /** Insert material for later pages, in order; once non-empty, every later insert waits too. */
@@ -264,7 +268,7 @@ public final class PageBreaker {
             return end(contentIndex, beforeContent);
           }
         } else if (item instanceof Floating f) {
-          placeFloat(f);
+          placeFloat(f, i);
         } else if (item instanceof Repeat) {
           // Read by page() when a page starts: it takes no room.
         } else {
@@ -308,7 +312,17 @@ public final class PageBreaker {
       return true;
     }
 
-    private void placeFloat(Floating f) {
+    private void placeFloat(Floating f, int index) {
+      if (f.inPlace() && pos >= 0 && deferred.isEmpty()) {
+        // Set where it stands, between space of its own, if it fits below the text so far.
+        long next = pos + g.floatSkip() + VerticalList.height(f.material()) + g.floatSkip();
+        if (floatsHeight + next + insertsHeight <= g.textHeight()) {
+          here.add(new Placed(index, f));
+          pos = next;
+          glue = 0;
+          return;
+        }
+      }
       long h = VerticalList.height(f.material()) + g.floatSkip();
       if (deferred.isEmpty() && floatsHeight + h + Math.max(pos, 0) + insertsHeight <= g.textHeight()) {
         floats.add(f.material());
@@ -357,7 +371,10 @@ public final class PageBreaker {
       }
       List<Floating> waiting = new ArrayList<>(deferred.subList(0, s.deferred()));
       List<List<VItem>> carried = new ArrayList<>(held.subList(0, s.held()));
-      PageCut cut = new PageCut(body, floats.subList(0, s.floats()), inserts.subList(0, s.inserts()), forced, s.text());
+      List<Floating> inPlace = new ArrayList<>();
+      for (Placed p : here) if (p.index() < bodyEnd) inPlace.add(p.floating());
+      PageCut cut = new PageCut(body, floats.subList(0, s.floats()), inserts.subList(0, s.inserts()), forced, s.text(),
+          inPlace);
       return new Result(cut, next, List.copyOf(carried), List.copyOf(waiting));
     }
   }

@@ -73,6 +73,15 @@ class FiguresPdfTest {
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
+  /** A footnote marked in a caption is set at a page foot like any other (it once crashed the writer). */
+  @Test
+  void aNoteInACaptionIsSet() throws Exception {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertTrue(text.contains("neighbouring bars can be told apart in print"), text);
+    }
+  }
+
   /** Each figure's caption is on the page where the text first names it, or on the next one. */
   @Test
   void figuresAreWithinOnePageOfTheirFirstMention() throws Exception {

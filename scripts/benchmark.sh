@@ -7,7 +7,7 @@
 # each time, and reports the median and best wall-clock time and the peak memory (maximum
 # resident set size) measured by GNU time:
 #   sazba            java -jar target/sazba-*.jar MANUSCRIPT -o OUT   (PDF and EPUB), also with -Xmx128m
-#   pandoc+xelatex   the PDF, at Sazba's font, size and measure (as ../shared/tools/compare-xelatex.sh)
+#   pandoc+xelatex   the PDF, at Sazba's font, size and measure (as scripts/compare-xelatex.sh)
 #   pandoc epub      the EPUB
 # Needs: the jar (mvn -B package -DskipTests), GNU time, and for the peers pandoc, xelatex with
 # texlive-lang-czechslovak. Missing peers are reported and skipped, never installed behind your back.

@@ -34,8 +34,9 @@ class ArchitectureTest {
       Map.entry("pdf", Set.of("typeset", "model", "source", "font")),
       Map.entry("epub", Set.of("model", "source", "font")),
       Map.entry("pipeline", Set.of("manuscript", "transform", "typeset", "pdf", "epub", "font", "model", "source", "env")),
+      Map.entry("preview", Set.of()),
       Map.entry("wikipedia", Set.of("model")),
-      Map.entry("cli", Set.of("pipeline", "wikipedia", "source", "env")));
+      Map.entry("cli", Set.of("pipeline", "preview", "wikipedia", "source", "env")));
 
   private static final Pattern REFERENCE = Pattern.compile("\\bcz\\.sazba\\.([a-z]+)\\b");
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  * fetched) becomes a manuscript directory that {@code sazba DIR} builds (docs/import.md). Exit 0
  * on success, 1 when the import failed (a plain sentence on stderr, no directory written).
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, version = "Sazba 0.1.0",
     description = "Turns a Wikipedia revision (a saved Parsoid .html file, or a revision URL) into a manuscript directory.")
 public final class ImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "URL-or-FILE",
@@ -35,6 +35,10 @@ public final class ImportCommand implements Callable<Integer> {
       description = "For a saved file: a folder with the article's image files by their wiki names, each with its saved imageinfo answer as NAME.json.")
   Path images;
 
+  @Option(names = "--infobox", paramLabel = "keep|drop", defaultValue = "drop",
+      description = "'drop' leaves the infobox out (listed in the book's changes); 'keep' makes its labelled rows a definition list. Default: ${DEFAULT-VALUE}.")
+  String infobox;
+
   @Option(names = "--contact", paramLabel = "EMAIL-or-URL",
       description = "Your contact, added to the User-Agent as Wikimedia's policy asks.")
   String contact;
@@ -50,6 +54,7 @@ public final class ImportCommand implements Callable<Integer> {
   /** Runs {@code sazba import ARGS} and returns the exit code. */
   static int run(String[] args, PrintWriter out, PrintWriter err) {
     picocli.CommandLine cli = new picocli.CommandLine(new ImportCommand(out, err));
+    cli.setCommandName("sazba import");
     cli.setOut(out);
     cli.setErr(err);
     return cli.execute(args);
@@ -65,7 +70,12 @@ public final class ImportCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    WikiImporter.Options options = WikiImporter.Options.defaults().withRefs(style)
+    if (!infobox.equals("keep") && !infobox.equals("drop")) {
+      err.println("sazba import: --infobox takes 'keep' or 'drop', not '" + infobox + "'");
+      err.flush();
+      return 2;
+    }
+    WikiImporter.Options options = WikiImporter.Options.defaults().withRefs(style).withInfobox(infobox.equals("keep"))
         .withImages(Optional.ofNullable(images)).withContact(Optional.ofNullable(contact));
     try {
       WikiImporter.Report report = WikiImporter.run(input, output, options);

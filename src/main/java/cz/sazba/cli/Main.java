@@ -47,6 +47,9 @@ public final class Main implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print only problems, not the files written.")
   boolean quiet;
 
+  @Option(names = "--watch", description = "After building, rebuild whenever a file of the manuscript changes (Ctrl-C stops).")
+  boolean watch;
+
   @Option(names = {"-v", "--verbose"}, description = "On an internal error, print the stack trace as well.")
   boolean verbose;
 
@@ -77,8 +80,12 @@ public final class Main implements Callable<Integer> {
     // sazba import …: its own command (listed in the help); run on its own, since the build's
     // MANUSCRIPT_DIR parameter would otherwise be required before it.
     if (args.length > 0 && args[0].equals("import")) return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    if (args.length > 0 && args[0].equals("preview")) return PreviewCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    if (args.length > 0 && args[0].equals("init")) return InitCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
     CommandLine cli = new CommandLine(new Main(out, err, environment));
     cli.addSubcommand("import", new ImportCommand(out, err));
+    cli.addSubcommand("preview", new PreviewCommand(out, err));
+    cli.addSubcommand("init", new InitCommand(out, err));
     cli.setOut(out);
     cli.setErr(err);
     return cli.execute(args);
@@ -99,8 +106,14 @@ public final class Main implements Callable<Integer> {
       err.flush();
       return CommandLine.ExitCode.USAGE;
     }
+    if (watch) return new Watch(manuscript, output, buildEnv, out, err).run(() -> !Thread.currentThread().isInterrupted());
+    long started = System.nanoTime();
     try {
-      BuiltBook built = Pipeline.buildTo(manuscript, output, buildEnv, diagnostics);
+      BuiltBook built;
+      try (ProgressLine progress = Progress.start(err, manuscript.toString(), quiet)) {
+        built = Pipeline.buildTo(manuscript, output, buildEnv, diagnostics);
+      }
+      if (verbose) err.println("sazba: built and wrote in " + (System.nanoTime() - started) / 1_000_000 + " ms");
       print(diagnostics);
       if (!quiet) {
         out.println("wrote " + output.resolve(built.pdfName()));
@@ -131,12 +144,11 @@ public final class Main implements Callable<Integer> {
    */
   private int internalError(Throwable e) {
     if (e instanceof OutOfMemoryError) {
-      err.println("sazba: internal error: out of memory (" + e.getMessage() + "); give Java more with"
-          + " JAVA_TOOL_OPTIONS=-Xmx..., or report the manuscript that needs it at"
-          + " https://github.com/sazba/sazba/issues");
+      err.println("sazba: internal error: out of memory (" + e.getMessage() + "); give Java more memory"
+          + " (JAVA_TOOL_OPTIONS=-Xmx2g), or report the manuscript that needs this much");
     } else {
       err.println("sazba: internal error (a bug in Sazba, not in the manuscript): " + e.getClass().getSimpleName()
-          + "; please report it with the manuscript" + (verbose ? "" : " and the output of --verbose"));
+          + "; please report it with the manuscript" + (verbose ? " and this stack trace" : " and the output of --verbose"));
     }
     if (verbose) e.printStackTrace(err);
     return EXIT_INTERNAL_ERROR;

@@ -50,7 +50,29 @@ final class Cover {
       CoverImage c = metadata.cover().get();
       return new Picture(c.fileName(), c.mediaType(), c.data(), alt, false);
     }
-    return new Picture("cover.png", "image/png", draw(metadata, fonts), alt, true);
+    return new Picture("cover.png", "image/png", drawn(metadata, fonts), alt, true);
+  }
+
+  /** The last drawn cover, by what it shows and the fonts' bytes: a rebuild of the same book reuses it. */
+  private static final Map<String, byte[]> LAST = java.util.Collections.synchronizedMap(new HashMap<>());
+
+  private static byte[] drawn(Metadata m, List<EpubFont> fonts) {
+    StringBuilder key = new StringBuilder(m.title()).append('\u0000').append(m.subtitle().orElse("")).append('\u0000')
+        .append(String.join("\u0001", m.authors()));
+    for (EpubFont f : fonts) {
+      byte[] d = f.data();
+      key.append('\u0000').append(f.style()).append(':').append(d.length).append(':').append(java.util.Arrays.hashCode(d));
+    }
+    String k = key.toString();
+    byte[] png = LAST.get(k);
+    if (png == null) {
+      png = draw(m, fonts);
+      synchronized (LAST) {
+        LAST.clear();
+        LAST.put(k, png);
+      }
+    }
+    return png.clone();
   }
 
   /** "Cover: Title. Subtitle. By A, B." in the book's language, as the title page has it. */

@@ -19,10 +19,9 @@ import java.util.zip.Deflater;
  * date-time (the book's {@code modified} in UTC) and no extended timestamps, no data descriptors.
  *
  * <p>Written by hand (local headers, central directory, end record; APPNOTE 4.3) rather than
- * through {@code ZipOutputStream}, so that an entry can be deflated ahead of time and reused:
- * the fonts are most of an EPUB's bytes and most of its writing time, and the same font files go
- * into every book of a batch. {@link #prepare} deflates them once per JVM ({@code EpubWriter}
- * calls it as soon as the fonts are known, while the book is still being laid out).
+ * through {@code ZipOutputStream}, so that a large entry (a font, an image) is deflated once per
+ * JVM and reused by every later EPUB that holds the same bytes (the same book built again, in a
+ * batch or a watch loop); {@link #prepare} deflates one ahead of time.
  */
 final class DeterministicZip implements AutoCloseable {
   // DOS dates cover 1980–2107. The earliest is 00:00:02, not 00:00:00, which Java's ZipEntry

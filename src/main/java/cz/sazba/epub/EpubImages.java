@@ -58,6 +58,13 @@ final class EpubImages {
     return e.href();
   }
 
+  /** The authors of the pictures that have credits of their own, in order of first use, each once. */
+  List<String> contributors() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (Entry e : byPath.values()) e.data().credit().ifPresent(c -> out.addAll(c.author()));
+    return List.copyOf(out);
+  }
+
   boolean isEmpty() {
     return byPath.isEmpty();
   }

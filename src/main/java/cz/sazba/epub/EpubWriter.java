@@ -32,15 +32,6 @@ public final class EpubWriter {
   private EpubWriter() {}
 
   /**
-   * Compresses the fonts ahead of {@link #write}, which then reuses the work (as every later
-   * book of this JVM with the same font files does): the pipeline calls it while the book is
-   * still being laid out. Changes no byte of any EPUB.
-   */
-  public static void prepare(List<EpubFont> fonts) {
-    for (EpubFont f : fonts) DeterministicZip.prepare(f.data());
-  }
-
-  /**
    * The EPUB's bytes: the same arguments always give the same bytes, whatever the clock, the
    * default locale or the time zone of the JVM.
    *
@@ -110,7 +101,8 @@ public final class EpubWriter {
     List<String> spine = new ArrayList<>();
     for (SpineReference ref : pkg.getSpine().getSpineReferences()) spine.add(ref.getResource().getId());
     String opf = PackageDocument.write(book.metadata(), identifier, modified, items, spine, !pages.isEmpty(),
-        coverImage.getId(), anchors.images().anyMeaningful(), anchors.images().allHaveAlt());
+        coverImage.getId(), anchors.images().anyMeaningful(), anchors.images().allHaveAlt(),
+        anchors.images().contributors());
 
     try (DeterministicZip zip = new DeterministicZip(modified)) {
       zip.mimetype();

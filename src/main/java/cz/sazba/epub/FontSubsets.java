@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -38,13 +39,49 @@ final class FontSubsets {
     return cps;
   }
 
+  /**
+   * Recent subsets by font bytes and characters: a rebuild (watch mode, a batch of books in one
+   * face) whose text uses the same characters gets the same bytes without cutting them again. The
+   * result depends on nothing else, so the cache cannot change what is written.
+   */
+  private static final Map<CacheKey, byte[]> CACHE = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CacheKey, byte[]> eldest) {
+          return size() > 16;
+        }
+      });
+
+  private record CacheKey(int hash, int length, byte[] font, Set<Integer> codePoints) {
+    static CacheKey of(byte[] font, Set<Integer> codePoints) {
+      return new CacheKey(java.util.Arrays.hashCode(font), font.length, font, Set.copyOf(codePoints));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof CacheKey k && k.hash == hash && k.length == length && k.codePoints.equals(codePoints)
+          && java.util.Arrays.equals(k.font, font);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * hash + codePoints.hashCode();
+    }
+  }
+
   static List<EpubFont> subset(List<EpubFont> fonts, Set<Integer> codePoints) {
     List<EpubFont> out = new ArrayList<>();
     for (EpubFont f : fonts) {
       String style = styleName(f.style());
       try {
-        FontSubset.Result subset = FontSubset.subset(f.fileName(), f.data(), codePoints, FAMILY);
-        out.add(new EpubFont(FAMILY, f.style(), "text-" + style + ".ttf", subset.data()));
+        byte[] data = f.data();
+        CacheKey key = CacheKey.of(data, codePoints);
+        byte[] subset = CACHE.get(key);
+        if (subset == null) {
+          subset = FontSubset.subset(f.fileName(), data, codePoints, FAMILY).data();
+          CACHE.put(key, subset);
+        }
+        out.add(new EpubFont(FAMILY, f.style(), "text-" + style + ".ttf", subset));
       } catch (IOException e) {
         // The typesetter loaded the same bytes already, so a font that fails here is a bug.
         throw new UncheckedIOException("cannot subset " + f.fileName() + ": " + e.getMessage(), e);

@@ -55,6 +55,12 @@ final class PackageDocument {
    */
   static String write(Metadata m, String identifier, Instant modified, List<Item> manifest, List<String> spine,
       boolean hasPageList, String coverId, boolean pictures, boolean allAlt) {
+    return write(m, identifier, modified, manifest, spine, hasPageList, coverId, pictures, allAlt, List.of());
+  }
+
+  /** As above; {@code illustrators} are the authors of pictures with credits of their own (dc:contributor, role ill). */
+  static String write(Metadata m, String identifier, Instant modified, List<Item> manifest, List<String> spine,
+      boolean hasPageList, String coverId, boolean pictures, boolean allAlt, List<String> illustrators) {
     String lang = Xml.attr(m.lang().tag());
     String dir = XhtmlHead.direction(m.lang());
     StringBuilder out = new StringBuilder(4096);
@@ -66,6 +72,11 @@ final class PackageDocument {
     element(out, "dc:title", " id=\"title\"", m.title());
     for (int i = 0; i < m.authors().size(); i++) {
       element(out, "dc:creator", " id=\"creator-" + (i + 1) + "\"", m.authors().get(i));
+    }
+    for (int i = 0; i < illustrators.size(); i++) {
+      String id = "illustrator-" + (i + 1);
+      element(out, "dc:contributor", " id=\"" + id + "\"", illustrators.get(i));
+      out.append("<meta refines=\"#").append(id).append("\" property=\"role\" scheme=\"marc:relators\">ill</meta>\n");
     }
     element(out, "dc:language", "", m.lang().tag());
     m.date().map(String::strip).filter(d -> W3CDTF.matcher(d).matches()).ifPresent(d -> element(out, "dc:date", "", d));

@@ -82,7 +82,6 @@ final class StyleSheet {
         /* Tables: booktabs rules, a light one under the header; alignment from the manuscript's colons. */
         table { border-collapse: collapse; margin: 1em auto; font-size: 0.9em; border-top: 1px solid; border-bottom: 1px solid; }
         caption { caption-side: top; margin-bottom: 0.4em; text-align: left; }
-        span.table-label { font-weight: bold; }
         thead { border-bottom: 0.5px solid; }
         th, td { padding: 0.2em 0.5em; vertical-align: top; text-align: left; }
         th { font-weight: bold; }

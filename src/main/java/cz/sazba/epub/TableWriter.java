@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A table as XHTML: {@code <table>} with its {@code <caption>} ("Table 2: …" once the caption is
- * numbered, the word in the book's language), a {@code <colgroup>} with the relative widths when
+ * A table as XHTML: {@code <table>} with its {@code <caption>} (numbered by the transforms,
+ * "Table 2: …" in the book's language), a {@code <colgroup>} with the relative widths when
  * the table has them, {@code <thead>} of {@code <th scope="col">} and {@code <tbody>}. Alignment is
  * a class on each cell ({@code align-right}, styled in {@link StyleSheet}). A cell of one
  * paragraph holds its text directly, as pandoc's {@code Plain}; other cells hold their blocks.
@@ -28,13 +28,12 @@ final class TableWriter {
 
   private TableWriter() {}
 
-
   static void write(StringBuilder out, Table t, Lang bookLang, List<Integer> path, Content content) {
     out.append("<table");
     if (!t.id().isEmpty()) out.append(" id=\"").append(Xml.attr(t.id())).append('"');
     out.append(">\n");
     if (!t.caption().isEmpty()) {
-      // The caption starts with its label ("Table 2: "), put there by the transform that numbers captions.
+      // As the transforms give it: a numbered caption opens with its label ("Table 2: ").
       out.append("<caption>");
       content.inlines(t.caption(), List.of());
       out.append("</caption>\n");

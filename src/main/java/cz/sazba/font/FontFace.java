@@ -54,6 +54,31 @@ public final class FontFace {
     return FontReader.read(name, data.clone());
   }
 
+  /** fontbox's parse of {@link #data}, for subsetting; guarded by {@code this} (fontbox is not thread-safe). */
+  private org.apache.fontbox.ttf.TrueTypeFont fontBox;
+
+  /** What is done with fontbox's parse of this face's file, under the face's lock. */
+  @FunctionalInterface
+  public interface FontBoxUse<T> {
+    T apply(org.apache.fontbox.ttf.TrueTypeFont font) throws IOException;
+  }
+
+  synchronized void keepFontBox(org.apache.fontbox.ttf.TrueTypeFont font) {
+    this.fontBox = font;
+  }
+
+  /**
+   * Runs {@code use} on fontbox's parse of this face's file (the PDF writer subsets with it), one
+   * caller at a time: the file is parsed once, when the face is loaded, not again by each PDF.
+   * {@code use} must not keep the font beyond the call.
+   */
+  public synchronized <T> T withFontBox(FontBoxUse<T> use) throws IOException {
+    if (fontBox == null) {
+      fontBox = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(data));
+    }
+    return use.apply(fontBox);
+  }
+
   /** The name given when loading, e.g. the file name, for messages. */
   public String name() {
     return name;

@@ -20,8 +20,9 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * Reads everything a {@link FontFace} needs out of fontbox in one go, into plain arrays, so
- * that nothing mutable or lazily parsed survives loading. fontbox parses tables on first use
- * and is not thread-safe, which is why the {@link TrueTypeFont} is closed afterwards.
+ * that nothing mutable or lazily parsed is used by the typesetter. fontbox parses tables on first
+ * use and is not thread-safe, so the {@link TrueTypeFont} itself is handed to the face only for
+ * {@link FontFace#withFontBox}, which uses it under the face's lock.
  */
 final class FontReader {
   /**
@@ -47,8 +48,13 @@ final class FontReader {
     } catch (IOException | RuntimeException e) {
       throw new IOException(name + ": not a readable TrueType font (" + e.getMessage() + ")", e);
     }
-    try (font) {
-      return read(name, data, font);
+    boolean kept = false;
+    try {
+      FontFace face = read(name, data, font);
+      // fontbox's parse stays with the face, for the PDF writer's subsetting (one parse per file).
+      face.keepFontBox(font);
+      kept = true;
+      return face;
     } catch (RuntimeException e) {
       // fontbox signals some malformed tables with unchecked exceptions.
       throw new IOException(name + ": malformed font (" + e + ")", e);
@@ -56,6 +62,8 @@ final class FontReader {
       String message = String.valueOf(e.getMessage());
       if (message.startsWith(name + ":")) throw e;
       throw new IOException(name + ": " + message, e);
+    } finally {
+      if (!kept) font.close();
     }
   }
 

@@ -184,12 +184,21 @@ final class ChapterConverter implements InlineConverter.Notes {
     } else if (n instanceof org.commonmark.node.Paragraph p && inlines.isFigure(p)) {
       inlines.figure(p, lang, span).ifPresent(out::add);
     } else if (n instanceof org.commonmark.node.Paragraph p) {
-      out.add(new Paragraph(inlines.convert(p, lang), span));
+      PandocBlocks.Kind kind = PandocBlocks.check(p, map, diagnostics);
+      if (kind == PandocBlocks.Kind.LINE_BLOCK) PandocBlocks.lineBlock(p);
+      if (kind != PandocBlocks.Kind.REFUSED) {
+        List<Inline> content = inlines.convert(p, lang);
+        PandocBlocks.leftoverLinks(content, diagnostics);
+        out.add(new Paragraph(content, span));
+      }
     } else if (n instanceof org.commonmark.node.BlockQuote q) {
+      PandocBlocks.interruption(q, map, diagnostics);
       out.add(new BlockQuote(blocks(q, depth + 1), span));
     } else if (n instanceof BulletList list) {
+      PandocBlocks.interruption(list, map, diagnostics);
       out.add(new ListBlock(false, 1, items(list, depth + 1), span));
     } else if (n instanceof OrderedList list) {
+      PandocBlocks.interruption(list, map, diagnostics);
       Integer start = list.getMarkerStartNumber();
       out.add(new ListBlock(true, start == null ? 1 : start, items(list, depth + 1), span));
     } else if (n instanceof PandocNodes.FencedDiv div) {
@@ -197,9 +206,10 @@ final class ChapterConverter implements InlineConverter.Notes {
     } else if (n instanceof PandocNodes.HtmlDiv div) {
       htmlDiv(div, span, out, depth + 1);
     } else if (n instanceof FencedCodeBlock code) {
-      out.add(new CodeBlock(codeLanguage(code.getInfo()), withoutFinalNewline(code.getLiteral()), span));
+      codeAttributes(code, span);
+      out.add(new CodeBlock(codeLanguage(code.getInfo()), expandTabs(withoutFinalNewline(code.getLiteral())), span));
     } else if (n instanceof IndentedCodeBlock code) {
-      out.add(new CodeBlock(Optional.empty(), withoutFinalNewline(code.getLiteral()), span));
+      out.add(new CodeBlock(Optional.empty(), expandTabs(withoutFinalNewline(code.getLiteral())), span));
     } else if (n instanceof org.commonmark.node.ThematicBreak) {
       out.add(new ThematicBreak(span));
     } else if (n instanceof FootnoteDefinition) {
@@ -226,6 +236,58 @@ final class ChapterConverter implements InlineConverter.Notes {
     return word.isEmpty() ? Optional.empty() : Optional.of(word.startsWith(".") ? word.substring(1) : word);
   }
 
+  /**
+   * pandoc expands tabs to spaces with a tab stop of 4 before it reads the text; a tab left in a
+   * code block would be set as nothing in particular, so do the same.
+   */
+  static String expandTabs(String s) {
+    if (s.indexOf('\t') < 0) return s;
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    int column = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t') {
+        int spaces = 4 - column % 4;
+        out.append(" ".repeat(spaces));
+        column += spaces;
+      } else {
+        out.append(c);
+        column = c == '\n' ? 0 : column + 1;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A fenced block's attributes beyond its language ({@code {#id .python .numberLines startFrom=5}}):
+   * pandoc keeps them for HTML; a book gives them no meaning, so each is named once, not dropped quietly.
+   */
+  private void codeAttributes(FencedCodeBlock code, Span span) {
+    String info = code.getInfo() == null ? "" : code.getInfo().strip();
+    int brace = info.indexOf('{');
+    if (brace < 0) return;
+    if (info.startsWith("{=")) {
+      diagnostics.error("raw-unsupported", span, "a raw " + info.substring(2).replace("}", "").strip()
+              + " block (pandoc's raw attribute) cannot be set in the books",
+          "write what it shows in Markdown, or remove it");
+      return;
+    }
+    Optional<Attributes> parsed = Attributes.parse(info.substring(brace));
+    if (parsed.isEmpty()) {
+      diagnostics.error("attribute-malformed", span, Quote.of(info.substring(brace)) + " is not a valid attribute list",
+          "write the code block's attributes as {.python}");
+      return;
+    }
+    boolean language = brace > 0;
+    for (Attributes.Attribute a : parsed.get().entries()) {
+      if (a.kind() == Attributes.Kind.CLASS && !language) {
+        language = true;
+        continue;
+      }
+      inlines.ignored(a, span, "code block");
+    }
+  }
+
   private static String withoutFinalNewline(String s) {
     return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
   }
@@ -233,9 +295,22 @@ final class ChapterConverter implements InlineConverter.Notes {
   private List<ListItem> items(org.commonmark.node.ListBlock list, int depth) {
     List<ListItem> items = new ArrayList<>();
     for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-      items.add(new ListItem(blocks(n, depth), map.span(n)));
+      items.add(new ListItem(taskItem(blocks(n, depth)), map.span(n)));
     }
     return items;
+  }
+
+  /** pandoc's task list item ({@code - [ ] to do}, {@code - [x] done}): the box as ☐ or ☒, as pandoc reads it. */
+  private static List<Block> taskItem(List<Block> blocks) {
+    if (blocks.isEmpty() || !(blocks.get(0) instanceof Paragraph p) || p.content().isEmpty()
+        || !(p.content().get(0) instanceof cz.sazba.model.Text t) || !t.text().matches("\\[[ xX]\\] .*")) {
+      return blocks;
+    }
+    List<Inline> content = new ArrayList<>(p.content());
+    content.set(0, new cz.sazba.model.Text((t.text().charAt(1) == ' ' ? "\u2610" : "\u2612") + t.text().substring(3), t.span()));
+    List<Block> out = new ArrayList<>(blocks);
+    out.set(0, new Paragraph(content, p.span()));
+    return out;
   }
 
   /**
@@ -306,11 +381,21 @@ final class ChapterConverter implements InlineConverter.Notes {
       for (Attributes.Attribute a : parsed.map(Attributes::entries).orElse(List.of())) {
         Span at = map.span(attributed.attributes, a.start(), a.end());
         if (a.kind() == Attributes.Kind.ID && explicitId.isEmpty()) {
-          if (!ids.claim(a.name())) {
+          String id = a.name();
+          if (ids.isAutomatic(a.name())) {
+            // pandoc keeps the earlier heading's automatic id and gives this one the same (links
+            // to it reach the earlier one). One book cannot have one id twice: the earlier keeps
+            // it, as in pandoc, and this heading takes the next free one.
+            id = ids.unique(a.name());
+            diagnostics.warning("heading-id-taken", at, "an earlier heading already has the identifier " + Quote.of(a.name())
+                    + " (made from its text), so this heading gets " + Quote.of(id) + " and links to #"
+                    + Quote.visible(a.name()) + " reach the earlier one, as in pandoc",
+                "give this heading another identifier, or give the earlier heading an explicit one");
+          } else if (!ids.claim(a.name())) {
             diagnostics.error("heading-id-duplicate", at, "the identifier " + Quote.of(a.name()) + " is already used",
                 "give each heading its own identifier");
           }
-          explicitId = Optional.of(a.name());
+          explicitId = Optional.of(id);
         } else if (a.kind() == Attributes.Kind.CLASS && a.name().equals("unnumbered")) {
           numbered = false;
         } else if (a.kind() == Attributes.Kind.KEY_VALUE && a.name().equals("lang") && headingLang == null) {
@@ -426,6 +511,10 @@ final class ChapterConverter implements InlineConverter.Notes {
     String literal = html.getLiteral().strip();
     if (isComments(literal)) return html;
     HtmlTags.Tag tag = HtmlTags.parse(literal);
+    if (tag != null && tag.name().equals("hr") && !tag.closing()) {
+      out.add(new ThematicBreak(span)); // pandoc's raw <hr>: what an HTML reader sees, a thematic break
+      return html;
+    }
     if (tag != null && !tag.closing() && !tag.selfClosing() && (tag.name().equals("div") || tag.name().equals("section"))) {
       Node closing = null;
       int open = 1;

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Pandoc's bracketed citation, {@code [@key]}, {@code [@key, p. 158]}, {@code [@a; @b]}: items
  * separated by {@code ;}, each a key after {@code @} and an optional locator after a comma (or a
- * space, as pandoc's citeproc also takes it). Prefixes ({@code [see @key]}) and author suppression
- * ({@code [-@key]}) are not supported and reported.
+ * space, as pandoc's citeproc also takes it). Author suppression ({@code [-@key]}) reads as
+ * {@code [@key]}, a numeric style naming no author; prefixes ({@code [see @key]}) are refused.
  */
 final class CitationSyntax {
   /** A bracket is a citation when an item starts with {@code @} (or {@code -@}). */
@@ -52,11 +52,9 @@ final class CitationSyntax {
       problems.add(new Problem("empty citation item", "write one @key between semicolons", from, Math.max(from, to)));
       return;
     }
-    if (text.charAt(start) == '-' && start + 1 < end && text.charAt(start + 1) == '@') {
-      problems.add(new Problem("author suppression (-@key) is not supported",
-          "write @" + "key without the minus", start, end));
-      return;
-    }
+    // [-@key] suppresses the author: a numeric style shows none in a citation anyway, so it
+    // reads as [@key] (the item keeps its place from the minus on).
+    if (text.charAt(start) == '-' && start + 1 < end && text.charAt(start + 1) == '@') start++;
     if (text.charAt(start) != '@') {
       problems.add(new Problem("citation prefixes are not supported: " + Quote.of(text.substring(start, end)),
           "write the words before the citation, outside the brackets", start, end));

@@ -17,9 +17,22 @@ final class HeadingIds {
     return used.add(id);
   }
 
+  private final Set<String> automatic = new HashSet<>();
+
   /** Pandoc's automatic identifier of a heading with this plain text, made unique. */
   String automatic(String headingText) {
-    String base = identifier(headingText);
+    String id = unique(identifier(headingText));
+    automatic.add(id);
+    return id;
+  }
+
+  /** Whether an earlier heading took {@code id} automatically (not because the manuscript gave it). */
+  boolean isAutomatic(String id) {
+    return automatic.contains(id);
+  }
+
+  /** {@code base}, or {@code base-1}, {@code base-2}, ...: the first that is free, now taken. */
+  String unique(String base) {
     String id = base;
     for (int n = 1; used.contains(id); n++) id = base + "-" + n;
     used.add(id);

@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -39,8 +38,25 @@ final class ImageFiles {
   /** Path as written (normalised) to the result; empty when it was bad (already reported). */
   private final Map<String, Optional<ImageData>> cache = new HashMap<>();
 
+  private final ImageCredits credits;
+
   ImageFiles(Path dir) {
+    this(dir, ImageCredits.none(dir));
+  }
+
+  ImageFiles(Path dir, ImageCredits credits) {
     this.dir = dir;
+    this.credits = credits;
+  }
+
+  /** An entry of images: in metadata.yaml that no image of the text uses is most likely a typo. */
+  void reportUnusedCredits(Diagnostics diagnostics) {
+    credits.entries().forEach((path, span) -> {
+      if (!cache.containsKey(path)) {
+        diagnostics.warning("image-credit-unused", span, "no image of the text is the file " + Quote.of(path),
+            "correct the path, or remove the entry");
+      }
+    });
   }
 
   /** The path with {@code ./} segments removed and {@code /} separators, or null when it may not be used. */
@@ -77,33 +93,19 @@ final class ImageFiles {
           "copy the file into the manuscript directory and give its path relative to it, without .. or a leading /");
       return Optional.empty();
     }
-    return cache.computeIfAbsent(path, p -> read(p, span, diagnostics));
+    return cache.computeIfAbsent(path, p -> read(p, span, diagnostics)
+        .map(data -> data.withCredit(credits.creditOf(p, diagnostics))));
   }
 
   private Optional<ImageData> read(String path, Span span, Diagnostics diagnostics) {
-    Path file = dir.resolve(path);
-    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
-      diagnostics.error("image-missing", span, "the image file " + Quote.of(path) + " does not exist",
-          "check the path: it is relative to the manuscript directory (where metadata.yaml is)");
-      return Optional.empty();
-    }
+    // The manuscript's one gate for files: inside the folder after every link, ordinary, not too large.
+    Optional<Path> real = ManuscriptFiles.check(dir, Path.of(path), path, ManuscriptFiles.Kind.IMAGE, span, diagnostics);
+    if (real.isEmpty()) return Optional.empty();
     byte[] bytes;
     try {
-      Path real = file.toRealPath();
-      if (!real.startsWith(dir.toRealPath())) {
-        diagnostics.error("image-path-outside", span,
-            "the image " + Quote.of(path) + " is a link to a file outside the manuscript",
-            "copy the file itself into the manuscript directory");
-        return Optional.empty();
-      }
-      if (!Files.isRegularFile(real)) {
-        diagnostics.error("image-unreadable", span, "the image " + Quote.of(path) + " is not a file",
-            "name an image file");
-        return Optional.empty();
-      }
-      bytes = Files.readAllBytes(real);
+      bytes = SourceLoader.readBounded(real.get(), ManuscriptFiles.Kind.IMAGE.maxBytes());
     } catch (IOException | SecurityException e) {
-      diagnostics.error("image-unreadable", span, "cannot read the image " + Quote.of(path) + ": " + SourceLoader.describe(e),
+      diagnostics.error("file-unreadable", span, "cannot read the image " + Quote.of(path) + ": " + SourceLoader.describe(e),
           "check that the file is readable");
       return Optional.empty();
     }

@@ -176,7 +176,8 @@ final class InlineConverter {
       return;
     }
     if (n instanceof org.commonmark.node.Text t) {
-      out.add(new Text(SmartPunctuation.protectEscapes(t.getLiteral(), rawSource(t)), span));
+      PandocBlocks.rawTex(rawSource(t), span, diagnostics);
+      NarrativeCitations.split(SmartPunctuation.protectEscapes(t.getLiteral(), rawSource(t)), rawSource(t), span, diagnostics, out);
     } else if (n instanceof SoftLineBreak) {
       out.add(new Text(" ", span));
     } else if (n instanceof HardLineBreak) {
@@ -211,11 +212,40 @@ final class InlineConverter {
     } else if (n instanceof Image img) {
       inlineImage(img, out, depth); // reached only through convert(Node, int), which handles images itself
     } else if (n instanceof Code code) {
-      out.add(new cz.sazba.model.Code(code.getLiteral(), span));
+      if (codeAttributes(code)) out.add(new cz.sazba.model.Code(code.getLiteral(), span));
     } else {
       diagnostics.error("inline-unsupported", span, "this kind of inline content is not supported",
           "see docs/manuscript.md for what a manuscript may contain");
     }
+  }
+
+  /**
+   * pandoc's attributes after inline code, which commonmark leaves as text: {@code `x`{.lang}}
+   * keeps the code, each attribute named once as meaning nothing here; {@code `<b>`{=html}} is
+   * raw output for one format, refused. Taken out of the text that follows; false when refused.
+   */
+  private boolean codeAttributes(Code code) {
+    if (!(code.getNext() instanceof org.commonmark.node.Text t) || !t.getLiteral().startsWith("{")) return true;
+    int close = t.getLiteral().indexOf('}');
+    if (close < 0) return true;
+    String attributes = t.getLiteral().substring(0, close + 1);
+    Span at = map.span(t);
+    at = at.end() - at.start() == t.getLiteral().length() ? at.sub(0, close + 1) : at;
+    t.setLiteral(t.getLiteral().substring(close + 1));
+    if (attributes.startsWith("{=")) {
+      diagnostics.error("raw-unsupported", at, "raw " + attributes.substring(2, attributes.length() - 1).strip()
+              + " output (pandoc's raw attribute) cannot be set in the books",
+          "write what it shows in Markdown, or remove it");
+      return false;
+    }
+    Optional<Attributes> parsed = Attributes.parse(attributes);
+    if (parsed.isEmpty()) {
+      diagnostics.error("attribute-malformed", at, Quote.of(attributes) + " is not a valid attribute list",
+          "write the code's attributes as {.language}");
+    } else {
+      for (Attributes.Attribute a : parsed.get().entries()) ignored(a, at, "code span");
+    }
+    return true;
   }
 
   /** The file's text under a node that lies on one line, or null when it spans several. */
@@ -256,6 +286,12 @@ final class InlineConverter {
    * text (empty) with one warning for the book.
    */
   private Optional<String> resolve(String href, Span span) {
+    if (href.isEmpty()) {
+      // pandoc's [text](): a link to the page it is on, which a book does not have.
+      diagnostics.warning("link-target-empty", span, "this link has no target, so its text is set without a link",
+          "give it a target, (#identifier) or (https://...), or remove the brackets");
+      return Optional.empty();
+    }
     if (href.startsWith("#") || isAbsolute(href)) return Optional.of(href);
     int hash = href.indexOf('#');
     String path = hash < 0 ? href : href.substring(0, hash);
@@ -271,7 +307,6 @@ final class InlineConverter {
         return Optional.of(href);
       }
     }
-    if (href.isEmpty()) return Optional.of(href); // reported as malformed by the check
     context.warnOnce(diagnostics, "", "link-relative-as-text", span,
         "the relative link " + Quote.of(href) + " has nothing to point at in the books, so its text is set without"
             + " a link (and so is every other relative link)",
@@ -518,6 +553,10 @@ final class InlineConverter {
    */
   private void bracketedSpan(PandocNodes.BracketedSpan s, Span span, List<Inline> out, int depth) {
     List<Inline> content = convert(s, depth);
+    if (s.getPrevious() instanceof org.commonmark.node.Text prev && prev.getLiteral().matches("(?s).*\\\\[A-Za-z]+")) {
+      out.addAll(content); // \cite[p. 4]{key}: raw TeX, reported at its command, not a span
+      return;
+    }
     String text = s.attributes.getContent();
     spanWith(content, text, map.span(s.attributes, 0, text.length()), map.span(s.attributes, 0, 0).start(), span, out);
   }

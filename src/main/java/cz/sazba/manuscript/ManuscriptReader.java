@@ -89,15 +89,19 @@ public final class ManuscriptReader {
 
     Path metadataPath = dir.resolve(METADATA_FILE);
     Optional<Metadata> metadata = Optional.empty();
+    ImageCredits credits = ImageCredits.none(dir);
+    Map<?, ?> bookMetadata = Map.of();
     if (!Files.exists(metadataPath, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       diagnostics.error("metadata-missing", dirSource.whole(), "there is no " + METADATA_FILE + " in " + cz.sazba.source.Quote.of(dirDisplay),
           "add metadata.yaml with at least 'title:' and 'lang:'");
     } else {
       String shown = displayPath(dir, METADATA_FILE);
-      metadata = ManuscriptFiles.check(dir, Path.of(METADATA_FILE), METADATA_FILE, ManuscriptFiles.Kind.TEXT,
-              new SourceFile(shown, "").whole(), diagnostics)
-          .flatMap(real -> SourceLoader.load(real, shown, diagnostics))
-          .flatMap(file -> MetadataReader.read(file, dir, diagnostics));
+      Optional<SourceFile> metadataFile = ManuscriptFiles.check(dir, Path.of(METADATA_FILE), METADATA_FILE,
+              ManuscriptFiles.Kind.TEXT, new SourceFile(shown, "").whole(), diagnostics)
+          .flatMap(real -> SourceLoader.load(real, shown, diagnostics));
+      metadata = metadataFile.flatMap(file -> MetadataReader.read(file, dir, diagnostics));
+      if (metadataFile.isPresent()) credits = ImageCredits.read(dir, metadataFile.get(), diagnostics);
+      bookMetadata = metadataFile.map(ManuscriptReader::rawMapping).orElse(Map.of());
     }
     if (chapterNames.isEmpty()) {
       diagnostics.error("chapters-missing", dirSource.whole(), "there are no chapter files (*.md) in " + cz.sazba.source.Quote.of(dirDisplay),
@@ -108,7 +112,7 @@ public final class ManuscriptReader {
     ReadContext context = new ReadContext(new HeadingIds(),
         metadata.map(Metadata::lang).orElse(new cz.sazba.model.Lang("en")),
         metadata.map(Metadata::text).orElse(cz.sazba.model.TextOptions.defaults()), new java.util.HashSet<>(chapterNames),
-        new ImageFiles(dir));
+        new ImageFiles(dir, credits));
     List<Chapter> chapters = new ArrayList<>();
     for (String name : chapterNames) {
       if (!chapterPaths.containsKey(name)) continue;
@@ -116,7 +120,7 @@ public final class ManuscriptReader {
       if (file.isEmpty()) continue;
       org.commonmark.node.Node parsed;
       try {
-        parsed = parser.parse(file.get().text());
+        parsed = parser.parse(ChapterPreamble.strip(file.get(), bookMetadata, METADATA_FILE, diagnostics));
       } catch (StackOverflowError e) { // NOPMD: commonmark recurses once per level of nesting
         // Thousands of nested emphases overflow commonmark's own recursion before the converter
         // can report them; the parser holds no state between files, but take a fresh one.
@@ -131,9 +135,20 @@ public final class ManuscriptReader {
           .convert((org.commonmark.node.Document) parsed));
     }
     chapters = ChapterLinks.resolve(chapters, diagnostics);
+    context.images.reportUnusedCredits(diagnostics);
     ContentChecks.check(chapters, diagnostics);
     if (metadata.isEmpty()) return Optional.empty();
     return Optional.of(new Document(metadata.get(), chapters));
+  }
+
+  /** metadata.yaml as a plain YAML mapping (empty when it is none), to compare chapters' metadata blocks with. */
+  private static Map<?, ?> rawMapping(SourceFile file) {
+    try {
+      Object o = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.LoaderOptions()).load(file.text());
+      return o instanceof Map<?, ?> m ? m : Map.of();
+    } catch (RuntimeException e) { // NOPMD: MetadataReader reports what is wrong with the file
+      return Map.of();
+    }
   }
 
   /** The start of the longest run of nesting characters, where the nesting most likely is. */

@@ -39,7 +39,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
 final class MetadataReader {
   static final Set<String> TOP_LEVEL_KEYS = Set.of("title", "subtitle", "lang", "author", "date", "rights",
       "license", "source", "changes", "references", "sazba", "number-sections", "toc-depth", "smart", "link-base",
-      "cover-image");
+      "cover-image", "bibliography", "csl", "images");
   private static final Set<String> LICENSE_KEYS = Set.of("id", "name", "url");
   private static final Set<String> SOURCE_KEYS = Set.of("title", "url", "revision", "edited", "history");
   /** SPDX short identifiers: letters, digits, dots, hyphens and plus, e.g. CC-BY-SA-3.0. */
@@ -110,6 +110,14 @@ final class MetadataReader {
     changes = nonBlank(yaml, top.get("changes"), changes, "changes");
     List<Reference> references = top.containsKey("references")
         ? new ReferenceReader(yaml).references(top.get("references")) : List.of();
+    if (top.containsKey("bibliography")) {
+      references = merged(yaml, references, new BibliographyReader(yaml, manuscriptDir).read(top.get("bibliography")));
+    }
+    if (top.containsKey("csl")) {
+      yaml.string(top, "csl", "csl").ifPresent(style -> yaml.diagnostics().warning("csl-not-applied",
+          yaml.span(top.get("csl")), "the citation style " + Quote.of(style) + " is not applied: Sazba sets"
+              + " citations and the reference list in its own style", "remove csl: to silence this; pandoc still uses it"));
+    }
     Layout layout = top.containsKey("sazba")
         ? new LayoutReader(yaml, manuscriptDir).layout(top.get("sazba")) : Layout.defaults();
 
@@ -186,6 +194,25 @@ final class MetadataReader {
               + " is not between the years 1 and 9999",
           "write the date as YYYY-MM-DD, e.g. 2018-11-16");
     }
+  }
+
+  /**
+   * The metadata's own references, then the bibliography files' ones; an id in both is the
+   * metadata's (as in pandoc, where {@code references} in the metadata take precedence), said once.
+   */
+  private static List<Reference> merged(YamlValues yaml, List<Reference> inline, List<Reference> files) {
+    List<Reference> out = new java.util.ArrayList<>(inline);
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Reference r : inline) ids.add(r.id());
+    for (Reference r : files) {
+      if (ids.add(r.id())) {
+        out.add(r);
+      } else {
+        yaml.diagnostics().warning("reference-duplicate", r.span(), "the reference id " + Quote.of(r.id())
+            + " is also in metadata.yaml's references, which are used instead", "keep one of the two");
+      }
+    }
+    return out;
   }
 
   /** pandoc's {@code number-sections}, {@code toc-depth} and {@code smart}, and Sazba's {@code link-base}. */

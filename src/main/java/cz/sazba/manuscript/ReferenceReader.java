@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class ReferenceReader {
   private static final Set<String> KEYS = Set.of("id", "type", "author", "editor", "title", "container-title",
-      "publisher", "publisher-place", "issued", "accessed", "URL", "page", "medium", "language");
+      "publisher", "publisher-place", "issued", "accessed", "URL", "url", "DOI", "doi", "page", "medium", "language");
   private static final Set<String> NAME_KEYS = Set.of("family", "given", "literal");
   private static final Set<String> DATE_KEYS = Set.of("date-parts");
   /** The item types of CSL 1.0.2. */
@@ -41,6 +41,13 @@ final class ReferenceReader {
   private static final Pattern ISO_DATE = Pattern.compile("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?");
 
   private final YamlValues yaml;
+  /** Fields Sazba does not show, by name: how many references have them and where the first is. */
+  private final Map<String, IgnoredField> ignored = new java.util.TreeMap<>();
+
+  private static final class IgnoredField {
+    int count;
+    cz.sazba.source.Span first;
+  }
 
   ReferenceReader(YamlValues yaml) {
     this.yaml = yaml;
@@ -63,17 +70,42 @@ final class ReferenceReader {
         }
       });
     }
+    // One warning per field, not one per reference: a bibliography has many fields Sazba does
+    // not show, and hundreds of warnings would hide the errors.
+    for (Map.Entry<String, IgnoredField> e : ignored.entrySet()) {
+      int n = e.getValue().count;
+      yaml.diagnostics().warning("reference-field-ignored", e.getValue().first, "the field " + Quote.of(e.getKey())
+              + (n == 1 ? " (in 1 reference)" : " (in " + n + " references)") + " is not shown and is ignored",
+          "Sazba shows id, type, author, title, container-title, publisher, publisher-place, issued, accessed, URL, DOI,"
+              + " page, medium and language");
+    }
     return out;
   }
 
+  /** Notes the keys of a reference Sazba does not read, for the summary, and returns all its keys. */
+  private Set<String> keysOf(Node node) {
+    Set<String> keys = new HashSet<>(KEYS);
+    if (node instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+      for (org.yaml.snakeyaml.nodes.NodeTuple t : m.getValue()) {
+        if (t.getKeyNode() instanceof ScalarNode k && !KEYS.contains(k.getValue())) {
+          IgnoredField f = ignored.computeIfAbsent(k.getValue(), x -> new IgnoredField());
+          if (f.count++ == 0) f.first = yaml.span(k);
+          keys.add(k.getValue());
+        }
+      }
+    }
+    return keys;
+  }
+
   private Optional<Reference> reference(Node node) {
-    Map<String, Node> m = yaml.mapping(node, "a reference", KEYS);
+    Map<String, Node> m = yaml.mapping(node, "a reference", keysOf(node));
     Optional<String> id = yaml.string(m, "id", "reference id");
     if (!m.containsKey("id")) yaml.missing(yaml.span(node), "the reference's id", "add 'id: key' as used in [@key]");
     String what = "reference " + Quote.visible(id.orElse(""));
-    Optional<String> type = yaml.string(m, "type", what + " type");
-    if (!m.containsKey("type")) yaml.missing(yaml.span(node), "the type of " + what, "add e.g. 'type: book' or 'type: webpage'");
-    if (type.isPresent() && !CSL_TYPES.contains(type.get())) {
+    // pandoc writes @misc entries with no type (or an empty one): CSL's generic "document".
+    Optional<String> type = yaml.string(m, "type", what + " type").map(String::strip)
+        .map(t -> t.isEmpty() ? "document" : t).or(() -> Optional.of("document"));
+    if (!CSL_TYPES.contains(type.get())) {
       yaml.diagnostics().error("reference-type-unknown", yaml.span(m.get("type")),
           Quote.of(type.get()) + " is not a CSL item type", "use e.g. book, chapter, article-journal, webpage, document");
     }
@@ -89,13 +121,25 @@ final class ReferenceReader {
     Optional<String> place = yaml.string(m, "publisher-place", what + " publisher-place");
     Optional<CslDate> issued = date(m.get("issued"), what + " issued");
     Optional<CslDate> accessed = date(m.get("accessed"), what + " accessed");
-    Optional<URI> url = MetadataReader.url(yaml, m, "URL", what + " URL");
+    // pandoc's own BibTeX-to-YAML output spells these in lower case.
+    Optional<URI> url = MetadataReader.url(yaml, m, m.containsKey("URL") ? "URL" : "url", what + " URL");
+    Optional<String> doi = yaml.string(m, m.containsKey("DOI") ? "DOI" : "doi", what + " DOI").map(ReferenceReader::doi);
     Optional<String> page = yaml.string(m, "page", what + " page");
     Optional<String> medium = yaml.string(m, "medium", what + " medium");
     Optional<Lang> language = MetadataReader.lang(yaml, m.get("language"), what + " language");
     if (id.isEmpty() || type.isEmpty()) return Optional.empty();
     return Optional.of(new Reference(id.get(), type.get(), authors, title, container, publisher, place, issued,
-        accessed, url.map(URI::toString), page, medium, language, yaml.span(node)));
+        accessed, url.map(URI::toString), page, medium, language, yaml.span(node), doi.filter(d -> !d.isEmpty())));
+  }
+
+  /** A DOI without the resolver in front: {@code https://doi.org/10.1/x} and {@code doi:10.1/x} are {@code 10.1/x}. */
+  static String doi(String written) {
+    String d = written.strip();
+    for (String prefix : new String[] {"https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/",
+        "doi:"}) {
+      if (d.regionMatches(true, 0, prefix, 0, prefix.length())) return d.substring(prefix.length()).strip();
+    }
+    return d;
   }
 
   /** CSL names: {@code [{family: ..., given: ...}, {literal: ...}]}. */

@@ -21,8 +21,9 @@ import java.util.Map;
  * apostrophe ’, {@code ---} an em dash, {@code --} an en dash, {@code ...} an ellipsis. Quotes are
  * paired over the whole run, across emphasis and spans ({@code "*word*"}), in the language where
  * the quotation opens; code is never touched, and a backslash-escaped character stays as written
- * (the converter marks it, {@link #protectEscapes}). An opening quote that never closes stays
- * straight, as in pandoc, except a single one, which is an apostrophe ({@code 'tis}, {@code '90s}).
+ * (the converter marks it, {@link #protectEscapes}). An opening quote that never closes is, as
+ * in pandoc 2.17, an opening double quote ({@code "open} to “open) or, single, an apostrophe
+ * ({@code 'tis}, {@code '90s}). An escaped space {@code \ } is a no-break space, as in pandoc.
  */
 final class SmartPunctuation {
   private SmartPunctuation() {}
@@ -45,6 +46,12 @@ final class SmartPunctuation {
       if (i + 1 < raw.length() && raw.charAt(i) == '\\' && raw.charAt(i + 1) == c) {
         out.append(mark(c));
         i += 2;
+      } else if (c == '\\' && i + 1 < raw.length() && raw.charAt(i) == '\\' && raw.charAt(i + 1) == ' '
+          && j + 1 < literal.length() && literal.charAt(j + 1) == ' ') {
+        // pandoc's escaped space is a no-break space (commonmark leaves "\ " as it is).
+        out.append('\u00A0');
+        i += 2;
+        j++;
       } else if (i < raw.length() && raw.charAt(i) == '&' && c != '&') {
         int semi = raw.indexOf(';', i);
         if (semi < 0) return literal;
@@ -59,6 +66,25 @@ final class SmartPunctuation {
       j++;
     }
     return out.toString();
+  }
+
+  /**
+   * The abbreviations after which pandoc's {@code smart} puts a no-break space instead of the
+   * space that follows ({@code Mr. Smith}, {@code M.A. 2007}, {@code pp. 3}): the set pandoc 2.17
+   * recognises, so that both read the same text.
+   */
+  private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+      "(?<![^\\s\u00A0])(" + String.join("|", List.of(
+          "aet", "aetat", "al", "Apr", "Aug", "bk", "Bros", "c", "Capt", "cf", "ch", "chap", "chs", "Co", "col",
+          "Corp", "cp", "d", "Dec", "Dr", "e\\.g", "ed", "eds", "esp", "f", "fasc", "Feb", "ff", "fig", "fl", "fol",
+          "fols", "Fr", "Gen", "Gov", "Hon", "i\\.e", "ill", "Inc", "incl", "Jan", "Jr", "Jul", "Jun", "Ltd",
+          "M\\.A", "M\\.D", "Mar", "Mr", "Mrs", "Ms", "n", "n\\.b", "nn", "No", "Nov", "Oct", "p", "Ph\\.D", "pp",
+          "Pres", "Prof", "pt", "q\\.v", "Rep", "Rev", "s\\.v", "s\\.vv", "saec", "sec", "Sen", "Sep", "Sept",
+          "Sgt", "Sr", "St", "univ", "viz", "vol", "vs")) + ")\\. (?=\\S)");
+
+  static String abbreviations(String text) {
+    if (text.indexOf(". ") < 0) return text;
+    return ABBREVIATION.matcher(text).replaceAll("$1.\u00A0");
   }
 
   private static char mark(char c) {
@@ -84,7 +110,8 @@ final class SmartPunctuation {
     Map<Text, String> replaced = smart ? collect.decide() : Map.of();
     return new ModelRewriter() {
       @Override public List<Inline> visitText(Text t) {
-        return List.of(new Text(unmark(replaced.getOrDefault(t, t.text())), t.span()));
+        String text = unmark(replaced.getOrDefault(t, t.text()));
+        return List.of(new Text(smart ? abbreviations(text) : text, t.span()));
       }
 
       /** A note's paragraphs are runs of their own, already done. */
@@ -176,6 +203,8 @@ final class SmartPunctuation {
         }
       }
       if (openSingle >= 0) out[openSingle] = "\u2019"; // 'tis, '90s
+      // pandoc 2.17 turns a double quote that never closes into an opening one ("open -> “open).
+      if (openDouble >= 0) out[openDouble] = quotes(langs.get(openDouble))[0];
       Map<Text, String> result = new IdentityHashMap<>();
       Map<Text, StringBuilder> built = new IdentityHashMap<>();
       for (int i = 0; i < n; i++) {

@@ -44,6 +44,8 @@ final class TableBlockParser extends AbstractBlockParser {
   private final SourceLine header;
   private final List<SourceLine> lines = new ArrayList<>();
   private final List<TableNodes.CellNode> cells = new ArrayList<>();
+  /** The paragraph lines a simple table's dashed line took over, for when no row follows. */
+  private final List<SourceLine> before = new ArrayList<>();
 
   private TableBlockParser(TableNodes.Kind kind, SourceLine header) {
     this.block = new TableNodes.TableBlock(kind);
@@ -86,6 +88,14 @@ final class TableBlockParser extends AbstractBlockParser {
 
   @Override
   public void parseInlines(InlineParser inlineParser) {
+    if (block.kind == TableNodes.Kind.UNSUPPORTED && lines.size() < 2) {
+      // A dashed line under a paragraph with no row below it is no table (pandoc): the paragraph's text.
+      List<SourceLine> all = new ArrayList<>(before);
+      all.addAll(lines);
+      block.paragraph = true;
+      inlineParser.parse(SourceLines.of(all), block);
+      return;
+    }
     if (block.kind == TableNodes.Kind.PIPE) {
       for (TableNodes.CellNode c : cells) {
         if (!c.content.isEmpty()) inlineParser.parse(c.content, c);
@@ -461,8 +471,9 @@ final class TableBlockParser extends AbstractBlockParser {
       }
       if ((c == '|' || c == '-' || c == ':') && !paragraph.isEmpty()) {
         SourceLine rest = line.substring(state.getIndex(), s.length());
-        if (isPipeSeparator(rest.getContent())) {
-          SourceLine head = paragraph.get(paragraph.size() - 1);
+        SourceLine head = paragraph.get(paragraph.size() - 1);
+        // pandoc's header line has a bar of its own: "Text" over |---| is a paragraph.
+        if (isPipeSeparator(rest.getContent()) && unescapedPipe(head.getContent(), 0) >= 0) {
           TableBlockParser p = new TableBlockParser(TableNodes.Kind.PIPE, head);
           if (paragraph.size() > 1) {
             p.block.problems.add(new TableNodes.Problem("table-blank-line-missing", trimmedSpan(paragraph.get(0)),
@@ -473,6 +484,7 @@ final class TableBlockParser extends AbstractBlockParser {
         }
         if (c == '-' && isDashedColumns(s, i)) {
           TableBlockParser p = new TableBlockParser(TableNodes.Kind.UNSUPPORTED, paragraph.get(0));
+          p.before.addAll(paragraph);
           return BlockStart.of(p).atIndex(state.getIndex()).replaceActiveBlockParser();
         }
       }

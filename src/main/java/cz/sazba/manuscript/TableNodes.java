@@ -28,6 +28,8 @@ final class TableNodes {
     final Kind kind;
     final List<TableColumn> columns = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
+    /** Not a table after all (a dashed line with no row below it): a paragraph, its inlines the children. */
+    boolean paragraph;
 
     TableBlock(Kind kind) {
       this.kind = kind;

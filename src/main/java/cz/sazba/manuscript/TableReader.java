@@ -61,6 +61,10 @@ final class TableReader {
   /** Reads the table into {@code out}; returns the last node consumed (the caption after it, if any). */
   Node convert(TableNodes.TableBlock t, List<Block> out, int depth) {
     Span span = map.span(t);
+    if (t.paragraph) {
+      out.add(new Paragraph(content.inlines(t), span));
+      return t;
+    }
     if (t.kind == TableNodes.Kind.UNSUPPORTED) {
       diagnostics.error("table-kind-unsupported", span, "simple and multiline tables are not supported",
           "write the table as a pipe table (| a | b |) or a grid table (+---+---+); see docs/manuscript.md");

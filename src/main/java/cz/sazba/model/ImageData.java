@@ -13,8 +13,11 @@ import java.util.Arrays;
  * @param pixelWidth width in pixels
  * @param pixelHeight height in pixels
  * @param dpi the resolution the file states (PNG pHYs, JPEG JFIF density), or 0 when it states none
+ * @param credit its own source and licence; empty: the picture is part of the source work, under
+ *     the book's source, authors and licence (as a scanned book's illustrations are)
  */
-public record ImageData(Format format, byte[] bytes, int pixelWidth, int pixelHeight, double dpi) {
+public record ImageData(Format format, byte[] bytes, int pixelWidth, int pixelHeight, double dpi,
+    java.util.Optional<ImageCredit> credit) {
   public enum Format {
     PNG("image/png", "png"), JPEG("image/jpeg", "jpg");
 
@@ -29,6 +32,14 @@ public record ImageData(Format format, byte[] bytes, int pixelWidth, int pixelHe
 
   /** pandoc's and CSS's resolution for a file that states none. */
   public static final double DEFAULT_DPI = 96;
+
+  public ImageData(Format format, byte[] bytes, int pixelWidth, int pixelHeight, double dpi) {
+    this(format, bytes, pixelWidth, pixelHeight, dpi, java.util.Optional.empty());
+  }
+
+  public ImageData withCredit(java.util.Optional<ImageCredit> newCredit) {
+    return new ImageData(format, bytes, pixelWidth, pixelHeight, dpi, newCredit);
+  }
 
   public ImageData {
     bytes = bytes.clone();
@@ -57,7 +68,8 @@ public record ImageData(Format format, byte[] bytes, int pixelWidth, int pixelHe
   @Override
   public boolean equals(Object o) {
     return o instanceof ImageData d && d.format == format && d.pixelWidth == pixelWidth
-        && d.pixelHeight == pixelHeight && Double.compare(d.dpi, dpi) == 0 && Arrays.equals(d.bytes, bytes);
+        && d.pixelHeight == pixelHeight && Double.compare(d.dpi, dpi) == 0 && Arrays.equals(d.bytes, bytes)
+        && d.credit.equals(credit);
   }
 
   @Override

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
@@ -20,7 +19,6 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * One face embedded as a subset: a Type0 font with Identity-H encoding over a CIDFontType2 whose
@@ -51,69 +49,70 @@ final class EmbeddedFont {
   /** Subsets {@code face} to the glyphs in {@code textByGlyph} and builds the font objects. */
   static EmbeddedFont embed(COSDocument doc, String resourceName, FontFace face, SortedMap<Integer, String> textByGlyph)
       throws IOException {
-    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.data()));
-    try {
-      String tag = subsetTag(face.postScriptName(), textByGlyph.keySet());
-      String baseFont = tag + "+" + face.postScriptName();
+    // The face's own fontbox parse (made when the font was loaded), one PDF at a time.
+    return face.withFontBox(ttf -> embed(doc, resourceName, face, textByGlyph, ttf));
+  }
 
-      TTFSubsetter subsetter = new TTFSubsetter(ttf, KEPT_TABLES);
-      subsetter.setPrefix(tag + "+");
-      subsetter.addGlyphIds(textByGlyph.keySet());
-      // new glyph id -> original glyph id; composite glyphs pull in their components too.
-      Map<Integer, Integer> oldByNew = new TreeMap<>(subsetter.getGIDMap());
-      ByteArrayOutputStream program = new ByteArrayOutputStream();
-      subsetter.writeToStream(program);
+  private static EmbeddedFont embed(COSDocument doc, String resourceName, FontFace face,
+      SortedMap<Integer, String> textByGlyph, TrueTypeFont ttf) throws IOException {
+    String tag = subsetTag(face.postScriptName(), textByGlyph.keySet());
+    String baseFont = tag + "+" + face.postScriptName();
 
-      int unitsPerEm = ttf.getUnitsPerEm();
-      Map<Integer, Integer> cidByGlyph = new TreeMap<>();
-      Map<Integer, Long> widths = new TreeMap<>();
-      COSArray widthList = new COSArray();
-      for (Map.Entry<Integer, Integer> e : oldByNew.entrySet()) {
-        cidByGlyph.put(e.getValue(), e.getKey());
-        long width = PdfNumbers.glyphSpaceMilli(ttf.getAdvanceWidth(e.getValue()), unitsPerEm);
-        widths.put(e.getKey(), width);
-        widthList.add(PdfNumbers.cosMilli(width));
-      }
-      // New ids run 0..n-1 without gaps, so one width list starting at CID 0 covers them all.
-      COSArray w = new COSArray();
-      w.add(COSInteger.ZERO);
-      w.add(widthList);
+    TTFSubsetter subsetter = new TTFSubsetter(ttf, KEPT_TABLES);
+    subsetter.setPrefix(tag + "+");
+    subsetter.addGlyphIds(textByGlyph.keySet());
+    // new glyph id -> original glyph id; composite glyphs pull in their components too.
+    Map<Integer, Integer> oldByNew = new TreeMap<>(subsetter.getGIDMap());
+    ByteArrayOutputStream program = new ByteArrayOutputStream();
+    subsetter.writeToStream(program);
 
-      SortedMap<Integer, String> textByCid = new TreeMap<>();
-      for (Map.Entry<Integer, String> e : textByGlyph.entrySet()) {
-        textByCid.put(cidByGlyph.get(e.getKey()), e.getValue());
-      }
-
-      COSDictionary descriptor = descriptor(doc, face, baseFont, unitsPerEm, program.toByteArray());
-
-      COSDictionary systemInfo = new COSDictionary();
-      systemInfo.setItem(COSName.REGISTRY, new COSString("Adobe"));
-      systemInfo.setItem(COSName.ORDERING, new COSString("Identity"));
-      systemInfo.setInt(COSName.SUPPLEMENT, 0);
-
-      COSDictionary cidFont = new COSDictionary();
-      cidFont.setItem(COSName.TYPE, COSName.FONT);
-      cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
-      cidFont.setItem(COSName.BASE_FONT, COSName.getPDFName(baseFont));
-      cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
-      cidFont.setItem(COSName.FONT_DESC, descriptor);
-      cidFont.setItem(COSName.W, w);
-      cidFont.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
-
-      COSArray descendants = new COSArray();
-      descendants.add(cidFont);
-      COSDictionary type0 = new COSDictionary();
-      type0.setItem(COSName.TYPE, COSName.FONT);
-      type0.setItem(COSName.SUBTYPE, COSName.TYPE0);
-      type0.setItem(COSName.BASE_FONT, COSName.getPDFName(baseFont));
-      type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
-      type0.setItem(COSName.DESCENDANT_FONTS, descendants);
-      type0.setItem(COSName.TO_UNICODE, Streams.flate(doc, ToUnicodeCMap.write(textByCid)));
-
-      return new EmbeddedFont(resourceName, cidByGlyph, widths, type0);
-    } finally {
-      ttf.close();
+    int unitsPerEm = ttf.getUnitsPerEm();
+    Map<Integer, Integer> cidByGlyph = new TreeMap<>();
+    Map<Integer, Long> widths = new TreeMap<>();
+    COSArray widthList = new COSArray();
+    for (Map.Entry<Integer, Integer> e : oldByNew.entrySet()) {
+      cidByGlyph.put(e.getValue(), e.getKey());
+      long width = PdfNumbers.glyphSpaceMilli(ttf.getAdvanceWidth(e.getValue()), unitsPerEm);
+      widths.put(e.getKey(), width);
+      widthList.add(PdfNumbers.cosMilli(width));
     }
+    // New ids run 0..n-1 without gaps, so one width list starting at CID 0 covers them all.
+    COSArray w = new COSArray();
+    w.add(COSInteger.ZERO);
+    w.add(widthList);
+
+    SortedMap<Integer, String> textByCid = new TreeMap<>();
+    for (Map.Entry<Integer, String> e : textByGlyph.entrySet()) {
+      textByCid.put(cidByGlyph.get(e.getKey()), e.getValue());
+    }
+
+    COSDictionary descriptor = descriptor(doc, face, baseFont, unitsPerEm, program.toByteArray());
+
+    COSDictionary systemInfo = new COSDictionary();
+    systemInfo.setItem(COSName.REGISTRY, new COSString("Adobe"));
+    systemInfo.setItem(COSName.ORDERING, new COSString("Identity"));
+    systemInfo.setInt(COSName.SUPPLEMENT, 0);
+
+    COSDictionary cidFont = new COSDictionary();
+    cidFont.setItem(COSName.TYPE, COSName.FONT);
+    cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
+    cidFont.setItem(COSName.BASE_FONT, COSName.getPDFName(baseFont));
+    cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
+    cidFont.setItem(COSName.FONT_DESC, descriptor);
+    cidFont.setItem(COSName.W, w);
+    cidFont.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
+
+    COSArray descendants = new COSArray();
+    descendants.add(cidFont);
+    COSDictionary type0 = new COSDictionary();
+    type0.setItem(COSName.TYPE, COSName.FONT);
+    type0.setItem(COSName.SUBTYPE, COSName.TYPE0);
+    type0.setItem(COSName.BASE_FONT, COSName.getPDFName(baseFont));
+    type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
+    type0.setItem(COSName.DESCENDANT_FONTS, descendants);
+    type0.setItem(COSName.TO_UNICODE, Streams.flate(doc, ToUnicodeCMap.write(textByCid)));
+
+    return new EmbeddedFont(resourceName, cidByGlyph, widths, type0);
   }
 
   private static COSDictionary descriptor(

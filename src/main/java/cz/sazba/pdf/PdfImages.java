@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 final class PdfImages {
   private final Map<String, String> nameByKey = new LinkedHashMap<>();
   private final Map<String, COSDictionary> xobjectByName = new LinkedHashMap<>();
+  private final java.util.Set<String> contributors = new java.util.LinkedHashSet<>();
 
   private PdfImages() {}
 
@@ -38,6 +39,7 @@ final class PdfImages {
           String name = "Im" + (images.nameByKey.size() + 1);
           images.nameByKey.put(i.key(), name);
           images.xobjectByName.put(name, xobject(pdf, i.data(), i.key()).getCOSObject());
+          i.data().credit().ifPresent(c -> images.contributors.addAll(c.author()));
         }
       }
     }
@@ -50,6 +52,11 @@ final class PdfImages {
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
     if (image == null) throw new IOException("the reader accepted an image ImageIO cannot read: " + key);
     return LosslessFactory.createFromImage(pdf, image);
+  }
+
+  /** The authors of the pictures that have credits of their own, in order of first use, each once. */
+  List<String> contributors() {
+    return List.copyOf(contributors);
   }
 
   /** The resource name of an image element's picture. */

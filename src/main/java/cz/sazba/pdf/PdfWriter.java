@@ -146,7 +146,7 @@ public final class PdfWriter {
       List<String> otherLanguages = new ArrayList<>();
       nodes.values().forEach(node -> node.lang().ifPresent(l -> otherLanguages.add(l.tag())));
       DocumentDescription description = DocumentDescription.of(book.metadata(), otherLanguages, timestamp);
-      COSStream xmp = Streams.plain(cos, XmpPacket.write(description));
+      COSStream xmp = Streams.plain(cos, XmpPacket.write(description, images.contributors()));
       xmp.setItem(COSName.TYPE, COSName.METADATA);
       xmp.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
       catalog.setItem(COSName.METADATA, xmp);

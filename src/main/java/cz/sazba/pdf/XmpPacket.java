@@ -1,5 +1,7 @@
 package cz.sazba.pdf;
 
+import java.util.List;
+
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,6 +18,11 @@ final class XmpPacket {
   private XmpPacket() {}
 
   static byte[] write(DocumentDescription d) {
+    return write(d, List.of());
+  }
+
+  /** As above; {@code contributors} are the authors of the pictures with credits of their own (dc:contributor). */
+  static byte[] write(DocumentDescription d, List<String> contributors) {
     StringBuilder s = new StringBuilder(HEADER);
     s.append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n");
     s.append("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
@@ -27,6 +34,11 @@ final class XmpPacket {
       s.append("  <dc:creator><rdf:Seq>\n");
       for (String c : d.creators()) s.append("   <rdf:li>").append(esc(c)).append("</rdf:li>\n");
       s.append("  </rdf:Seq></dc:creator>\n");
+    }
+    if (!contributors.isEmpty()) {
+      s.append("  <dc:contributor><rdf:Bag>\n");
+      for (String c : contributors) s.append("   <rdf:li>").append(esc(c)).append("</rdf:li>\n");
+      s.append("  </rdf:Bag></dc:contributor>\n");
     }
     d.subject().ifPresent(sub -> altLang(s, "dc:description", sub));
     s.append("  <dc:language><rdf:Bag>\n");

@@ -51,8 +51,17 @@ public final class AtomicOutput {
 
   private AtomicOutput() {}
 
+  /**
+   * The OS lock is per process: two builds in one JVM (a batch, tests) must also take turns, or
+   * the second {@code lock()} would throw. One in-process lock per folder, then the OS lock.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.locks.ReentrantLock> IN_PROCESS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   public static void write(Path dir, Map<String, byte[]> files) throws IOException {
     createDirectory(dir);
+    var local = IN_PROCESS.computeIfAbsent(dir.toRealPath(), k -> new java.util.concurrent.locks.ReentrantLock());
+    local.lock();
     try (FileChannel lockFile = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lockFile.lock()) {
       recoverLocked(dir);
@@ -71,6 +80,8 @@ public final class AtomicOutput {
       } finally {
         if (!committed) for (Path tmp : staged.keySet()) Files.deleteIfExists(tmp);
       }
+    } finally {
+      local.unlock();
     }
   }
 
@@ -80,9 +91,13 @@ public final class AtomicOutput {
    */
   public static void recover(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) return;
+    var local = IN_PROCESS.computeIfAbsent(dir.toRealPath(), k -> new java.util.concurrent.locks.ReentrantLock());
+    local.lock();
     try (FileChannel lockFile = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lockFile.lock()) {
       recoverLocked(dir);
+    } finally {
+      local.unlock();
     }
   }
 

@@ -113,11 +113,8 @@ public final class BookPipeline implements AutoCloseable {
       if (readerFailed) throw new BuildFailure(diagnostics.sorted());
       throw e;
     }
-    // The EPUB's fonts are compressed (once per JVM) while the book is laid out.
-    CompletableFuture<Void> fontsPrepared = CompletableFuture.runAsync(() -> EpubWriter.prepare(epubFonts(fontSet)), pool);
     Optional<TypesetResult> typeset =
         Typesetter.typeset(book, fontSet, diagnostics, new Typesetter.Resources(pool, shapedWords));
-    join(fontsPrepared);
     diagnostics.throwIfErrors();
     LaidOutBook laidOut = typeset.orElseThrow().book();
 

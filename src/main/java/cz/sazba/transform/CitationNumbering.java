@@ -89,9 +89,25 @@ final class CitationNumbering {
       // [@fig:…], [@tbl:…], [@sec:…] are cross-references, resolved after the numbering.
       if (CrossReferences.isCrossReference(c)) return List.of(c);
       Citation citation = number(c);
-      return citation == null ? List.of() : List.of(citation);
+      if (citation == null) return List.of();
+      if (!c.authorInText()) return List.of(citation);
+      // A narrative citation in a numeric style, as citeproc sets one with a numeric CSL style
+      // (IEEE, Vancouver): the authors' names, then the number: "Dvořák [2]"; no author, "[2]".
+      String names = authors(references.get(c.items().get(0).key()));
+      return names.isEmpty() ? List.of(citation) : List.of(new Text(names + "\u00A0", c.span()), citation);
     }
   };
+
+  /** "Family", "Family and Family", "Family et al." (a literal name as it is), or empty without authors. */
+  private String authors(cz.sazba.model.Reference r) {
+    if (r == null) return "";
+    List<String> names = new ArrayList<>();
+    for (cz.sazba.model.Name n : r.authors()) n.literal().or(n::family).ifPresent(names::add);
+    if (names.isEmpty()) return "";
+    if (names.size() == 1) return names.get(0);
+    if (names.size() == 2) return names.get(0) + " " + Terms.of(doc.metadata().lang()).and() + " " + names.get(1);
+    return names.get(0) + " et al.";
+  }
 
   /** The numbered citation, or null when none of its keys is known (each already reported). */
   private Citation number(Cite cite) {

@@ -47,7 +47,10 @@ final class FrontMatter {
     List<Division> divisions = new ArrayList<>();
     divisions.add(new Division(DivisionKind.TITLE_PAGE, TITLE_ID,
         List.of(new TitlePage(m.title(), m.subtitle(), m.authors(), m.at("title")))));
-    divisions.add(new Division(DivisionKind.COLOPHON, COLOPHON_ID, Attribution.blocks(m, aboutId, diagnostics)));
+    List<Block> colophon = new ArrayList<>(Attribution.blocks(m, aboutId, diagnostics));
+    colophon.addAll(ImageCreditsSection.blocks(doc,
+        AnchorIds.unique(terms.isCzech() ? "zdroje-obrazku" : "image-credits", taken)));
+    divisions.add(new Division(DivisionKind.COLOPHON, COLOPHON_ID, colophon));
     List<Block> contents = List.of(
         new Heading(1, contentsHeadingId, List.of(new Text(terms.contentsHeading(), Span.GENERATED)), Span.GENERATED),
         ContentsBuilder.build(doc.chapters(), m.text().contentsDepth()));

@@ -125,7 +125,27 @@ final class ReferenceFormatter {
     });
   }
 
+  /** A DOI as a URL path: what is not safe in a path percent-encoded as UTF-8. */
+  static String doiPath(String doi) {
+    StringBuilder s = new StringBuilder();
+    for (byte b : doi.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xFF);
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~/:;()".indexOf(c) >= 0) {
+        s.append(c);
+      } else {
+        s.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b & 0xFF));
+      }
+    }
+    return s.toString();
+  }
+
   private void retrieved(Reference r, Builder out) {
+    r.doi().ifPresent(doi -> {
+      String link = "https://doi.org/" + doiPath(doi);
+      out.text("DOI: ");
+      out.inline(new Link(link, List.of(new Text(doi, r.span())), r.span()));
+      out.text(". ");
+    });
     r.accessed().ifPresent(d -> out.text(terms.retrieved() + " " + terms.date(d) + ". "));
   }
 

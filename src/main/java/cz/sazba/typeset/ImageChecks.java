@@ -14,8 +14,7 @@ import java.util.Set;
 
 /**
  * Checks the book's pictures against the page design once, before layout (which may run more
- * than once): an image within running text is refused (the line breaker sets no pictures yet);
- * a figure that will print below {@link FigureLayouter#MIN_DPI} is warned about, once
+ * than once): a figure that will print below {@link FigureLayouter#MIN_DPI} is warned about, once
  * per file and size.
  */
 final class ImageChecks {
@@ -24,17 +23,6 @@ final class ImageChecks {
   static void check(Book book, PageDesign design, Diagnostics diagnostics) {
     Set<String> warned = new HashSet<>();
     for (Division d : book.divisions()) {
-      Set<Image> inFigures = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-      ModelWalk.forEachBlock(d.blocks(), b -> {
-        if (b instanceof Figure f) inFigures.add(f.image());
-      });
-      ModelWalk.forEachInline(d.blocks(), i -> {
-        if (i instanceof Image image && !inFigures.contains(image)) {
-          diagnostics.error("image-inline-print-unsupported", image.span(),
-              "an image within running text cannot be set in the PDF yet (the EPUB has it)",
-              "put the image in a paragraph of its own, where it becomes a figure with a caption");
-        }
-      });
       ModelWalk.forEachBlock(d.blocks(), b -> {
         if (!(b instanceof Figure f)) return;
         Image image = f.image();

@@ -72,7 +72,12 @@ final class InlineFlattener {
       boolean url, Run.Look look) {
     InlineVisitor<Void> visitor = new InlineVisitor<>() {
       @Override public Void visitImage(Image i) {
-        throw new IllegalStateException("the reader does not make images yet (see docs/manuscript.md); this writer has no inline image setter");
+        // A picture in the line: a Figure node with its alt text, or an artifact when decorative.
+        int node = i.decorative() ? -1 : structure.add(parent, StructRole.FIGURE, Optional.empty(), Optional.of(i.alt()));
+        runs.add(new Run(Run.PICTURE, FontStyle.of(bold, italic), lang, node, href, linkId, false, offset, Optional.empty(),
+            look, Optional.of(i)));
+        offset += i.alt().length(); // the model's plain text holds its alt text (Inlines.plainText)
+        return null;
       }
 
       @Override public Void visitText(Text t) {

@@ -173,6 +173,7 @@ final class LayoutContext {
     elements.addAll(set.runs());
     elements.addAll(set.links());
     elements.addAll(set.rules());
+    elements.addAll(set.pictures());
     List<String> ids = new ArrayList<>(anchors);
     for (SetLine.LineAnchor a : set.anchors()) ids.add(a.id());
     return new Line(elements, left, ascent, topSkip, ids, section, at, endsInBrokenWord(set));

@@ -107,6 +107,7 @@ final class LineSetter {
     final List<GlyphKey> keys = new ArrayList<>();
     final List<Long> advances = new ArrayList<>();
     final List<LineAnchor> anchors = new ArrayList<>();
+    final List<cz.sazba.typeset.page.ImageElement> pictures = new ArrayList<>();
 
     LineBuilder(ParagraphItems p, int continuedWord, BreakContent endBreak) {
       this.p = p;
@@ -198,6 +199,16 @@ final class LineSetter {
                 x += adv;
               }
             }
+          } else if (content instanceof ParagraphItems.PictureContent pc) {
+            sawBox = true;
+            if (modelOffset < 0) modelOffset = pc.run().modelOffset();
+            cz.sazba.model.Image image = pc.run().picture().get();
+            cz.sazba.typeset.page.Tag tag = pc.run().structId() < 0
+                ? cz.sazba.typeset.page.Tag.artifact(cz.sazba.typeset.page.Artifact.LAYOUT)
+                : cz.sazba.typeset.page.Tag.of(pc.run().structId());
+            pictures.add(new cz.sazba.typeset.page.ImageElement(x, -pc.depth(), pc.width(), pc.height(), image.path(),
+                image.data(), tag));
+            x += b.width();
           } else {
             x += b.width();
           }
@@ -222,7 +233,7 @@ final class LineSetter {
         addGlyph(new Glyph(hyphen, x, "-"), new GlyphKey(f, endBreak.size(), endBreak.run(), Mark.HEAD, endBreak.word()),
             Sp.scale(f.advance(hyphen), endBreak.size(), f.unitsPerEm()));
       }
-      return new SetLine(runs(), links(), List.copyOf(anchors), Math.max(0, modelOffset), strikes());
+      return new SetLine(runs(), links(), List.copyOf(anchors), Math.max(0, modelOffset), strikes(), List.copyOf(pictures));
     }
 
     private void addGlyph(Glyph g, GlyphKey key, long advance) {

@@ -98,6 +98,15 @@ final class ParagraphBuilder {
         }
         continue;
       }
+      if (run.picture().isPresent()) {
+        // An inline picture is a box of its own, as wide as it is set: at most an em high
+        // (scaled down, proportions kept, if it would be taller), so it never crowds the lines.
+        b.flushWord();
+        long em = run.look().size(b.size);
+        long[] wh = FigureLayouter.size(run.picture().get(), 30 * em, em, em);
+        b.add(Box.of(wh[0]), new ParagraphItems.PictureContent(run, wh[0], wh[1], wh[1] / 5));
+        continue;
+      }
       String t = run.text();
       for (int i = 0; i < t.length(); i++) {
         char c = t.charAt(i);

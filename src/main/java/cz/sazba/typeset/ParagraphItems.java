@@ -51,6 +51,11 @@ record ParagraphItems(List<Item> items, List<Object> contents, List<Word> words)
   /** The first-line indent. */
   record IndentContent() {}
 
+  /**
+   * An inline picture: a box of its width; drawn with its bottom {@code depth} below the baseline.
+   */
+  record PictureContent(Run run, long width, long height, long depth) {}
+
   static Box box(long width, long left, long right) {
     return new Box(width, left, right);
   }

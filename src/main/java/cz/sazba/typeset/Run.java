@@ -29,7 +29,16 @@ record Run(
     boolean url,
     int modelOffset,
     Optional<String> anchor,
-    Look look) {
+    Look look,
+    Optional<cz.sazba.model.Image> picture) {
+  /** The text that stands for an inline picture in a run (U+FFFC OBJECT REPLACEMENT CHARACTER). */
+  static final String PICTURE = "\uFFFC";
+
+  Run(String text, FontStyle style, Lang lang, int structId, Optional<String> href, int linkId, boolean url,
+      int modelOffset, Optional<String> anchor, Look look) {
+    this(text, style, lang, structId, href, linkId, url, modelOffset, anchor, look, Optional.empty());
+  }
+
   /** A forced line break inside a paragraph. */
   static final String LINE_BREAK = "\n";
 

@@ -15,7 +15,12 @@ import java.util.List;
  * @param modelOffset offset in its block's plain text of the line's first character
  */
 record SetLine(List<GlyphRun> runs, List<LinkArea> links, List<LineAnchor> anchors, int modelOffset,
-    List<Rule> rules) {
+    List<Rule> rules, List<cz.sazba.typeset.page.ImageElement> pictures) {
+  /** A line without pictures (inline images) of its own. */
+  SetLine(List<GlyphRun> runs, List<LinkArea> links, List<LineAnchor> anchors, int modelOffset, List<Rule> rules) {
+    this(runs, links, anchors, modelOffset, rules, List.of());
+  }
+
   /** A line with no rules (strikeouts) of its own. */
   SetLine(List<GlyphRun> runs, List<LinkArea> links, List<LineAnchor> anchors, int modelOffset) {
     this(runs, links, anchors, modelOffset, List.of());
@@ -37,10 +42,11 @@ record SetLine(List<GlyphRun> runs, List<LinkArea> links, List<LineAnchor> ancho
           l.href(), l.description(), l.tag()));
     }
     for (Rule r : rules) out.add(new Rule(r.left() + left, r.bottom() + baseline, r.width(), r.height(), r.tag()));
+    for (cz.sazba.typeset.page.ImageElement p : pictures) out.add(cz.sazba.typeset.vertical.Placement.moved(p, left, baseline));
     return out;
   }
 
   boolean isEmpty() {
-    return runs.isEmpty();
+    return runs.isEmpty() && pictures.isEmpty();
   }
 }

@@ -10,13 +10,10 @@ import cz.sazba.model.ListBlock;
 import cz.sazba.model.ListItem;
 import cz.sazba.model.Locator;
 import cz.sazba.model.Paragraph;
-import cz.sazba.model.Strong;
 import cz.sazba.model.Table;
 import cz.sazba.model.TableCell;
 import cz.sazba.model.TableColumn;
 import cz.sazba.model.TableRow;
-import cz.sazba.model.Text;
-import cz.sazba.source.Span;
 import cz.sazba.typeset.LineSetter.Placement;
 import cz.sazba.typeset.ParagraphBuilder.Alignment;
 import cz.sazba.typeset.page.Artifact;
@@ -44,7 +41,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A table, booktabs style: its caption above ("Table 2: …" once numbered), a rule, the header
+ * A table, booktabs style: its caption above (numbered by the transforms: "Table 2: …"), a rule, the header
  * rows, a light rule, the body rows, a rule. Each row is one box, never split across pages; a page
  * may end between two body rows (not between the header and the first body row), and every page
  * the table continues on opens with a copy of the rules and header rows, tagged as an artifact.
@@ -268,11 +265,13 @@ final class TableLayouter {
       List<VItem> repeat = new ArrayList<>();
       repeat.add(rule(style.outerRule()));
       int r = 0;
+      long headHeight = 2 * style.outerRule();
       if (!t.head().isEmpty()) {
         int head = ctx.structure.add(table, StructRole.TABLE_HEAD);
         for (TableRow row : t.head()) {
           RowBox box = row(row, r, head, true);
           ctx.list.add(box.box, 0, Penalty.FORBID);
+          headHeight += box.box.height();
           for (Insert i : box.inserts) ctx.list.addInsert(i);
           repeat.add(new Penalty(Penalty.FORBID));
           repeat.add(new Glue(0));
@@ -290,7 +289,11 @@ final class TableLayouter {
         RowBox box = row(t.body().get(k), r, body, false);
         // The first body row stays with the header; a page may end before any other.
         boolean breakBefore = ctx.mayBreakBefore(k > 0);
-        ctx.list.add(box.box, 0, breakBefore ? Penalty.ALLOW : Penalty.FORBID);
+        // A row taller than a page (with the repeated header) goes on in slices, page by page.
+        List<Box> slices = slices(box.box, ctx.design.page().textHeight() - headHeight - style.innerRule());
+        for (int j = 0; j < slices.size(); j++) {
+          ctx.list.add(slices.get(j), 0, j > 0 || breakBefore ? Penalty.ALLOW : Penalty.FORBID);
+        }
         for (Insert i : box.inserts) ctx.list.addInsert(i);
         r++;
       }
@@ -302,9 +305,8 @@ final class TableLayouter {
 
     private void caption(int table) {
       int node = ctx.structure.add(table, StructRole.TABLE_CAPTION);
-      // The caption already starts with its label ("Table 2: "): the transform that numbers
-      // captions puts it there, so both books say the same.
-      List<Inline> content = new ArrayList<>(t.caption());
+      // The caption as the transforms give it: numbered, it opens with its label ("Table 2: ").
+      List<Inline> content = t.caption();
       PageDesign.Text text = style.text();
       List<Run> runs = InlineFlattener.flatten(content, FontStyle.REGULAR, ctx.documentLang, node, ctx.structure,
           ctx.notes);
@@ -319,7 +321,9 @@ final class TableLayouter {
         // A page may break before the caption, never inside it or between it and the table.
         boolean breakBefore = i == 0 ? ctx.mayBreakBefore(!ctx.afterHeading) : ctx.mayBreakBefore(false);
         long skip = i == 0 ? ctx.design.body().leading() + extra + style.space() : text.leading();
-        ctx.addLine(lines.get(i), captionLeft, skip, ctx.topSkip(), breakBefore, List.of(), text.size(),
+        // The table's anchor (cross-references and links point here) is its caption's first line.
+        List<String> anchors = i == 0 && !t.id().isEmpty() ? List.of(t.id()) : List.of();
+        ctx.addLine(lines.get(i), captionLeft, skip, ctx.topSkip(), breakBefore, anchors, text.size(),
             Optional.empty(), where.at().at(lines.get(i).modelOffset()));
       }
       ctx.afterHeading = false;
@@ -397,6 +401,72 @@ final class TableLayouter {
       return new RowBox(new Box(frame, h, 0, first != null ? first : where.at()), inserts);
     }
 
+    /**
+     * A row box cut into pieces at most {@code limit} high, each cut where no line of any cell
+     * is cut through (at the lowest such place that fits); the row itself when it fits.
+     */
+    private List<Box> slices(Box row, long limit) {
+      if (row.height() <= limit || limit <= 0) return List.of(row);
+      List<long[]> extents = new ArrayList<>();
+      for (Frame cell : row.frame().children()) {
+        for (PageElement e : cell.elements()) extents.add(extent(e));
+        for (Frame f : cell.children()) extents.add(new long[] {f.bottom(), f.bottom() + f.height()});
+      }
+      List<Box> out = new ArrayList<>();
+      long top = 0;
+      long bottom = -row.height();
+      while (top - bottom > limit) {
+        long floor = top - limit;
+        long cut = floor;
+        long best = Long.MAX_VALUE;
+        for (long[] x : extents) {
+          long c = x[0];
+          if (c < floor || c >= top || c >= best) continue;
+          boolean clean = true;
+          for (long[] y : extents) if (y[0] < c && y[1] > c) clean = false;
+          if (clean) best = c;
+        }
+        if (best != Long.MAX_VALUE) cut = best;
+        out.add(slice(row, top, cut));
+        top = cut;
+      }
+      out.add(slice(row, top, bottom));
+      return out;
+    }
+
+    /** [bottom, top] of an element in the row's coordinates. */
+    private long[] extent(PageElement e) {
+      if (e instanceof GlyphRun g) {
+        return new long[] {g.baseline() - Math.round(g.size() * 0.3), g.baseline() + Math.round(g.size() * 0.8)};
+      }
+      if (e instanceof LinkArea l) return new long[] {l.bottom(), l.top()};
+      if (e instanceof Rule r) return new long[] {r.bottom(), r.bottom() + r.height()};
+      throw new IllegalArgumentException("unknown page element " + e);
+    }
+
+    /** What of the row lies between {@code top} and {@code bottom}, moved up to its own top. */
+    private Box slice(Box row, long top, long bottom) {
+      List<Frame> cells = new ArrayList<>();
+      for (Frame cell : row.frame().children()) {
+        List<PageElement> elements = new ArrayList<>();
+        for (PageElement e : cell.elements()) {
+          long[] x = extent(e);
+          long middle = (x[0] + x[1]) / 2;
+          if (middle <= top && middle > bottom) elements.add(cz.sazba.typeset.vertical.Placement.moved(e, 0, -top));
+        }
+        List<Frame> children = new ArrayList<>();
+        for (Frame f : cell.children()) {
+          long middle = f.bottom() + f.height() / 2;
+          if (middle <= top && middle > bottom) children.add(cz.sazba.typeset.vertical.Placement.moved(f, 0, -top));
+        }
+        cells.add(new Frame(cell.kind(), cell.left(), bottom - top, cell.width(), top - bottom, cell.locator(), elements,
+            children));
+      }
+      Frame f = new Frame(FrameKind.BOX, row.frame().left(), bottom - top, row.frame().width(), top - bottom,
+          row.frame().locator(), List.of(), cells);
+      return new Box(f, top - bottom, 0, row.locator());
+    }
+
     /** Cell frames hold their elements at x from the table's left; the box is placed at the text block's left. */
     private static List<Frame> moveAll(List<Frame> frames, long left) {
       List<Frame> out = new ArrayList<>();
@@ -448,5 +518,4 @@ final class TableLayouter {
     for (Frame c : f.children()) children.add(artifact(c));
     return new Frame(f.kind(), f.left(), f.bottom(), f.width(), f.height(), f.locator(), elements, children);
   }
-
 }

@@ -201,7 +201,11 @@ final class TextSetter {
     }
     List<Rule> rules = new ArrayList<>();
     for (Rule r : l.rules()) rules.add(new Rule(r.left() + dx, r.bottom(), r.width(), r.height(), r.tag()));
-    return new SetLine(runs, links, l.anchors(), l.modelOffset(), rules);
+    List<cz.sazba.typeset.page.ImageElement> pictures = new ArrayList<>();
+    for (cz.sazba.typeset.page.ImageElement p : l.pictures()) {
+      pictures.add((cz.sazba.typeset.page.ImageElement) cz.sazba.typeset.vertical.Placement.moved(p, dx, 0));
+    }
+    return new SetLine(runs, links, l.anchors(), l.modelOffset(), rules, pictures);
   }
 
   static GlyphRun shift(GlyphRun r, long dx) {

@@ -51,6 +51,8 @@ final class ParsoidConverter {
   private final Set<String> citedByShortCitation = new HashSet<>();
   private final List<String> footnotes = new ArrayList<>();
   private boolean refsSlotWritten;
+  /** Around the page of a {@code {{rp}}}, until {@link #tidy} puts it on the citation before it. */
+  private static final String RP = "\uE002";
   /** A hard line break until {@link #tidy} knows whether text follows it (none at a paragraph's ends). */
   private static final String BREAK = "\uE001";
   /** Where the reference list goes; written as {@code ::: {#refs}} when any citation was made, else removed. */
@@ -58,15 +60,23 @@ final class ParsoidConverter {
   private boolean anyCitation;
   private int redLinks;
 
-  private ParsoidConverter(Document doc, PageHead head, RefStyle refs, Images images) {
+  private final boolean keepInfobox;
+
+  private ParsoidConverter(Document doc, PageHead head, RefStyle refs, Images images, boolean keepInfobox) {
     this.doc = doc;
     this.head = head;
     this.refs = refs;
     this.images = images;
+    this.keepInfobox = keepInfobox;
   }
 
   static Result convert(Document doc, PageHead head, RefStyle refs, Images images) {
-    return new ParsoidConverter(doc, head, refs, images).run();
+    return convert(doc, head, refs, images, false);
+  }
+
+  /** @param keepInfobox the infobox's labelled rows as a definition list instead of leaving it out */
+  static Result convert(Document doc, PageHead head, RefStyle refs, Images images, boolean keepInfobox) {
+    return new ParsoidConverter(doc, head, refs, images, keepInfobox).run();
   }
 
   /** The file names of the figures the book would show (not those inside dropped parts), for fetching. */
@@ -209,6 +219,12 @@ final class ParsoidConverter {
     if (cls.contains("Inline-Template") || cls.contains("noprint") && (e.tagName().equals("sup") || e.tagName().equals("span"))) {
       return Optional.of("inline maintenance tags");
     }
+    if (cls.contains("shortdescription") || e.attr("style").replace(" ", "").contains("display:none")) {
+      return Optional.of("text the article hides (short description, hidden parts)");
+    }
+    if (cls.contains("noprint") || cls.contains("metadata") && e.tagName().equals("span")) {
+      return Optional.of("parts Wikipedia marks as not for print");
+    }
     if (cls.contains("sistersitebox") || cls.contains("portalbox") || cls.contains("portal") || cls.contains("side-box")) {
       return Optional.of("boxes pointing to sister projects and portals");
     }
@@ -341,6 +357,10 @@ final class ParsoidConverter {
   private static String tidy(String s) {
     String t = s.replaceAll(" *\uE001[ \uE001]*", "\uE001").replaceAll(" {2,}", " ").strip();
     t = t.replaceAll("^\uE001+|\uE001+$", "").strip().replace(BREAK, "\\\n");
+    // {{rp|158}} right after a citation without a locator: its locator; anywhere else the
+    // page as Wikipedia shows it, ":158" raised.
+    t = t.replaceAll("(\\[@[^\\[\\],]*)\\]\uE002([^\uE002]*)\uE002", "$1, p. $2]");
+    t = t.replaceAll("\uE002(\\S+)\uE002", "^:$1^").replaceAll("\uE002([^\uE002]*)\uE002", ":$1").replace(RP, "");
     // Citations side by side, [@a][@b], are one citation [@a; @b] as pandoc would write them.
     String merged;
     while (!(merged = t.replaceAll("(\\[@[^\\[\\]]*)\\] ?\\[@", "$1; @")).equals(t)) t = merged;
@@ -349,6 +369,10 @@ final class ParsoidConverter {
 
   private void block(Element e, Ctx ctx, List<String> out) {
     Optional<String> drop = dropKind(e);
+    if (drop.isPresent() && drop.get().equals("infobox") && keepInfobox && e.tagName().equals("table")) {
+      infobox(e, ctx, out);
+      return;
+    }
     if (drop.isPresent()) {
       note(drop.get(), dropName(e, drop.get()));
       return;
@@ -508,6 +532,33 @@ final class ParsoidConverter {
   }
 
   // ---------------------------------------------------------------- tables
+
+  /**
+   * An infobox kept: each row with a label ({@code th}) and a value ({@code td}) is a term and its
+   * definition; its title, section headings and images (no text of their own) are left out.
+   */
+  private void infobox(Element table, Ctx c, List<String> out) {
+    String name = dropName(table, "infobox");
+    List<String> items = new ArrayList<>();
+    boolean leftSomething = false;
+    for (Element tr : table.select("tr")) {
+      if (tr.parents().stream().filter(p -> p.tagName().equals("table")).findFirst().orElse(null) != table) continue;
+      Element th = tr.selectFirst("> th");
+      Element td = tr.selectFirst("> td");
+      if (th != null && td != null) {
+        String term = tidy(inlines(th, c).replace(BREAK, " "));
+        String value = tidy(cellText(td, c).replace(BREAK, " "));
+        if (!term.isEmpty() && !value.isEmpty()) {
+          items.add(Markdown.blockStart(term) + "\n:   " + value);
+          continue;
+        }
+      }
+      if (!tr.text().isBlank() || !tr.select("img").isEmpty()) leftSomething = true;
+    }
+    if (!items.isEmpty()) out.add(String.join("\n\n", items));
+    note("the infobox's title, headings and images (its labelled rows are a list)", name);
+    if (!leftSomething && items.isEmpty()) note("infobox", name);
+  }
 
   private void table(Element table, Ctx c, List<String> out) {
     List<List<String>> rows = new ArrayList<>();
@@ -811,6 +862,14 @@ final class ParsoidConverter {
     }
     String typeOf = e.attr("typeof");
     if (typeOf.contains("mw:Extension/ref")) return ref(e, c);
+    if (typeOf.contains("mw:Transclusion")) {
+      for (Templates.Call call : Templates.calls(e)) {
+        if (call.name().equals("rp") && call.param("1", "page", "p").flatMap(Templates::plain).isPresent()) {
+          // {{rp|158}} after a <ref>: the page cited; tidy() makes it the citation's locator.
+          return RP + Markdown.text(call.param("1", "page", "p").flatMap(Templates::plain).get()) + RP;
+        }
+      }
+    }
     if (e.hasClass("Z3988")) return ""; // COinS: the citation's data for reference managers, no visible text
     if (c.note() && refs == RefStyle.CITATIONS && e.tagName().equals("cite")) {
       Optional<Templates.Call> call = templateOf(e);

@@ -30,33 +30,39 @@ public final class WikiImporter {
    *     each with its saved {@code imageinfo} answer beside it ({@code NAME.json}) for its credit
    * @param contact an address for the User-Agent (Wikimedia asks for one)
    * @param timeout per request; {@code attempts} tries at most; {@code maxBytes} per response
+   * @param keepInfobox the infobox's labelled rows as a definition list (else it is left out)
    */
   public record Options(RefStyle refs, Optional<Path> images, Optional<String> contact, Duration timeout, int attempts,
-      Duration retryPause, long maxBytes) {
+      Duration retryPause, long maxBytes, boolean keepInfobox) {
     public static Options defaults() {
       WikiClient.Settings s = WikiClient.Settings.defaults(Optional.empty());
       return new Options(RefStyle.CITATIONS, Optional.empty(), Optional.empty(), s.timeout(), s.attempts(), s.pause(),
-          s.maxBytes());
+          s.maxBytes(), false);
     }
 
     public Options withRefs(RefStyle r) {
-      return new Options(r, images, contact, timeout, attempts, retryPause, maxBytes);
+      return new Options(r, images, contact, timeout, attempts, retryPause, maxBytes, keepInfobox);
     }
 
     public Options withImages(Optional<Path> dir) {
-      return new Options(refs, dir, contact, timeout, attempts, retryPause, maxBytes);
+      return new Options(refs, dir, contact, timeout, attempts, retryPause, maxBytes, keepInfobox);
     }
 
     public Options withContact(Optional<String> c) {
-      return new Options(refs, images, c, timeout, attempts, retryPause, maxBytes);
+      return new Options(refs, images, c, timeout, attempts, retryPause, maxBytes, keepInfobox);
     }
 
     public Options withNetwork(Duration t, int tries, Duration pause) {
-      return new Options(refs, images, contact, t, tries, pause, maxBytes);
+      return new Options(refs, images, contact, t, tries, pause, maxBytes, keepInfobox);
+    }
+
+    /** The infobox's labelled rows as a definition list instead of leaving it out. */
+    public Options withInfobox(boolean keep) {
+      return new Options(refs, images, contact, timeout, attempts, retryPause, maxBytes, keep);
     }
 
     public Options withMaxBytes(long max) {
-      return new Options(refs, images, contact, timeout, attempts, retryPause, max);
+      return new Options(refs, images, contact, timeout, attempts, retryPause, max, keepInfobox);
     }
 
     WikiClient.Settings settings() {
@@ -292,8 +298,9 @@ public final class WikiImporter {
     byte[] bytes;
     try {
       bytes = client.get(URI.create(src));
-    } catch (WikiClient.HttpStatusException e) {
-      return missing("the image could not be fetched (" + e.getMessage() + ")");
+    } catch (WikiImportException e) {
+      // The page is there; one image that does not come (404, time-out, too large) is left out and said so.
+      return missing("the image could not be fetched: " + e.getMessage());
     }
     return image(bytes, ext, credit);
   }
@@ -360,7 +367,7 @@ public final class WikiImporter {
         return f == null ? "not fetched" : f.whyMissing();
       }
     };
-    ParsoidConverter.Result result = ParsoidConverter.convert(doc, head, options.refs(), lookup);
+    ParsoidConverter.Result result = ParsoidConverter.convert(doc, head, options.refs(), lookup, options.keepInfobox());
     warnings.addAll(result.warnings());
     Map<String, Object> metadata = ManuscriptFiles.metadata(head, result, options.refs(), credits, imagesLeftOut);
     try {

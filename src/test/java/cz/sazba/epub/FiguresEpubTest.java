@@ -43,7 +43,27 @@ class FiguresEpubTest {
     assertEquals(9, items, opf);
     assertEquals(9, files.data.keySet().stream().filter(n -> n.startsWith("OEBPS/images/")).count());
     assertTrue(opf.contains("<meta property=\"schema:accessMode\">visual</meta>"), opf);
+    // The credited picture's author is named as its illustrator (the CC0 one names none).
+    assertTrue(opf.contains("<dc:contributor id=\"illustrator-1\">Jana Nováková</dc:contributor>"), opf);
+    assertTrue(opf.contains("<meta refines=\"#illustrator-1\" property=\"role\" scheme=\"marc:relators\">ill</meta>"), opf);
+    assertFalse(opf.contains("illustrator-2"), opf);
     assertTrue(opf.contains("<meta property=\"schema:accessModeSufficient\">textual</meta>"), opf);
+  }
+
+  @Test
+  void theAttributionPageCreditsEveryImage() {
+    String colophon = files.data.keySet().stream().filter(n -> n.endsWith("colophon.xhtml")).map(files::text)
+        .findFirst().orElseThrow();
+    assertTrue(colophon.contains("Image credits"), colophon);
+    assertTrue(colophon.contains("Figure\u00A04 (images/photo.jpg): \u201CThe valley, photographed\u201D by Jana Nováková"),
+        colophon);
+    assertTrue(colophon.contains("Licensed under Creative Commons Attribution 4.0 International"), colophon);
+    assertTrue(colophon.contains("Changes: cropped to the valley."), colophon);
+    assertTrue(colophon.contains("Figure\u00A02 (images/alpha.png): \u201CThe valley without its sea\u201D, no author named"),
+        colophon);
+    assertTrue(colophon.contains("In the public domain (CC0 1.0 Universal"), colophon);
+    assertTrue(colophon.contains("Figure\u00A01 (images/map.png): part of this book's own work"), colophon);
+    assertTrue(colophon.contains("(images/icon.png): part of this book's own work"), colophon);
   }
 
   @Test

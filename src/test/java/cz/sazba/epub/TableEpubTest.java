@@ -52,9 +52,24 @@ class TableEpubTest {
     assertTrue(ch1.contains("<pre><code>eat(apple);</code></pre>"), ch1);
     // Widths from the separator line of the long-row table: 6 and 24 characters.
     assertTrue(ch1.contains("<colgroup><col style=\"width: 20.0%\"/><col style=\"width: 80.0%\"/></colgroup>"), ch1);
-    assertTrue(ch1.contains("Ceny ovoce na trhu v\u00A0Brně</caption>"), ch1);
+    // The book is English: its Czech table is "Table 4" too.
+    assertTrue(ch1.contains("<caption>Table\u00A04: Ceny ovoce na trhu v\u00A0Brně</caption>"), ch1);
     String ch2 = f.text("OEBPS/ch02.xhtml");
     assertEquals(151, ch2.split("<tr>", -1).length - 1, "one header row and 150 body rows");
+  }
+
+  @Test
+  void aCzechBooksNumberedCaptionSaysTabulkaOnce(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("metadata.yaml"), "title: T\nlang: cs\nauthor: A\nrights: © 2026 A\n"
+        + "license:\n  id: CC0-1.0\n  name: CC0 1.0 Universal\n  url: https://creativecommons.org/publicdomain/zero/1.0/\n");
+    java.nio.file.Files.writeString(dir.resolve("01.md"), "# Ceny\n\n: Ceny ovoce\n\n| Ovoce | Cena |\n|---|--:|\n| jablka | 32 Kč |\n");
+    Diagnostics d = new Diagnostics();
+    Book book = Transforms.apply(ManuscriptReader.read(dir, d).orElseThrow(() -> new AssertionError(d.sorted().toString())), d);
+    String ch = EpubFiles.of(EpubWriter.write(book, SampleBook.fonts(), EpubValidationTest.MODIFIED, List.of()))
+        .text("OEBPS/ch01.xhtml");
+    assertTrue(ch.contains("<caption>Tabulka\u00A01: Ceny ovoce</caption>"), ch);
+    assertTrue(ch.contains("<table>\n<caption>") && !ch.contains("<thead>\n</thead>"), ch);
+    assertTrue(ch.contains("<td class=\"align-right\">32\u00A0Kč</td>") || ch.contains("<td class=\"align-right\">32 Kč</td>"), ch);
   }
 
 }

@@ -54,7 +54,7 @@ class BadImagesTest {
 
   @Test
   void missing(@TempDir Path dir) throws IOException {
-    assertOneError(manuscript(dir, "![A map](images/nothing.png){alt=\"x\"}"), "image-missing");
+    assertOneError(manuscript(dir, "![A map](images/nothing.png){alt=\"x\"}"), "file-missing");
   }
 
   @Test
@@ -81,7 +81,7 @@ class BadImagesTest {
     Path outside = dir.resolve("secret.png");
     Files.copy(m.resolve("images/map.png"), outside);
     Files.createSymbolicLink(m.resolve("images/link.png"), outside);
-    assertOneError(m, "image-path-outside");
+    assertOneError(m, "file-outside");
   }
 
   @Test
@@ -135,13 +135,32 @@ class BadImagesTest {
   }
 
   @Test
+  void aCreditMissingWhatItsLicenceAsksIsRefused(@TempDir Path dir) throws IOException {
+    Path m = manuscript(dir, "![A map](images/map.png){alt=\"x\"}");
+    Files.writeString(m.resolve("images/map.png.yaml"), "title: A map\nlicense:\n  id: CC-BY-SA-4.0\n"
+        + "  name: CC BY-SA 4.0\n  url: https://creativecommons.org/licenses/by-sa/4.0/\n");
+    List<Diagnostic> errors = errors(m);
+    assertEquals(1, errors.size(), errors.toString());
+    assertEquals("image-credit-incomplete", errors.get(0).code());
+    assertTrue(errors.get(0).message().contains("author, source url are missing"), errors.get(0).message());
+  }
+
+  @Test
+  void aPublicDomainCreditNeedsNoAuthor(@TempDir Path dir) throws IOException {
+    Path m = manuscript(dir, "![A map](images/map.png){alt=\"x\"}");
+    Files.writeString(m.resolve("images/map.yaml"), "license:\n  id: CC0-1.0\n  name: CC0\n"
+        + "  url: https://creativecommons.org/publicdomain/zero/1.0/\n");
+    assertEquals(List.of(), errors(m));
+  }
+
+  @Test
   void aBadImageWritesNothing(@TempDir Path dir) throws IOException {
     Path m = manuscript(dir, "![A map](images/nothing.png){alt=\"x\"}");
     StringWriter err = new StringWriter();
     int exit = Main.run(new String[] {m.toString(), "-o", dir.resolve("out").toString()}, new PrintWriter(new StringWriter()),
         new PrintWriter(err));
     assertEquals(1, exit);
-    assertTrue(err.toString().contains("01.md:3:1: error: the image file 'images/nothing.png' does not exist [image-missing]"),
+    assertTrue(err.toString().contains("01.md:3:1: error: 'images/nothing.png' does not exist [file-missing]"),
         err.toString());
     assertFalse(Files.exists(dir.resolve("out")), "no file written");
   }

@@ -32,6 +32,49 @@ public class FiguresModelTest {
   }
 
   @Test
+  void aCzechBookSaysObrazek(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path m = dir.resolve("kniha");
+    java.nio.file.Files.createDirectories(m.resolve("obr"));
+    java.nio.file.Files.writeString(m.resolve("metadata.yaml"), "title: Mapy\nlang: cs\nlicense:\n  id: CC0-1.0\n"
+        + "  name: CC0 1.0\n  url: https://creativecommons.org/publicdomain/zero/1.0/\n");
+    java.nio.file.Files.writeString(m.resolve("01.md"), "# Údolí\n\nÚdolí ukazuje [@fig:mapa; @fig:znova].\n\n"
+        + "![Údolí a řeka](obr/mapa.png){#fig:mapa alt=\"Mapa údolí\"}\n\n![Znovu](obr/mapa.png){#fig:znova alt=\"Táž mapa\"}\n");
+    java.nio.file.Files.copy(SAMPLE.resolve("images/map.png"), m.resolve("obr/mapa.png"));
+    Diagnostics d = new Diagnostics();
+    Book book = book(m, d);
+    assertFalse(d.hasErrors(), d.sorted().toString());
+    StringBuilder all = new StringBuilder();
+    for (Division div : book.divisions()) {
+      ModelWalk.forEachBlock(div.blocks(), b -> {
+        if (b instanceof Figure f) all.append(Inlines.plainText(f.caption())).append('|');
+      });
+      ModelWalk.forEachInline(div.blocks(), i -> {
+        if (i instanceof Link l && l.href().startsWith("#fig:")) all.append(Inlines.plainText(l.content())).append('|');
+        if (i instanceof cz.sazba.model.Text t && t.text().contains("obrázků")) all.append(t.text()).append('|');
+      });
+    }
+    String text = all.toString().replace('\u00A0', ' ');
+    assertTrue(text.contains("Obrázek 1: Údolí a řeka|"), text);
+    assertTrue(text.contains("Obrázky 1|2|"), text);
+    assertTrue(text.contains("Zdroje obrázků"), text);
+  }
+
+  @Test
+  void aCmykJpegIsEmbeddedAsRgb() throws Exception {
+    Diagnostics d = new Diagnostics();
+    Book book = book(SAMPLE, d);
+    List<ImageData> cmyk = new ArrayList<>();
+    for (Division div : book.divisions()) {
+      ModelWalk.forEachInline(div.blocks(), i -> {
+        if (i instanceof Image im && im.path().equals("images/cmyk.jpg")) cmyk.add(im.data());
+      });
+    }
+    var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(cmyk.get(0).bytes()));
+    assertEquals(3, image.getColorModel().getNumColorComponents());
+    assertEquals(600, image.getWidth());
+  }
+
+  @Test
   void figuresAreNumberedAndReferencesAreLinks() {
     Diagnostics d = new Diagnostics();
     Book book = book(SAMPLE, d);

@@ -117,7 +117,9 @@ final class Skeleton {
             + " " + content);
       }
       case "RawBlock" -> {
-        if (!str(a.get(1)).startsWith("<!--")) line(depth, "RAW " + str(a.get(1)));
+        // Sazba reads a raw <hr> as the thematic break it shows as.
+        if (str(a.get(1)).matches("(?i)<hr[\\s/>].*")) line(depth, "HR");
+        else if (!str(a.get(1)).startsWith("<!--")) line(depth, "RAW " + str(a.get(1)));
       }
       case "CodeBlock" -> {
         Attr attr = Attr.of(a.get(0));

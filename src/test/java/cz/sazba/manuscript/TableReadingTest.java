@@ -43,6 +43,17 @@ class TableReadingTest {
     assertEquals(theirs, ours);
   }
 
+  @Test
+  void tablesInQuotesAndListsReadAsPandocReadsThem() throws Exception {
+    Path dir = sample().getParent().resolve("tables-nested");
+    Diagnostics diagnostics = new Diagnostics();
+    Document doc = ManuscriptReader.read(dir, diagnostics).orElseThrow(() -> new AssertionError(diagnostics.sorted()));
+    List<Block> all = new ArrayList<>();
+    for (Chapter c : doc.chapters()) all.addAll(c.blocks());
+    String native_ = Files.readString(dir.resolve("pandoc-native.txt"), StandardCharsets.UTF_8);
+    assertEquals(Skeleton.ofPandoc(PandocNative.parse(native_), "en-US"), Skeleton.ofModel(all));
+  }
+
   private static List<String> diagnose(Path dir, String chapter) throws Exception {
     Files.writeString(dir.resolve("metadata.yaml"), "title: T\nlang: en\n", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("01.md"), chapter, StandardCharsets.UTF_8);
@@ -66,6 +77,14 @@ class TableReadingTest {
   }
 
   @Test
+  void aNoteMarkInAGridCellIsReportedAnInlineNoteWorks(@TempDir Path dir) throws Exception {
+    // Read on its own, the cell does not see the file's definitions: the mark is reported, never printed.
+    assertEquals(List.of("01.md:4:4 note-undefined"), diagnose(dir,
+        "+------------+-------------+\n| a          | b^[inline]  |\n+============+=============+\n| c[^1]      | d           |\n"
+            + "+------------+-------------+\n\n[^1]: The note.\n").stream().filter(x -> !x.contains("note-unused")).toList());
+  }
+
+  @Test
   void aPipeRowWithTooManyCellsIsAnError(@TempDir Path dir) throws Exception {
     assertEquals(List.of("01.md:3:11 table-row-too-long"), diagnose(dir, "| a | b |\n|---|---|\n| 1 | 2 | 3 |\n"));
   }
@@ -79,6 +98,18 @@ class TableReadingTest {
   void simpleAndMultilineTablesAreRefusedNotPrinted(@TempDir Path dir) throws Exception {
     assertEquals(List.of("01.md:1:1 table-kind-unsupported"), diagnose(dir,
         "  Right     Left\n-------     ------\n     12     12\n    123     123\n"));
+  }
+
+  @Test
+  void whatPandocReadsAsAParagraphStaysOne(@TempDir Path dir) throws Exception {
+    // A header line without a bar, and a dashed line with no row under it, are no tables in pandoc.
+    assertEquals(List.of(), diagnose(dir, "Text\n|---|\n\nSome words here\n-----  -----\n\na\n--|--\n1|2\n"));
+    Diagnostics d = new Diagnostics();
+    Document doc = ManuscriptReader.read(dir, d).orElseThrow();
+    assertEquals(3, doc.chapters().get(0).blocks().size());
+    assertTrue(doc.chapters().get(0).blocks().stream().allMatch(b -> b instanceof cz.sazba.model.Paragraph));
+    String second = cz.sazba.model.Inlines.plainText(((cz.sazba.model.Paragraph) doc.chapters().get(0).blocks().get(1)).content());
+    assertTrue(second.startsWith("Some words here "), second);
   }
 
   @Test

@@ -41,14 +41,16 @@ class FiguresPdfTest {
   @BeforeAll
   static void write() throws Exception {
     VeraGreenfieldFoundryProvider.initialise();
-    // Inline images are not set in the PDF yet: the sample's chapter of marks is left out here.
+    // A copy, so the test can be run on a changed sample too.
     Path dir = temp.resolve("figures");
     Files.createDirectories(dir.resolve("images"));
-    for (String name : List.of("metadata.yaml", "01-maps.md")) {
+    for (String name : List.of("metadata.yaml", "01-maps.md", "02-marks.md", "images/alpha.png.yaml")) {
       Files.copy(FiguresModelTest.SAMPLE.resolve(name), dir.resolve(name));
     }
     try (var files = Files.list(FiguresModelTest.SAMPLE.resolve("images"))) {
-      for (Path p : files.toList()) Files.copy(p, dir.resolve("images").resolve(p.getFileName()));
+      for (Path p : files.toList()) {
+        if (!Files.exists(dir.resolve("images").resolve(p.getFileName()))) Files.copy(p, dir.resolve("images").resolve(p.getFileName()));
+      }
     }
     Diagnostics d = new Diagnostics();
     Book book = FiguresModelTest.book(dir, d);
@@ -82,12 +84,15 @@ class FiguresPdfTest {
         stripper.setEndPage(p);
         pages.add(stripper.getText(doc).replace('\u00A0', ' '));
       }
+      // The text starts on the page of its first sentence; the attribution page names figures too.
+      int start = 0;
+      while (!pages.get(start).contains("The valley is drawn in")) start++;
       for (int n = 1; n <= 8; n++) {
         String caption = "Figure " + n + ":";
         String mention = "Figure " + n;
         int captionPage = -1;
         int mentionPage = -1;
-        for (int p = 0; p < pages.size(); p++) {
+        for (int p = start; p < pages.size(); p++) {
           String text = pages.get(p);
           if (captionPage < 0 && text.contains(caption)) captionPage = p;
           String withoutCaption = text.replace(caption, "");
@@ -112,6 +117,49 @@ class FiguresPdfTest {
   }
 
   @Test
+  void theAttributionPageCreditsEveryImage() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String text = new PDFTextStripper().getText(doc).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+      assertTrue(text.contains("Image credits"), text);
+      assertTrue(text.contains("Figure 4 (images/photo.jpg): “The valley, photographed” by Jana Nováková"), text);
+      assertTrue(text.contains("Figure 2 (images/alpha.png): “The valley without its sea”, no author named"), text);
+      assertTrue(text.contains("Figure 1 (images/map.png): part of this book's own work"), text);
+    }
+  }
+
+  @Test
+  void inlineImagesAreFiguresWithAltOrArtifacts() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      var root = doc.getDocumentCatalog().getStructureTreeRoot();
+      List<String> alts = new ArrayList<>();
+      collectFigureAlts(root.getKids(), alts);
+      assertTrue(alts.contains("a brown ring"), alts.toString());
+      assertTrue(alts.stream().anyMatch(a -> a.startsWith("A map: a pale yellow land")), alts.toString());
+      assertEquals(9, alts.size(), "eight figures and one meaningful inline image: " + alts);
+    }
+  }
+
+  private static void collectFigureAlts(List<Object> kids, List<String> out) {
+    for (Object k : kids) {
+      if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+        if ("Figure".equals(e.getStructureType())) {
+          out.add(e.getAlternateDescription());
+          assertTrue(e.getCOSObject().getDictionaryObject(COSName.A) != null, "a Figure has a BBox attribute");
+        }
+        collectFigureAlts(e.getKids(), out);
+      }
+    }
+  }
+
+  @Test
+  void theXmpNamesTheCreditedPicturesAuthor() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(xmp.contains("<dc:contributor><rdf:Bag>\n   <rdf:li>Jana Nováková</rdf:li>\n  </rdf:Bag></dc:contributor>"), xmp);
+    }
+  }
+
+  @Test
   void eachPictureIsOneXObject() throws Exception {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       Set<Object> images = new HashSet<>();
@@ -125,8 +173,9 @@ class FiguresPdfTest {
           }
         }
       }
-      assertEquals(8, images.size());
-      assertEquals(8, draws);
+      // Eight figures and the icon, which is drawn twice on one page: one resource each.
+      assertEquals(9, images.size());
+      assertEquals(9, draws);
     }
   }
 }

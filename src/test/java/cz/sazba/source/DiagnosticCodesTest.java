@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * {@code missing(…)} statement, and the text policy's codes.
  */
 class DiagnosticCodesTest {
-  private static final Pattern CALL = Pattern.compile("\\b(?:error|warning|warnOnce|Problem|missing)\\(");
+  private static final Pattern CALL = Pattern.compile("\\b(?:error|warning|warnOnce|Problem|problem|missing)\\(");
   private static final Pattern CODE = Pattern.compile("\"([a-z0-9]+(?:-[a-z0-9]+)+)\"");
 
   static Set<String> codesInSources() throws IOException {

@@ -88,6 +88,21 @@ class CitationNumberingTest {
     assertTrue(Inlines.plainText(list.entries().get(1).content()).endsWith("ÚSTR. Retrieved 18 June 2015."));
   }
 
+  /** Narrative citations in a numeric style, as citeproc sets them with one: the names, then the number. */
+  @Test
+  void narrativeCitationsNameTheAuthorsBeforeTheNumber() {
+    Metadata m = metadata("en", List.of(portrety(), outline()));
+    Cite narrative = new Cite(List.of(new CiteItem("dvorak2014", Optional.of("p. 4"), Span.GENERATED)), true, Span.GENERATED);
+    Cite literal = new Cite(List.of(new CiteItem("outline1980", Optional.empty(), Span.GENERATED)), true, Span.GENERATED);
+    List<Block> blocks = List.of(new Paragraph(List.of(narrative, text(" wrote; "), literal, text(" too; "),
+        cite("dvorak2014", null)), Span.GENERATED));
+    Document out = CitationNumbering.apply(document(m, blocks), diagnostics);
+    assertFalse(diagnostics.hasErrors());
+    Paragraph p = (Paragraph) out.chapters().get(0).blocks().get(0);
+    assertEquals("Dvořák et al.\u00A0[1, p. 4] wrote; Institute of Marxism-Leninism of the CPCz CC and Institute of Marxism-Leninism of the CPS CC\u00A0[2] too; [1]",
+        Inlines.plainText(p.content()));
+  }
+
   @Test
   void numbersFollowFirstCitationAndRepeatsShareTheirNumber() {
     // Metadata order is the reverse of citation order: numbering must follow the text.

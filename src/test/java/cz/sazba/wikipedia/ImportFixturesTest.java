@@ -84,11 +84,6 @@ class ImportFixturesTest {
 
   private static void validate(BuiltBook book) throws Exception {
     List<String> epub = new ArrayList<>(EpubCheckRunner.problems(book.epub()));
-    // Known bug of the EPUB writer on main, not of the import (reported with issue 13): a page
-    // break whose page starts at a chapter's first block is written again before the first
-    // block of a footnote, whose blocks are addressed by the same path ([0]) inside the note —
-    // EPUBCheck: RSC_005 Duplicate ID "page-N". Any other problem fails here.
-    epub.removeIf(p -> p.startsWith("ERROR RSC_005") && p.contains("Duplicate ID \"page-"));
     assertEquals(List.of(), epub);
     assertEquals(List.of(), VeraPdf.failedRules(book.pdf(), PDFAFlavour.PDFA_2_U));
     assertEquals(List.of(), VeraPdf.failedRules(book.pdf(), PDFAFlavour.PDFUA_1));
@@ -191,28 +186,44 @@ class ImportFixturesTest {
     int[] notes = {0};
     int[] depth = {0};
     for (Chapter c : doc.chapters()) for (Block b : c.blocks()) collect(b, cites, langs, notes, depth, 1);
-    assertEquals(List.of("smith2001 p. 23", "novak1999 pp. 10–12", "smith2001 p. 40", "glass-museum2019", "horakova2021"), cites);
+    assertEquals(List.of("smith2001 p. 23", "novak1999 pp. 10–12", "smith2001 p. 40", "cerny1990 p. 158", "glass-museum2019",
+        "horakova2021"), cites, "{{rp|158}} is the locator of the citation before it");
     assertEquals(List.of("cs", "de"), langs);
     assertEquals(1, notes[0], "the {{efn}} note is a footnote");
     assertEquals(3, depth[0], "lists nested three deep");
     Metadata m = doc.metadata();
     List<String> ids = new ArrayList<>();
     for (Reference r : m.references()) ids.add(r.id());
-    assertEquals(List.of("smith2001", "novak1999", "glass-museum2019", "horakova2021"), ids);
-    Reference museum = m.references().get(2);
+    assertEquals(List.of("smith2001", "novak1999", "cerny1990", "glass-museum2019", "horakova2021"), ids);
+    Reference museum = m.references().get(3);
     assertEquals("Window glass in the Baroque era", museum.title().orElseThrow(), "wikitext and comments read");
     assertEquals("Museum of Glass", museum.containerTitle().orElseThrow());
-    assertEquals("cs", m.references().get(3).language().orElseThrow().tag());
+    assertEquals("cs", m.references().get(4).language().orElseThrow().tag());
     String changes = String.join("\n", m.changes());
-    for (String s : List.of("{{Infobox industry}}", "{{Glass sidebar}}", "{{Glass navbox}}", "bibliography entries")) {
+    for (String s : List.of("{{Infobox industry}}", "{{Glass sidebar}}", "{{Glass navbox}}", "bibliography entries",
+        "text the article hides (short description, hidden parts): {{Short description}}")) {
       assertTrue(changes.contains(s), s + " in " + changes);
     }
     assertEquals("CC-BY-SA-3.0", m.license().orElseThrow().id(), "edited 2022: CC BY-SA 3.0");
     String md = Files.readString(out.resolve(ManuscriptFiles.CHAPTER), StandardCharsets.UTF_8);
     assertTrue(md.contains("Brown, Mary (1985). *A History of Glass*."), "an uncited further-reading entry stays as text");
+    assertFalse(md.contains("Glass industry of the Czech lands"), "the hidden short description is not text");
     assertFalse(md.contains("# Bibliography"), "the bibliography's entries are the reference list now");
     assertTrue(report.warnings().isEmpty(), report.warnings().toString());
     validate(build(out));
+  }
+
+  @Test
+  void aKeptInfoboxIsADefinitionListOfItsLabelledRows() throws Exception {
+    Path out = tmp.resolve("infobox");
+    importFixture("templates.html", out, WikiImporter.Options.defaults().withInfobox(true));
+    String md = Files.readString(out.resolve(ManuscriptFiles.CHAPTER), StandardCharsets.UTF_8);
+    assertTrue(md.startsWith("Region\n:   Bohemia\n\n"), md);
+    assertFalse(md.contains("Bohemian glass"), "the infobox's title (its heading row) is left out");
+    String changes = String.join("\n", read(out).metadata().changes());
+    assertTrue(changes.contains("the infobox's title, headings and images (its labelled rows are a list): {{Infobox industry}}"),
+        changes);
+    build(out);
   }
 
   @Test
@@ -263,13 +274,32 @@ class ImportFixturesTest {
   // ------------------------------------------------------------------ figures, table, footnotes (pandoc)
 
   @Test
+  void figuresTablesAndFootnotesBuildInSazba() throws Exception {
+    Path out = tmp.resolve("figures-sazba");
+    importFixture("figures-table.html", out, WikiImporter.Options.defaults().withImages(Optional.of(FIXTURES.resolve("images"))));
+    Document doc = read(out);
+    int figures = 0;
+    int tables = 0;
+    for (Chapter c : doc.chapters()) for (Block b : c.blocks()) {
+      if (b instanceof cz.sazba.model.Figure) figures++;
+      if (b instanceof cz.sazba.model.Table) tables++;
+    }
+    assertEquals(2, figures, "the two free images (the non-free one is left out)");
+    assertEquals(2, tables);
+    BuiltBook book = build(out);
+    validate(book);
+    String text = pdfText(book).replaceAll("\\s+", " ");
+    assertTrue(text.contains("Keepers and their years") && text.contains("Marie Nováková"), "the table in the PDF");
+    assertTrue(text.contains("The lighthouse in 1910, from the north"), "the caption in the PDF");
+  }
+
+  @Test
   void figuresTableAndFootnotesAsPandocReadsThem() throws Exception {
     assumeTrue(Pandoc.available(), "pandoc is not installed");
     Path out = tmp.resolve("figures");
     WikiImporter.Report report = importFixture("figures-table.html", out,
         WikiImporter.Options.defaults().withImages(Optional.of(FIXTURES.resolve("images"))));
     String nat = Pandoc.run(out, "-f", "markdown", "-t", "native", "--metadata-file", "metadata.yaml", ManuscriptFiles.CHAPTER);
-    // Sazba on main does not read figures and tables yet (issues 9); pandoc is the reader here.
     assertTrue(Pattern.compile("\\bTable\\b").matcher(nat).find(), "a pandoc table");
     assertTrue(nat.contains("images/lighthouse-of-testing.png") && nat.contains("\"fig:\""), "a figure");
     assertTrue(Pattern.compile("\\bNote\\b").matcher(nat).find(), "footnotes");
@@ -279,7 +309,7 @@ class ImportFixturesTest {
     for (String s : List.of("2 * 3 = 6", "snake_case_name", "[brackets]", "back\\slash and back\\ slash", "`ticks`",
         "<angle> & ampersand", "#hash", "~tilde~", "x^2^", "$5 and $6", "@keeper", "a | pipe", "{braces}",
         "1984. A year", "- a dash at the start", "# nor a hash", "% nor a percent", "23\u00a0m tall",
-        "a | pipe in a cell", "wind NW, *heavy* sea")) {
+        "a | pipe in a cell", "wind NW, *heavy* sea", "Nights the light was lit")) {
       assertTrue(text.contains(s), "pandoc reads '" + s + "' in: " + text);
     }
     String md = Files.readString(out.resolve(ManuscriptFiles.CHAPTER), StandardCharsets.UTF_8);
@@ -304,8 +334,7 @@ class ImportFixturesTest {
 
   @Test
   void theTableFixtureIsReadBySazbasReader() throws Exception {
-    // Without --images its figures are left out (and listed); Sazba's reader takes the rest, the
-    // pipe table included (its layout is not on main yet, so no build here).
+    // Without --images its figures are left out (and listed); Sazba's reader takes the rest.
     Path out = tmp.resolve("table");
     WikiImporter.Report report = importFixture("figures-table.html", out, WikiImporter.Options.defaults());
     assertTrue(report.leftOut().stream().anyMatch(l -> l.contains("File:Lighthouse of Testing.png (not fetched")),
@@ -313,7 +342,9 @@ class ImportFixturesTest {
     Document doc = read(out);
     List<cz.sazba.model.Table> tables = new ArrayList<>();
     for (Chapter c : doc.chapters()) for (Block b : c.blocks()) if (b instanceof cz.sazba.model.Table t) tables.add(t);
-    assertEquals(1, tables.size());
+    assertEquals(2, tables.size());
+    assertEquals(9, tables.get(1).columns().size(), "the wide table");
+    assertEquals(3, tables.get(1).body().size());
     cz.sazba.model.Table t = tables.get(0);
     assertEquals(4, t.columns().size());
     assertEquals(1, t.head().size());
@@ -381,6 +412,9 @@ class ImportFixturesTest {
       else if (i instanceof Strong s) allInlines(s.content(), out);
       else if (i instanceof Foreign f) allInlines(f.content(), out);
       else if (i instanceof Link l) allInlines(l.content(), out);
+      else if (i instanceof cz.sazba.model.Superscript x) allInlines(x.content(), out);
+      else if (i instanceof cz.sazba.model.Subscript x) allInlines(x.content(), out);
+      else if (i instanceof cz.sazba.model.Strikeout x) allInlines(x.content(), out);
       else if (i instanceof Note n) {
         out.append(' ');
         for (Block x : n.blocks()) plainAll(x, out);

@@ -48,6 +48,7 @@ class WikiFetchTest {
   private final List<String> userAgents = new CopyOnWriteArrayList<>();
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
   private volatile boolean flaky;
+  private volatile boolean brokenImage;
 
   @BeforeEach
   void start() throws IOException {
@@ -72,6 +73,7 @@ class WikiFetchTest {
     try {
       if (path.equals("/w/api.php")) api(x, query);
       else if (path.startsWith("/api/rest_v1/page/html/")) html(x, URLDecoder.decode(path.substring(23), StandardCharsets.UTF_8));
+      else if (path.startsWith("/img/") && brokenImage && path.contains("Lantern")) send(x, 404, "text/plain", new byte[0]);
       else if (path.startsWith("/img/")) send(x, 200, "image/png", Files.readAllBytes(FIXTURES.resolve("images").resolve(path.substring(5))));
       else send(x, 404, "text/plain", "no such path".getBytes(StandardCharsets.UTF_8));
     } catch (InterruptedException e) {
@@ -171,6 +173,19 @@ class WikiFetchTest {
         "a non-free image is not even downloaded");
     assertFalse(userAgents.isEmpty());
     for (String ua : userAgents) assertTrue(ua.startsWith("Sazba/0.1.0 (") && ua.contains("test@example.org"), ua);
+  }
+
+  @Test
+  void anImageThatDoesNotComeIsLeftOutAndSaid() throws Exception {
+    brokenImage = true;
+    Path out = tmp.resolve("broken");
+    WikiImporter.Report report = WikiImporter.run(wiki + "/w/index.php?title=Lighthouse_of_Testing&oldid=1163500000", out, quick());
+    assertTrue(report.leftOut().stream().anyMatch(l -> l.contains("File:Lantern detail.png (the image could not be fetched")
+        && l.contains("404")), report.leftOut().toString());
+    assertFalse(Files.exists(out.resolve("images/lantern-detail.png")));
+    assertTrue(Files.exists(out.resolve("images/lighthouse-of-testing.png")));
+    assertFalse(Files.readString(out.resolve("metadata.yaml"), StandardCharsets.UTF_8).contains("Jana Testová"),
+        "no credit for an image the book does not carry");
   }
 
   @Test

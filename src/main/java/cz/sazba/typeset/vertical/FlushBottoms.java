@@ -397,8 +397,10 @@ public final class FlushBottoms {
     private final int[] at;
     private final int[] oldSize;
     private final List<List<VItem>> repl;
-    /** Where each replacement starts in this list. */
+    /** Where each replacement starts in this list (ascending). */
     private final int[] newAt;
+    /** How far the base has moved after replacement {@code i}: its size change and all before it. */
+    private final int[] shiftThrough;
     private final int size;
 
     Spliced(List<VItem> base, int[] at, int[] oldSize, List<List<VItem>> repl) {
@@ -407,23 +409,39 @@ public final class FlushBottoms {
       this.oldSize = oldSize;
       this.repl = repl;
       newAt = new int[at.length];
+      shiftThrough = new int[at.length];
       int shift = 0;
       for (int i = 0; i < at.length; i++) {
         newAt[i] = at[i] + shift;
         shift += repl.get(i).size() - oldSize[i];
+        shiftThrough[i] = shift;
       }
       size = base.size() + shift;
     }
 
+    /**
+     * The item at {@code index}, found by binary search over the replacements (a long division
+     * has many, and the page breaker reads every item again for each trial): the last
+     * replacement starting at or before {@code index} either holds it or is the last one before
+     * it in the base.
+     */
     @Override
     public VItem get(int index) {
-      int shift = 0;
-      for (int i = 0; i < at.length; i++) {
-        if (index < newAt[i]) break;
-        if (index < newAt[i] + repl.get(i).size()) return repl.get(i).get(index - newAt[i]);
-        shift += repl.get(i).size() - oldSize[i];
+      int lo = 0;
+      int hi = newAt.length - 1;
+      int last = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (newAt[mid] <= index) {
+          last = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
       }
-      return base.get(index - shift);
+      if (last < 0) return base.get(index);
+      if (index < newAt[last] + repl.get(last).size()) return repl.get(last).get(index - newAt[last]);
+      return base.get(index - shiftThrough[last]);
     }
 
     @Override

@@ -97,6 +97,14 @@ public final class PageBreaker {
     return List.of();
   }
 
+  private static VItem relocated(VItem item, Locator at) {
+    if (item instanceof Box b) return new Box(b.frame(), b.height(), b.topSkip(), at);
+    if (item instanceof Line l) {
+      return new Line(l.elements(), l.left(), l.ascent(), l.topSkip(), l.anchors(), l.section(), at, l.endsInBrokenWord());
+    }
+    return item;
+  }
+
   static int skipDiscardable(List<VItem> items, int from) {
     int i = from;
     while (i < items.size() && (items.get(i) instanceof Glue || items.get(i) instanceof Penalty)) i++;
@@ -170,12 +178,21 @@ public final class PageBreaker {
 
     /** Material repeated at the page's top (a continued table's header), before the body. */
     private final List<VItem> header;
+    /** The glue between the repeated material and the page's first content. */
+    private long headerGlue;
 
     Scan(List<VItem> items, int start, BreakGeometry g, Optional<Locator> textSoFar, boolean yieldDiscouraged,
         List<VItem> header) {
       this.yieldDiscouraged = yieldDiscouraged;
       this.header = header;
-      if (!header.isEmpty()) pos = VerticalList.height(header);
+      if (!header.isEmpty()) {
+        pos = VerticalList.height(header);
+        // The glue the page break dropped before the first content stands between it and the header.
+        for (int i = start - 1; i >= 0 && !(items.get(i) instanceof Content); i--) {
+          if (items.get(i) instanceof Glue gl) headerGlue += gl.height();
+        }
+        glue = headerGlue;
+      }
       this.items = items;
       this.start = start;
       this.g = g;
@@ -324,7 +341,17 @@ public final class PageBreaker {
       int bodyEnd = Math.min(s.index(), items.size());
       List<VItem> body = start < bodyEnd ? items.subList(start, bodyEnd) : List.of();
       if (!header.isEmpty()) {
-        List<VItem> withHeader = new ArrayList<>(header);
+        // The repeated material stands where the page's own text starts: the page starts there.
+        Optional<Locator> own = Optional.empty();
+        for (VItem i : body) {
+          if (i instanceof Content c) {
+            own = Optional.of(c.locator());
+            break;
+          }
+        }
+        List<VItem> withHeader = new ArrayList<>();
+        for (VItem i : header) withHeader.add(own.isPresent() ? relocated(i, own.get()) : i);
+        if (headerGlue > 0) withHeader.add(new Glue(headerGlue));
         withHeader.addAll(body);
         body = withHeader;
       }

@@ -1,0 +1,7 @@
+package cz.sazba.cli;
+
+/** A progress line ({@link Progress}), ended without a checked exception. */
+interface ProgressLine extends AutoCloseable {
+  @Override
+  void close();
+}

@@ -1,0 +1,103 @@
+package cz.sazba.manuscript;
+
+import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Quote;
+import cz.sazba.source.SourceFile;
+import java.util.Map;
+import java.util.Objects;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Metadata written inside a chapter file, as pandoc reads it: a YAML metadata block (pandoc's
+ * {@code yaml_metadata_block}: a line {@code ---} at the top of the file or after a blank line,
+ * not followed by a blank line, up to a line {@code ---} or {@code ...}, holding a YAML mapping)
+ * and a title block at the very top (pandoc's {@code pandoc_title_block}: lines beginning with
+ * {@code %}). Neither is text: both are taken out of what the Markdown parser sees (replaced by
+ * spaces, so every position in the file stays where it is) instead of being read as a thematic
+ * break and a heading, or a paragraph of percent signs.
+ *
+ * <p>A book's metadata comes from {@code metadata.yaml}. A key a chapter's block sets to the same
+ * value is fine; set differently, {@code metadata.yaml} wins (pandoc would take the last file's)
+ * and a warning names both places; a key {@code metadata.yaml} lacks is not read, with a warning
+ * saying where to put it.
+ */
+final class ChapterPreamble {
+  private ChapterPreamble() {}
+
+  /** The file's text with its metadata blocks blanked out, each reported as above. */
+  static String strip(SourceFile file, Map<?, ?> bookMetadata, String metadataDisplay, Diagnostics diagnostics) {
+    String text = file.text();
+    char[] out = text.toCharArray();
+    String[] lines = text.split("\n", -1);
+    int[] starts = new int[lines.length + 1];
+    for (int k = 0, at = 0; k < lines.length; k++) {
+      starts[k] = at;
+      at += lines[k].length() + 1;
+    }
+    int k = 0;
+    if (lines.length > 0 && lines[0].startsWith("%")) {
+      int end = 0;
+      while (end < lines.length && !lines[end].isBlank() && (end < 3 && lines[end].startsWith("%") || lines[end].startsWith(" "))) end++;
+      blank(out, starts[0], starts[end] - 1);
+      diagnostics.warning("title-block-unread", file.span(0, lines[0].length()),
+          "this pandoc title block (% title, % author, % date) is not read into the book",
+          "Sazba takes a book's title, author and date from " + metadataDisplay + ": set them there");
+      k = end;
+    }
+    for (; k < lines.length; k++) {
+      if (!lines[k].stripTrailing().equals("---") || (k > 0 && !lines[k - 1].isBlank())) continue;
+      if (k + 1 >= lines.length || lines[k + 1].isBlank()) continue;
+      int close = -1;
+      for (int e = k + 1; e < lines.length; e++) {
+        String l = lines[e].stripTrailing();
+        if (l.equals("---") || l.equals("...")) {
+          close = e;
+          break;
+        }
+      }
+      if (close < 0) continue;
+      String yaml = text.substring(starts[k + 1], starts[close]);
+      Object parsed;
+      try {
+        parsed = new Yaml(new LoaderOptions()).load(yaml);
+      } catch (YAMLException | ClassCastException e) {
+        continue; // not YAML: pandoc reads the lines as Markdown, and so do we
+      }
+      if (!(parsed instanceof Map<?, ?> block)) continue;
+      for (Map.Entry<?, ?> entry : block.entrySet()) {
+        String key = String.valueOf(entry.getKey());
+        int line = k + 1;
+        for (int e = k + 1; e < close; e++) {
+          if (lines[e].startsWith(key + ":")) {
+            line = e;
+            break;
+          }
+        }
+        var at = file.span(starts[line], starts[line] + lines[line].length());
+        if (!bookMetadata.containsKey(entry.getKey())) {
+          diagnostics.warning("metadata-block-key-unread", at,
+              "the key " + Quote.of(key) + " of this metadata block is not read: a book's metadata comes from "
+                  + metadataDisplay,
+              "move " + Quote.visible(key) + " to " + metadataDisplay);
+        } else if (!Objects.equals(bookMetadata.get(entry.getKey()), entry.getValue())) {
+          diagnostics.warning("metadata-block-overridden", at,
+              Quote.of(key) + " is set here and differently in " + metadataDisplay + "; " + metadataDisplay
+                  + " wins, as one book has one " + key,
+              "remove it here, or change it in " + metadataDisplay);
+        }
+      }
+      blank(out, starts[k], starts[close] + lines[close].length());
+      k = close;
+    }
+    return new String(out);
+  }
+
+  /** Every character but line ends in [from, to) to a space. */
+  private static void blank(char[] out, int from, int to) {
+    for (int i = from; i < to && i < out.length; i++) {
+      if (out[i] != '\n' && out[i] != '\r') out[i] = ' ';
+    }
+  }
+}

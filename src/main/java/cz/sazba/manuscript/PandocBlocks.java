@@ -1,0 +1,145 @@
+package cz.sazba.manuscript;
+
+import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Span;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+
+/**
+ * pandoc block syntax that commonmark reads as an ordinary paragraph: checked on the paragraph's
+ * source before it is converted, so that none of it is printed as raw markup.
+ *
+ * <ul>
+ *   <li>a line block ({@code | line}, pandoc's {@code line_blocks}) is read as pandoc's
+ *       {@code LineBlock} renders: one paragraph, a line break between lines, the spaces that
+ *       begin a line kept as no-break spaces ({@link #lineBlock});
+ *   <li>a list numbered in a style Sazba cannot number yet ({@code a.}, {@code (2)},
+ *       {@code i.}, {@code #.}, {@code (@)}, pandoc's {@code fancy_lists} and
+ *       {@code example_lists}): {@code list-style-unsupported};
+ *   <li>a LaTeX environment ({@code \begin{...}}, pandoc's {@code raw_tex}): {@code tex-unsupported};
+ *   <li>a line that pandoc would not let start a list or a quote inside a paragraph
+ *       (commonmark does): {@code block-interrupts-paragraph}, a warning, since Sazba reads what
+ *       commonmark reads.
+ * </ul>
+ */
+final class PandocBlocks {
+  private PandocBlocks() {}
+
+  private static final Pattern FANCY_MARKER = Pattern.compile(
+      "^ {0,3}(?:\\((?:#|\\d+|[a-zA-Z]|[ivxlcdmIVXLCDM]+|@[\\w-]*)\\)"
+          + "|(?:#|[a-z]|[ivxlcdm]+)[.)]|[A-Z][)]|[IVXLCDM]+[)]|(?:[A-Z]|[IVXLCDM]+)\\.(?= [ \\t]))[ \\t]");
+
+  /** What the paragraph is, read from its first source line; {@code READ} when it is an ordinary one. */
+  enum Kind { READ, LINE_BLOCK, REFUSED }
+
+  static Kind check(Paragraph p, SourceMap map, Diagnostics diagnostics) {
+    Span span = map.span(p);
+    String text = map.file().text().substring(span.start(), span.end());
+    int nl = text.indexOf('\n');
+    String first = nl < 0 ? text : text.substring(0, nl);
+    Span firstSpan = map.file().span(span.start(), span.start() + first.length());
+    if (first.startsWith("| ") || first.equals("|")) return Kind.LINE_BLOCK;
+    if (first.stripLeading().startsWith("\\begin{")) {
+      diagnostics.error("tex-unsupported", firstSpan, "a LaTeX environment (\\begin{...}) cannot be set in the books",
+          "write it in Markdown (a table, a list, a quote); pandoc passes raw TeX only to LaTeX output");
+      return Kind.REFUSED;
+    }
+    Matcher m = FANCY_MARKER.matcher(first);
+    if (m.find()) {
+      diagnostics.error("list-style-unsupported", map.file().span(span.start(), span.start() + m.end()),
+          "this line begins a list numbered " + first.strip().split("[ \\t]", 2)[0]
+              + " (pandoc's letters, roman numerals, #. or (@)), which Sazba cannot number yet",
+          "number the list 1. 2. 3. or 1) 2) 3); to start a paragraph with these characters, escape the"
+              + " full stop or bracket with a backslash");
+      return Kind.REFUSED;
+    }
+    return Kind.READ;
+  }
+
+  private static final Pattern LEFTOVER_LINK = Pattern.compile("\\]\\((?:[^()\\s]*)[ \\t]+[\"'(]|^\\[[^\\]]+\\]: ");
+
+  /**
+   * Link syntax left as text in a paragraph: commonmark reads no link (or reference definition)
+   * whose title holds its own quotes ({@code "a "b" c"}), where pandoc does. (A definition it
+   * could not read leaves its references as text too; those are reported at the definition.)
+   */
+  static void leftoverLinks(java.util.List<cz.sazba.model.Inline> content, Diagnostics diagnostics) {
+    for (cz.sazba.model.Inline i : content) {
+      if (i instanceof cz.sazba.model.Text t && LEFTOVER_LINK.matcher(t.text()).find()) {
+        diagnostics.error("link-unread", t.span(),
+            "this looks like a link (or a link's definition) that Sazba could not read, so it would be printed as it is",
+            "a link's title is not shown in the books: remove it, or write the quotes inside it as \\\"");
+      }
+    }
+  }
+
+  private static final Pattern TEX_COMMAND = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*(\\\\[A-Za-z]+)");
+
+  /**
+   * A TeX command in a text node's source ({@code \cite[22-23]{smith.1899}}, {@code \LaTeX}):
+   * pandoc's {@code raw_tex} keeps it for LaTeX output only, so the books would print it.
+   * {@code raw} is the node's source, null when unknown.
+   */
+  static void rawTex(String raw, Span span, Diagnostics diagnostics) {
+    if (raw == null || raw.indexOf('\\') < 0) return;
+    Matcher m = TEX_COMMAND.matcher(raw);
+    while (m.find()) {
+      Span at = span.end() - span.start() == raw.length() ? span.sub(m.start(1), m.end(1)) : span;
+      diagnostics.error("tex-unsupported", at, "the TeX command " + m.group(1) + " cannot be set in the books",
+          "write what it means in Markdown (a citation is [@key, p. 4]); pandoc passes raw TeX only to LaTeX output");
+    }
+  }
+
+  /** commonmark lets a list or quote begin on the line after a paragraph's; pandoc needs a blank line. */
+  static void interruption(Node block, SourceMap map, Diagnostics diagnostics) {
+    Node previous = block.getPrevious();
+    // In a list item pandoc too lets a sublist follow the item's first line.
+    if (!(previous instanceof Paragraph) || block.getParent() instanceof org.commonmark.node.ListItem) return;
+    Span before = map.span(previous);
+    Span span = map.span(block);
+    String file = map.file().text();
+    String between = file.substring(Math.min(before.end(), span.start()), span.start());
+    if (between.chars().filter(c -> c == '\n').count() > 1) return;
+    diagnostics.warning("block-interrupts-paragraph", map.file().span(span.start(), Math.min(span.end(), span.start() + 1)),
+        "this line starts a " + (block instanceof org.commonmark.node.BlockQuote ? "quote" : "list")
+            + " in the middle of a paragraph; pandoc would read it as the paragraph's text",
+        "put a blank line before it to make it a block for both, or escape its first character (\\> or \\*) to keep"
+            + " it in the paragraph");
+  }
+
+  /**
+   * The paragraph's tree rewritten as a line block: each line's {@code | } taken away, the line
+   * ends made line breaks, a line's leading spaces made no-break spaces; a line beginning with a
+   * space continues the one before it, as in pandoc.
+   */
+  static void lineBlock(Paragraph p) {
+    boolean lineStart = true;
+    for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof SoftLineBreak soft) {
+        Node next = soft.getNext();
+        if (next instanceof Text t && (t.getLiteral().startsWith("| ") || t.getLiteral().equals("|"))) {
+          HardLineBreak hard = new HardLineBreak();
+          hard.setSourceSpans(soft.getSourceSpans());
+          soft.insertAfter(hard);
+          soft.unlink();
+          n = hard;
+          lineStart = true;
+        }
+        continue;
+      }
+      if (lineStart && n instanceof Text t) {
+        String s = t.getLiteral();
+        s = s.startsWith("| ") ? s.substring(2) : s.equals("|") ? "" : s;
+        int k = 0;
+        while (k < s.length() && s.charAt(k) == ' ') k++;
+        t.setLiteral("\u00A0".repeat(k) + s.substring(k));
+      }
+      lineStart = false;
+    }
+  }
+}

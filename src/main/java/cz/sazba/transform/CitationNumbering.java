@@ -192,9 +192,11 @@ final class CitationNumbering {
       return;
     }
     // Generated, like pandoc's: never numbered, whatever number-sections says.
-    blocks.add(new Heading(1, id, List.of(new Text(terms.referencesHeading(), Span.GENERATED)), false,
-        java.util.Optional.empty(), Span.GENERATED));
-    blocks.add(new ReferenceList(entries, Span.GENERATED));
+    // Generated from the references in metadata.yaml: reported there, not at <generated>.
+    Span at = doc.metadata().at("references");
+    blocks.add(new Heading(1, id, List.of(new Text(terms.referencesHeading(), at)), false,
+        java.util.Optional.empty(), at));
+    blocks.add(new ReferenceList(entries, at));
     chapters.set(chapters.size() - 1, new Chapter(last.file(), blocks));
   }
 }

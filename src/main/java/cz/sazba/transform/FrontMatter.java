@@ -10,7 +10,6 @@ import cz.sazba.model.Metadata;
 import cz.sazba.model.Text;
 import cz.sazba.model.TitlePage;
 import cz.sazba.source.Diagnostics;
-import cz.sazba.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +51,8 @@ final class FrontMatter {
         AnchorIds.unique(terms.isCzech() ? "zdroje-obrazku" : "image-credits", taken)));
     divisions.add(new Division(DivisionKind.COLOPHON, COLOPHON_ID, colophon));
     List<Block> contents = List.of(
-        new Heading(1, contentsHeadingId, List.of(new Text(terms.contentsHeading(), Span.GENERATED)), Span.GENERATED),
+        // Generated, but reported at a place the user can open: the key that shapes the contents.
+        new Heading(1, contentsHeadingId, List.of(new Text(terms.contentsHeading(), m.at("toc-depth"))), m.at("toc-depth")),
         ContentsBuilder.build(doc.chapters(), m.text().contentsDepth()));
     divisions.add(new Division(DivisionKind.CONTENTS, CONTENTS_ID, contents));
     int n = 0;

@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MVN_FLAGS=(-B -q)
-[[ "${SAZBA_OFFLINE:-1}" == 1 ]] && MVN_FLAGS+=(-o)
+# Offline only when asked (SAZBA_OFFLINE=1): a fresh machine fetches the install plugin once.
+[[ "${SAZBA_OFFLINE:-0}" == 1 ]] && MVN_FLAGS+=(-o)
 if [[ "${SAZBA_SKIP_INSTALL:-0}" != 1 ]]; then
   mvn "${MVN_FLAGS[@]}" install -DskipTests
 fi

@@ -163,14 +163,17 @@ final class ContentDocument {
     }
     @Override public Void visitDefinitionList(DefinitionList l) {
       out.append("<dl>\n");
-      int child = 0;
-      for (DefinitionItem item : l.items()) {
+      // The paths the PDF's page locators use: item i, then 0 for its term or k + 1 for its
+      // definition k (DefinitionListLayouter, PageBreaks), so a page starting in a list is marked.
+      for (int i = 0; i < l.items().size(); i++) {
+        DefinitionItem item = l.items().get(i);
+        List<Integer> itemPath = append(path, i);
         out.append("<dt>");
-        InlineWriter.write(out, item.term(), anchors, List.of(), notes);
+        InlineWriter.write(out, item.term(), anchors, pages.at(division.id(), append(itemPath, 0)), notes);
         out.append("</dt>\n");
-        for (List<Block> d : item.definitions()) {
+        for (int k = 0; k < item.definitions().size(); k++) {
           out.append("<dd>");
-          blocks(d, append(path, child++));
+          blocks(item.definitions().get(k), append(itemPath, k + 1));
           out.append("</dd>\n");
         }
       }

@@ -61,7 +61,7 @@ final class Cover {
         .append(String.join("\u0001", m.authors()));
     for (EpubFont f : fonts) {
       byte[] d = f.data();
-      key.append('\u0000').append(f.style()).append(':').append(d.length).append(':').append(java.util.Arrays.hashCode(d));
+      key.append('\u0000').append(f.style()).append(':').append(sha256(d));
     }
     String k = key.toString();
     byte[] png = LAST.get(k);
@@ -81,6 +81,14 @@ final class Cover {
     m.subtitle().ifPresent(sub -> s.append(". ").append(sub));
     if (!m.authors().isEmpty()) s.append(". ").append(labels.by()).append(' ').append(String.join(", ", m.authors()));
     return s.append('.').toString().replace("..", ".");
+  }
+
+  private static String sha256(byte[] data) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
   }
 
   static byte[] draw(Metadata m, List<EpubFont> fonts) {
@@ -189,7 +197,8 @@ final class Cover {
   static String page(Metadata m, Picture picture) {
     StringBuilder out = new StringBuilder(512);
     XhtmlHead.open(out, m.lang(), m.title());
-    out.append("<body epub:type=\"cover\">\n<section class=\"cover\" epub:type=\"cover\">\n<img role=\"doc-cover\" src=\"")
+    // epub:type and its matching DPUB-ARIA role on the picture itself, as Ace asks.
+    out.append("<body>\n<section class=\"cover\">\n<img epub:type=\"cover\" role=\"doc-cover\" src=\"")
         .append(Xml.attr(picture.fileName())).append("\" alt=\"").append(Xml.attr(picture.alt())).append("\"/>\n")
         .append("</section>\n</body>\n</html>\n");
     return out.toString();

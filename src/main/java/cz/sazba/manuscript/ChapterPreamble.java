@@ -46,7 +46,16 @@ final class ChapterPreamble {
           "Sazba takes a book's title, author and date from " + metadataDisplay + ": set them there");
       k = end;
     }
+    String fence = null; // inside a fenced code block, its fence: a --- there is code
     for (; k < lines.length; k++) {
+      String lead = lines[k].stripLeading();
+      if (lines[k].length() - lead.length() < 4 && (lead.startsWith("```") || lead.startsWith("~~~"))) {
+        String run = lead.substring(0, lead.length() - lead.replaceFirst("^(`+|~+)", "").length());
+        if (fence == null) fence = run;
+        else if (run.charAt(0) == fence.charAt(0) && run.length() >= fence.length() && lead.substring(run.length()).isBlank()) fence = null;
+        continue;
+      }
+      if (fence != null) continue;
       if (!lines[k].stripTrailing().equals("---") || (k > 0 && !lines[k - 1].isBlank())) continue;
       if (k + 1 >= lines.length || lines[k + 1].isBlank()) continue;
       int close = -1;

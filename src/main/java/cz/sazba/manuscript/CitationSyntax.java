@@ -10,16 +10,20 @@ import java.util.regex.Pattern;
  * Pandoc's bracketed citation, {@code [@key]}, {@code [@key, p. 158]}, {@code [@a; @b]}: items
  * separated by {@code ;}, each a key after {@code @} and an optional locator after a comma (or a
  * space, as pandoc's citeproc also takes it). Author suppression ({@code [-@key]}) reads as
- * {@code [@key]}, a numeric style naming no author; prefixes ({@code [see @key]}) are refused.
+ * {@code [@key]}, a numeric style naming no author; the words before an item's key are its
+ * prefix ({@code [see @key, p. 4; also @other]}).
  */
 final class CitationSyntax {
   /** A bracket is a citation when an item starts with {@code @} (or {@code -@}). */
   private static final Pattern CITATION_LIKE = Pattern.compile("(^|[\\s;])-?@[\\p{L}\\p{N}_]");
 
+  /** What would be Markdown in a prefix or locator: emphasis, code, brackets, HTML, sub- and superscript. */
+  private static final Pattern MARKUP = Pattern.compile("[*_`\\[\\]<^~\\\\]");
+
   private CitationSyntax() {}
 
   /** One item, offsets into the text between the brackets. */
-  record Item(String key, Optional<String> locator, int start, int end) {}
+  record Item(String key, Optional<String> locator, Optional<String> prefix, int start, int end) {}
 
   /** What is wrong with an item, offsets into the text between the brackets. */
   record Problem(String message, String hint, int start, int end) {}
@@ -55,10 +59,26 @@ final class CitationSyntax {
     // [-@key] suppresses the author: a numeric style shows none in a citation anyway, so it
     // reads as [@key] (the item keeps its place from the minus on).
     if (text.charAt(start) == '-' && start + 1 < end && text.charAt(start + 1) == '@') start++;
+    // A prefix: the words before the item's @key ([see @key], [also @other]).
+    Optional<String> prefix = Optional.empty();
     if (text.charAt(start) != '@') {
-      problems.add(new Problem("citation prefixes are not supported: " + Quote.of(text.substring(start, end)),
-          "write the words before the citation, outside the brackets", start, end));
-      return;
+      int at = -1;
+      for (int k = start + 1; k < end; k++) {
+        char before = text.charAt(k - 1);
+        if (text.charAt(k) == '@' && (Character.isWhitespace(before)
+            || before == '-' && k - 1 > start && Character.isWhitespace(text.charAt(k - 2)))) {
+          at = k;
+          break;
+        }
+      }
+      if (at < 0) {
+        problems.add(new Problem("a citation item without a key: " + Quote.of(text.substring(start, end)),
+            "write @key in each item between semicolons", start, end));
+        return;
+      }
+      int keyAt = at > start + 1 && text.charAt(at - 1) == '-' ? at - 1 : at;
+      prefix = Optional.of(text.substring(start, keyAt).strip().replaceAll("\\s+", " "));
+      start = at;
     }
     int keyStart = start + 1;
     int keyEnd = keyStart;
@@ -90,7 +110,13 @@ final class CitationSyntax {
       }
       locator = Optional.of(trimmed.replaceAll("\\s+", " "));
     }
-    items.add(new Item(key, locator, start, end));
+    String written = prefix.orElse("") + " " + locator.orElse("");
+    if (MARKUP.matcher(written).find()) {
+      problems.add(new Problem("Markdown in a citation's prefix or locator is not read yet, so it would be printed as it is",
+          "write the prefix and the locator as plain text: [see @key, p. 4]", from, to));
+      return;
+    }
+    items.add(new Item(key, locator, prefix, start, end));
   }
 
   private static boolean isKeyChar(char c) {

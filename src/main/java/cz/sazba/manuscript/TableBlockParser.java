@@ -88,6 +88,10 @@ final class TableBlockParser extends AbstractBlockParser {
 
   @Override
   public void parseInlines(InlineParser inlineParser) {
+    if (block.kind == TableNodes.Kind.UNSUPPORTED && lines.size() < 2 && before.isEmpty()) {
+      block.rule = true; // a dashed line alone, between blank lines: a thematic break, as in pandoc
+      return;
+    }
     if (block.kind == TableNodes.Kind.UNSUPPORTED && lines.size() < 2) {
       // A dashed line under a paragraph with no row below it is no table (pandoc): the paragraph's text.
       List<SourceLine> all = new ArrayList<>(before);
@@ -468,6 +472,10 @@ final class TableBlockParser extends AbstractBlockParser {
       List<SourceLine> paragraph = matched.getParagraphLines().getLines();
       if (c == '+' && paragraph.isEmpty() && isGridTop(s, i)) {
         return BlockStart.of(new TableBlockParser(TableNodes.Kind.GRID, null)).atIndex(state.getIndex());
+      }
+      if (c == '-' && paragraph.isEmpty() && isDashedColumns(s, i)) {
+        // A headerless simple or multiline table opens with its dashed line (one run alone is a rule).
+        return BlockStart.of(new TableBlockParser(TableNodes.Kind.UNSUPPORTED, null)).atIndex(state.getIndex());
       }
       if ((c == '|' || c == '-' || c == ':') && !paragraph.isEmpty()) {
         SourceLine rest = line.substring(state.getIndex(), s.length());

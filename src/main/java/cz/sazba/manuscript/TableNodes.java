@@ -30,6 +30,8 @@ final class TableNodes {
     final List<Problem> problems = new ArrayList<>();
     /** Not a table after all (a dashed line with no row below it): a paragraph, its inlines the children. */
     boolean paragraph;
+    /** Not a table after all (a dashed line alone): a thematic break. */
+    boolean rule;
 
     TableBlock(Kind kind) {
       this.kind = kind;

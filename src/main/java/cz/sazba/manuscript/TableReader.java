@@ -61,6 +61,10 @@ final class TableReader {
   /** Reads the table into {@code out}; returns the last node consumed (the caption after it, if any). */
   Node convert(TableNodes.TableBlock t, List<Block> out, int depth) {
     Span span = map.span(t);
+    if (t.rule) {
+      out.add(new cz.sazba.model.ThematicBreak(span));
+      return t;
+    }
     if (t.paragraph) {
       out.add(new Paragraph(content.inlines(t), span));
       return t;

@@ -123,7 +123,7 @@ final class CitationNumbering {
       int n = numbers.computeIfAbsent(item.key(), k -> numbers.size() + 1);
       List<String> ids = citationIds.computeIfAbsent(item.key(), k -> new ArrayList<>());
       if (!ids.contains(id)) ids.add(id);
-      marks.add(new CitationMark(n, "ref-" + n, item.locator()));
+      marks.add(new CitationMark(n, "ref-" + n, item.locator(), item.prefix()));
     }
     return new Citation(id, marks, cite.span());
   }

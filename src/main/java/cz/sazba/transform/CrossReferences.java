@@ -153,7 +153,7 @@ final class CrossReferences {
       int j = i;
       while (j < items.size() && prefixOf(items.get(j).key()).equals(prefix)) j++;
       if (!out.isEmpty()) out.add(new Text("; ", cite.span()));
-      String word = terms.crossReferenceKind(prefix, j - i > 1) + "\u00A0";
+      String word = terms.referenceWord(prefix, j - i > 1) + "\u00A0";
       for (int k = i; k < j; k++) {
         CiteItem item = items.get(k);
         Target target = targets.get(item.key());

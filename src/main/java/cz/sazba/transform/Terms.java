@@ -136,6 +136,23 @@ final class Terms {
     }
   }
 
+  /**
+   * The word of a cross-reference in running text: "Figure 3", "Figures 1 and 2" in English; in
+   * Czech the abbreviations "obr. 3", "tab. 2", "odd. 1.4", which read right in any grammatical
+   * case ("viz obr. 3", "v tab. 2"), where a full noun in the nominative would not ("v Oddíl 2").
+   */
+  String referenceWord(String prefix, boolean plural) {
+    if (!czech) return crossReferenceKind(prefix, plural);
+    switch (prefix) {
+      case "fig":
+        return "obr.";
+      case "tbl":
+        return "tab.";
+      default:
+        return "odd.";
+    }
+  }
+
   /** The label before a caption: "Figure 3: ", "Obrázek 3: ". */
   String captionLabel(String prefix, int number) {
     return crossReferenceKind(prefix, false) + "\u00A0" + number + ": ";

@@ -2,6 +2,7 @@ package cz.sazba.typeset;
 
 import cz.sazba.model.Dimension;
 import cz.sazba.model.Figure;
+import cz.sazba.model.Locator;
 import cz.sazba.model.Image;
 import cz.sazba.model.ImageData;
 import cz.sazba.typeset.LineSetter.Placement;
@@ -16,6 +17,7 @@ import cz.sazba.typeset.page.StructRole;
 import cz.sazba.typeset.page.Tag;
 import cz.sazba.typeset.vertical.Box;
 import cz.sazba.typeset.vertical.Floating;
+import cz.sazba.typeset.vertical.Insert;
 import cz.sazba.typeset.vertical.Glue;
 import cz.sazba.typeset.vertical.Line;
 import cz.sazba.typeset.vertical.Penalty;
@@ -70,23 +72,29 @@ final class FigureLayouter {
         List.<PageElement>of(picture), List.of());
 
     List<VItem> material = new ArrayList<>();
+    List<Insert> notes = new ArrayList<>();
     material.add(new Box(frame, h, 0, where.at()));
     for (int i = 0; i < lines.size(); i++) {
       material.add(new Penalty(Penalty.FORBID));
       material.add(new Glue(i == 0 ? gap : leading));
       List<String> anchors = i == 0 && !f.id().isEmpty() ? List.of(f.id()) : List.of();
-      Line line = LayoutContext.toLine(lines.get(i), where.left(), size, 0, anchors, Optional.empty(),
-          where.at().at(lines.get(i).modelOffset()));
+      Locator at = where.at().at(lines.get(i).modelOffset());
+      Line line = LayoutContext.toLine(lines.get(i), where.left(), size, 0, anchors, Optional.empty(), at);
       material.add(line);
+      // A note marked in the caption: a float holds no inserts, so its text goes into the flow
+      // where the figure is anchored (the figure's page, or the page before when it floats on).
+      for (NoteQueue.Pending note : ctx.notes.takeMarkedIn(line.anchors())) notes.add(NoteLayouter.insert(note, ctx, at));
     }
     if (VerticalList.height(material) <= 0) throw new IllegalStateException("a figure with no height");
-    if (ctx.inNote) {
-      // A note is set at the page foot, where nothing floats: its figure stays in the note's flow.
+    if (ctx.inNote || ctx.inCell) {
+      // A note is set at the page foot and a cell in its table's row, where nothing floats: the
+      // figure stays in their flow.
       ctx.list.addItem(new Glue(leading));
       for (VItem i : material) ctx.list.addItem(i);
     } else {
-      ctx.list.addFloat(new Floating(material, where.at()));
+      ctx.list.addFloat(new Floating(material, where.at(), true));
     }
+    for (Insert note : notes) ctx.list.addInsert(note);
   }
 
   /**

@@ -51,6 +51,8 @@ final class LayoutContext {
   final NoteQueue notes;
   /** True while a note's own blocks are laid out (into the note's own list): small type. */
   final boolean inNote;
+  /** True for a table cell's blocks: its list becomes the cell's box, where nothing floats. */
+  final boolean inCell;
 
   /** True right after a heading: the next paragraph is not indented and is kept with it. */
   boolean afterHeading = true;
@@ -81,6 +83,7 @@ final class LayoutContext {
     this.headings = new ArrayList<>();
     this.notes = new NoteQueue(design.notes().perDivision());
     this.inNote = false;
+    this.inCell = false;
   }
 
   /** A context for a note's blocks: the same division, structure and notes, a list of its own. */
@@ -99,6 +102,7 @@ final class LayoutContext {
     this.headings = new ArrayList<>();
     this.notes = outer.notes;
     this.inNote = true;
+    this.inCell = outer.inCell;
     this.afterHeading = false;
   }
 
@@ -122,6 +126,7 @@ final class LayoutContext {
     this.headings = new ArrayList<>();
     this.notes = outer.notes;
     this.inNote = outer.inNote;
+    this.inCell = true;
     this.afterHeading = true;
   }
 

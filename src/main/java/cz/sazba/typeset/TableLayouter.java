@@ -167,7 +167,15 @@ final class TableLayouter {
 
   private static Need blockNeed(Block b, FontStyle font, PageDesign cell, LayoutContext ctx) {
     long size = cell.body().size();
-    if (b instanceof Paragraph p) return textNeed(Inlines.plainText(p.content()), ctx.fonts.face(font), size, ctx);
+    if (b instanceof Paragraph p) {
+      // A note's mark takes room the plain text does not have: a figure or two, raised.
+      int[] marks = {0};
+      cz.sazba.model.ModelWalk.forEachInline(List.of(p), i -> {
+        if (i instanceof cz.sazba.model.Note) marks[0]++;
+      });
+      Need need = textNeed(Inlines.plainText(p.content()), ctx.fonts.face(font), size, ctx);
+      return new Need(need.min(), need.max() + marks[0] * size);
+    }
     if (b instanceof CodeBlock c) {
       FontFace mono = ctx.fonts.mono();
       long column = Sp.scale(mono.advance(mono.glyphId(' ')), cell.code().text().size(), mono.unitsPerEm());
@@ -270,7 +278,7 @@ final class TableLayouter {
         int head = ctx.structure.add(table, StructRole.TABLE_HEAD);
         for (TableRow row : t.head()) {
           RowBox box = row(row, r, head, true);
-          ctx.list.add(box.box, 0, Penalty.FORBID);
+          addRow(box.box, box, 0, Penalty.FORBID);
           headHeight += box.box.height();
           for (Insert i : box.inserts) ctx.list.addInsert(i);
           repeat.add(new Penalty(Penalty.FORBID));
@@ -292,7 +300,9 @@ final class TableLayouter {
         // A row taller than a page (with the repeated header) goes on in slices, page by page.
         List<Box> slices = slices(box.box, ctx.design.page().textHeight() - headHeight - style.innerRule());
         for (int j = 0; j < slices.size(); j++) {
-          ctx.list.add(slices.get(j), 0, j > 0 || breakBefore ? Penalty.ALLOW : Penalty.FORBID);
+          int before = j > 0 || breakBefore ? Penalty.ALLOW : Penalty.FORBID;
+          if (j == 0) addRow(slices.get(j), box, 0, before);
+          else ctx.list.add(slices.get(j), 0, before);
         }
         for (Insert i : box.inserts) ctx.list.addInsert(i);
         r++;
@@ -336,13 +346,29 @@ final class TableLayouter {
       return new Box(f, thickness, 0, where.at());
     }
 
-    private record RowBox(Box box, List<Insert> inserts) {}
+    /** A row: its box, the notes whose marks it holds, the anchors on its lines (note marks, links' targets). */
+    private record RowBox(Box box, List<Insert> inserts, List<String> anchors) {}
+
+    /**
+     * Adds a row's box after a possible page break. A box carries no anchors, so the anchors of
+     * its cells' lines go on an empty line of no height right above it, kept with it.
+     */
+    private void addRow(Box box, RowBox row, long skip, int penalty) {
+      if (!row.anchors().isEmpty()) {
+        ctx.list.add(new Line(List.of(), left, size, 0, row.anchors(), Optional.empty(), box.locator(), false), skip,
+            penalty);
+        ctx.list.add(box, 0, Penalty.FORBID);
+      } else {
+        ctx.list.add(box, skip, penalty);
+      }
+    }
 
     private RowBox row(TableRow row, int r, int group, boolean head) {
       int tr = ctx.structure.add(group, StructRole.TABLE_ROW);
       Locator rowAt = where.at().child(r);
       List<Frame> cells = new ArrayList<>();
       List<Insert> inserts = new ArrayList<>();
+      List<String> anchors = new ArrayList<>();
       long depth = Math.round(size * 0.3);
       long height = 0;
       long x = 0;
@@ -380,6 +406,7 @@ final class TableLayouter {
             long y = -(style.cellPadding() + ref);
             if (content instanceof Line l) {
               elements.addAll(cz.sazba.typeset.vertical.Placement.moved(l.elements(), x + l.left(), y));
+              anchors.addAll(l.anchors());
             } else if (content instanceof Box b) {
               boxes.add(cz.sazba.typeset.vertical.Placement.moved(b.frame(), x, y));
             }
@@ -398,7 +425,7 @@ final class TableLayouter {
       for (Frame f : cells) placed.add(new Frame(f.kind(), f.left(), -h, f.width(), h, f.locator(), f.elements(), f.children()));
       Frame frame = new Frame(FrameKind.BOX, left, -h, tableWidth, h, Optional.of(rowAt), List.of(),
           moveAll(placed, left));
-      return new RowBox(new Box(frame, h, 0, first != null ? first : where.at()), inserts);
+      return new RowBox(new Box(frame, h, 0, first != null ? first : where.at()), inserts, anchors);
     }
 
     /**
@@ -441,6 +468,7 @@ final class TableLayouter {
       }
       if (e instanceof LinkArea l) return new long[] {l.bottom(), l.top()};
       if (e instanceof Rule r) return new long[] {r.bottom(), r.bottom() + r.height()};
+      if (e instanceof cz.sazba.typeset.page.ImageElement i) return new long[] {i.bottom(), i.bottom() + i.height()};
       throw new IllegalArgumentException("unknown page element " + e);
     }
 
@@ -509,6 +537,9 @@ final class TableLayouter {
             Tag.artifact(Artifact.PAGINATION)));
       } else if (e instanceof Rule r) {
         elements.add(new Rule(r.left(), r.bottom(), r.width(), r.height(), Tag.artifact(Artifact.PAGINATION)));
+      } else if (e instanceof cz.sazba.typeset.page.ImageElement i) {
+        elements.add(new cz.sazba.typeset.page.ImageElement(i.left(), i.bottom(), i.width(), i.height(), i.key(), i.data(),
+            Tag.artifact(Artifact.PAGINATION)));
       } else if (!(e instanceof LinkArea)) {
         // A repeated link would be a second annotation for the same tagged link: left out.
         throw new IllegalArgumentException("unknown page element " + e);

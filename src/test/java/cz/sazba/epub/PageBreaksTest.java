@@ -104,6 +104,30 @@ class PageBreaksTest {
     assertThrows(IllegalArgumentException.class, () -> EpubWriter.write(SampleBook.book(), SampleBook.fonts(), MODIFIED, nowhere));
   }
 
+  /**
+   * A page that starts in a definition list (at a term, or in a term's second definition) gets
+   * its marker at the path the PDF's locator names, so the page list's link has a target.
+   */
+  @Test
+  void pagesStartingInADefinitionListAreMarked(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("metadata.yaml"), "title: T\nlang: en-GB\nauthor: A\nrights: \u00a9 2026 A\n"
+        + "license:\n  id: CC0-1.0\n  name: CC0 1.0 Universal\n  url: https://creativecommons.org/publicdomain/zero/1.0/\n");
+    java.nio.file.Files.writeString(dir.resolve("01.md"),
+        "# Fruit\n\napple\n:   red fruit\n:   computer maker\n\norange\n:   orange fruit\n");
+    cz.sazba.source.Diagnostics d = new cz.sazba.source.Diagnostics();
+    cz.sazba.model.Book book = cz.sazba.transform.Transforms.apply(cz.sazba.manuscript.ManuscriptReader.read(dir, d)
+        .orElseThrow(() -> new AssertionError(d.sorted().toString())), d);
+    List<PrintPage> pages = List.of(page("1", "ch01", List.of(0), 0),
+        page("2", "ch01", List.of(1, 0, 2, 0), 9), // "computer |maker": item 0, its second definition
+        page("3", "ch01", List.of(1, 1, 0), 0)); // the term "orange"
+    byte[] bytes = EpubWriter.write(book, SampleBook.fonts(), MODIFIED, pages);
+    String ch1 = EpubFiles.of(bytes).text("OEBPS/ch01.xhtml");
+    assertTrue(ch1.contains("<dd><p>computer " + marker("2") + "maker</p>"), ch1);
+    assertTrue(ch1.contains("<dt>" + marker("3") + "orange</dt>"), ch1);
+    assertEquals(List.of(), cz.sazba.testing.EpubCheckRunner.check(bytes).stream()
+        .filter(cz.sazba.testing.EpubCheckRunner.Finding::counts).toList(), "EPUBCheck: every page-list link has its target");
+  }
+
   private static String marker(String label) {
     return "<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page-" + label + "\" aria-label=\"" + label + "\"/>";
   }

@@ -24,12 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Each bad image gives exactly one error, with its code and at the image's place, and the build
  * writes nothing.
  */
-class BadImagesTest {
+public class BadImagesTest {
   static final String METADATA = "title: Bad pictures\nlang: en\nlicense:\n  id: CC0-1.0\n  name: CC0 1.0 Universal\n"
       + "  url: https://creativecommons.org/publicdomain/zero/1.0/\n";
 
   /** A manuscript whose chapter is {@code text} (the image on line 3), with the sample's map.png beside it. */
-  static Path manuscript(Path dir, String text) throws IOException {
+  public static Path manuscript(Path dir, String text) throws IOException {
     Path m = dir.resolve("book");
     Files.createDirectories(m.resolve("images"));
     Files.writeString(m.resolve("metadata.yaml"), METADATA, StandardCharsets.UTF_8);
@@ -151,6 +151,18 @@ class BadImagesTest {
     Files.writeString(m.resolve("images/map.yaml"), "license:\n  id: CC0-1.0\n  name: CC0\n"
         + "  url: https://creativecommons.org/publicdomain/zero/1.0/\n");
     assertEquals(List.of(), errors(m));
+  }
+
+  @Test
+  void aPictureBelow150DpiIsWarnedAboutOnce(@TempDir Path dir) throws IOException {
+    Path m = manuscript(dir, "![Coarse](images/low.png){alt=\"x\" width=60%}\n\n![Again](images/low.png){alt=\"y\" width=60%}");
+    Files.copy(FiguresModelTest.SAMPLE.resolve("images/lowres.png"), m.resolve("images/low.png"));
+    Diagnostics d = new Diagnostics();
+    var book = FiguresModelTest.book(m, d);
+    cz.sazba.typeset.Typesetter.typeset(book, cz.sazba.font.FontSet.bundled(), d).orElseThrow();
+    List<Diagnostic> low = d.sorted().stream().filter(x -> x.code().equals("image-low-resolution")).toList();
+    assertEquals(1, low.size(), d.sorted().toString());
+    assertTrue(low.get(0).message().contains("will print at 45 dpi"), low.get(0).message());
   }
 
   @Test

@@ -196,7 +196,7 @@ final class FuzzOracle {
    * language tags or link targets: those repeat letters of the text or come from syntax, and
    * extra letters would hide lost ones from {@link SyntaxMask#lostLetters}.
    */
-  /** Every string of the model's content: text, code, citation keys and locators, in notes too. */
+  /** Every string of the model's content: text, code, citation prefixes, keys and locators, in notes too. */
   static void collectStrings(List<Block> blocks, List<String> out) {
     cz.sazba.model.ModelWalk.forEachBlock(blocks, b -> {
       if (b instanceof cz.sazba.model.CodeBlock c) out.add(c.text());
@@ -206,6 +206,7 @@ final class FuzzOracle {
       else if (i instanceof cz.sazba.model.Code c) out.add(c.text());
       else if (i instanceof Cite c) {
         for (CiteItem item : c.items()) {
+          item.prefix().ifPresent(out::add);
           out.add(item.key());
           item.locator().ifPresent(out::add);
         }

@@ -44,6 +44,8 @@ class PandocConstructsTest {
     assertEquals("P Text.\n", read("title: T\nlang: en\n", "---\ntitle: T\n...\n\nText.\n"));
     assertEquals("P Text.\n2:1 metadata-block-overridden\n3:1 metadata-block-key-unread\n",
         read("title: T\nlang: en\n", "---\ntitle: Other\nsubtitle: S\n---\n\nText.\n"));
+    // In a fenced code block it is code.
+    assertEquals("CODE yaml \"\\n---\\ntitle: x\\n---\"\n", read("```yaml\n\n---\ntitle: x\n---\n```\n"));
     // Not a mapping: read as Markdown, as pandoc does (a thematic break, then a paragraph).
     assertEquals("HR\nP just words\nHR\n", read("---\njust words\n\n---\n"));
   }
@@ -102,7 +104,8 @@ class PandocConstructsTest {
   void citationsInPandocsForms() throws Exception {
     assertEquals("P cite(a) says, cite(b) too, cite(c) and a@b.cz, @ @d.\n",
         read("@a says, @b [p. 4] too, [-@c] and a@b.cz, @ \\@d.\n"));
-    assertEquals("1:2 cite-malformed\n", read("[see @a]\n").replaceAll("(?m)^P.*\n", ""));
+    assertEquals("P cite(a;b)\n", read("[see @a, p. 4; also @b]\n"));
+    assertEquals("1:6 cite-malformed\n", read("[@a; see]\n").replaceAll("(?m)^P.*\n", ""));
   }
 
   @Test

@@ -36,7 +36,16 @@ class ReaderPartsTest {
     assertEquals(List.of(), r.problems());
     assertEquals(List.of("a", "b.c:d", "e"), r.items().stream().map(CitationSyntax.Item::key).toList());
     assertEquals(Optional.of("p. 158"), r.items().get(0).locator());
-    assertEquals(1, CitationSyntax.parse("see @a").problems().size());
+    // pandoc's prefixes, author suppression and suffixes.
+    CitationSyntax.Result prefixed = CitationSyntax.parse("see @a, p. 4; also -@b");
+    assertEquals(List.of(), prefixed.problems());
+    assertEquals(List.of(Optional.of("see"), Optional.of("also")),
+        prefixed.items().stream().map(CitationSyntax.Item::prefix).toList());
+    assertEquals(List.of("a", "b"), prefixed.items().stream().map(CitationSyntax.Item::key).toList());
+    assertEquals(1, CitationSyntax.parse("@a; see").problems().size());
+    // Markdown in a prefix or locator is refused, not printed raw.
+    assertEquals(1, CitationSyntax.parse("*see* @a").problems().size());
+    assertEquals(1, CitationSyntax.parse("@a, p. *4*").problems().size());
     // Trailing punctuation is not part of a key, and a suffix without comma or space is refused.
     assertEquals(1, CitationSyntax.parse("@b.").problems().size());
     assertEquals(1, CitationSyntax.parse("@a,").problems().size());

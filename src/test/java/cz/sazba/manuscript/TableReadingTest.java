@@ -101,6 +101,14 @@ class TableReadingTest {
   }
 
   @Test
+  void headerlessSimpleTablesAreRefusedToo(@TempDir Path dir) throws Exception {
+    // pandoc's tables.txt: rows indented (code for commonmark) between two dashed lines.
+    assertEquals(List.of("01.md:3:1 table-kind-unsupported"), diagnose(dir,
+        "Table without column headers:\n\n-------     ------ ----------   -------\n     12     12        12             12\n"
+            + "-------     ------ ----------   -------\n\n-- --\n"));
+  }
+
+  @Test
   void whatPandocReadsAsAParagraphStaysOne(@TempDir Path dir) throws Exception {
     // A header line without a bar, and a dashed line with no row under it, are no tables in pandoc.
     assertEquals(List.of(), diagnose(dir, "Text\n|---|\n\nSome words here\n-----  -----\n\na\n--|--\n1|2\n"));

@@ -73,6 +73,15 @@ class FiguresPdfTest {
     assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
+  /** A footnote marked in a caption is set at a page foot like any other (it once crashed the writer). */
+  @Test
+  void aNoteInACaptionIsSet() throws Exception {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertTrue(text.contains("neighbouring bars can be told apart in print"), text);
+    }
+  }
+
   /** Each figure's caption is on the page where the text first names it, or on the next one. */
   @Test
   void figuresAreWithinOnePageOfTheirFirstMention() throws Exception {
@@ -157,6 +166,28 @@ class FiguresPdfTest {
       String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
       assertTrue(xmp.contains("<dc:contributor><rdf:Bag>\n   <rdf:li>Jana Nováková</rdf:li>\n  </rdf:Bag></dc:contributor>"), xmp);
     }
+  }
+
+  /** A figure in a grid table's cell stays in the cell (nothing floats out of a row) and is drawn. */
+  @Test
+  void aFigureInATableCellIsDrawnInTheCell(@TempDir Path dir) throws Exception {
+    Path m = cz.sazba.figures.BadImagesTest.manuscript(dir,
+        "+---------------------------------------------------+-----+\n| ![A map](images/map.png){alt=\"The map\" width=30%} | q   |\n+===================================================+=====+\n| 5                                                 | 6   |\n+---------------------------------------------------+-----+");
+    Diagnostics d = new Diagnostics();
+    Book book = FiguresModelTest.book(m, d);
+    var result = Typesetter.typeset(book, FontSet.bundled(), d).orElseThrow(() -> new AssertionError(d.sorted().toString()));
+    byte[] bytes = PdfWriter.write(result.book(), Instant.parse("2026-01-01T00:00:00Z"));
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      int images = 0;
+      for (PDPage page : doc.getPages()) {
+        for (COSName name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name) instanceof PDImageXObject) images++;
+        }
+      }
+      assertEquals(1, images);
+    }
+    List<String> failures = VeraPdf.failedRules(bytes, PDFAFlavour.PDFUA_1);
+    assertTrue(failures.isEmpty(), String.join("\n", failures));
   }
 
   @Test

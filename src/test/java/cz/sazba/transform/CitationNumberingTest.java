@@ -94,12 +94,14 @@ class CitationNumberingTest {
     Metadata m = metadata("en", List.of(portrety(), outline()));
     Cite narrative = new Cite(List.of(new CiteItem("dvorak2014", Optional.of("p. 4"), Span.GENERATED)), true, Span.GENERATED);
     Cite literal = new Cite(List.of(new CiteItem("outline1980", Optional.empty(), Span.GENERATED)), true, Span.GENERATED);
+    Cite prefixed = new Cite(List.of(new CiteItem("dvorak2014", Optional.of("p. 4"), Optional.of("see"), Span.GENERATED),
+        new CiteItem("outline1980", Optional.empty(), Optional.of("also"), Span.GENERATED)), Span.GENERATED);
     List<Block> blocks = List.of(new Paragraph(List.of(narrative, text(" wrote; "), literal, text(" too; "),
-        cite("dvorak2014", null)), Span.GENERATED));
+        cite("dvorak2014", null), text(" "), prefixed), Span.GENERATED));
     Document out = CitationNumbering.apply(document(m, blocks), diagnostics);
     assertFalse(diagnostics.hasErrors());
     Paragraph p = (Paragraph) out.chapters().get(0).blocks().get(0);
-    assertEquals("Dvořák et al.\u00A0[1, p. 4] wrote; Institute of Marxism-Leninism of the CPCz CC and Institute of Marxism-Leninism of the CPS CC\u00A0[2] too; [1]",
+    assertEquals("Dvořák et al.\u00A0[1, p. 4] wrote; Institute of Marxism-Leninism of the CPCz CC and Institute of Marxism-Leninism of the CPS CC\u00A0[2] too; [1] [see 1, p. 4; also 2]",
         Inlines.plainText(p.content()));
   }
 

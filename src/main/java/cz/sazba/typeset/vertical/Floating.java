@@ -10,8 +10,15 @@ import java.util.List;
  *
  * @param material its lines and boxes (a small vertical list)
  * @param anchor where it stands in the text
+ * @param inPlace set it where it stands, in the text, when it fits there (a figure); else it
+ *     goes to the top of the next page as any float
  */
-public record Floating(List<VItem> material, Locator anchor) implements VItem {
+public record Floating(List<VItem> material, Locator anchor, boolean inPlace) implements VItem {
+  /** A float that goes to the top of its page or of the next. */
+  public Floating(List<VItem> material, Locator anchor) {
+    this(material, anchor, false);
+  }
+
   public Floating {
     material = List.copyOf(material);
     for (VItem i : material) {

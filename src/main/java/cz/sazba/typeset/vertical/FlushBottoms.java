@@ -392,7 +392,7 @@ public final class FlushBottoms {
   }
 
   /** A list with some ranges replaced, in order and not overlapping, read through without copying. */
-  private static final class Spliced extends AbstractList<VItem> {
+  static final class Spliced extends AbstractList<VItem> implements PageBreaker.MarkedList {
     private final List<VItem> base;
     private final int[] at;
     private final int[] oldSize;
@@ -447,6 +447,47 @@ public final class FlushBottoms {
     @Override
     public int size() {
       return size;
+    }
+
+    /** Worked out once, from the base's marks and the replacements' own. */
+    private volatile int[] marks;
+
+    /**
+     * Where the {@link Repeat} marks are: the base's outside the replaced ranges, moved by the
+     * replacements before them, and those in the replacements; without reading the whole list.
+     */
+    @Override
+    public int[] repeatMarks() {
+      int[] known = marks;
+      if (known != null) return known;
+      int[] baseMarks = PageBreaker.repeatMarks(base);
+      int[] out = new int[8];
+      int count = 0;
+      int b = 0;
+      int shift = 0;
+      for (int i = 0; i < at.length; i++) {
+        for (; b < baseMarks.length && baseMarks[b] < at[i]; b++) {
+          if (count == out.length) out = java.util.Arrays.copyOf(out, count * 2);
+          out[count++] = baseMarks[b] + shift;
+        }
+        // Base marks inside the replaced range go with it.
+        while (b < baseMarks.length && baseMarks[b] < at[i] + oldSize[i]) b++;
+        List<VItem> r = repl.get(i);
+        for (int k = 0; k < r.size(); k++) {
+          if (r.get(k) instanceof Repeat) {
+            if (count == out.length) out = java.util.Arrays.copyOf(out, count * 2);
+            out[count++] = newAt[i] + k;
+          }
+        }
+        shift = shiftThrough[i];
+      }
+      for (; b < baseMarks.length; b++) {
+        if (count == out.length) out = java.util.Arrays.copyOf(out, count * 2);
+        out[count++] = baseMarks[b] + shift;
+      }
+      known = java.util.Arrays.copyOf(out, count);
+      marks = known;
+      return known;
     }
   }
 

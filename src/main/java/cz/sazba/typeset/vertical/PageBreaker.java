@@ -83,12 +83,23 @@ public final class PageBreaker {
    */
   static List<VItem> repeated(List<VItem> items, int from) {
     List<VItem> repeat = List.of();
-    for (int i = Math.min(from, items.size()) - 1; i >= 0; i--) {
-      if (items.get(i) instanceof Repeat m) {
-        repeat = m.material();
-        break;
+    int[] marks = repeatMarks(items);
+    // The last mark before from, by binary search: scanning back from every page's start made
+    // cutting a long division quadratic (and the flush-bottom search cuts pages many times).
+    int lo = 0;
+    int hi = marks.length - 1;
+    int last = -1;
+    int limit = Math.min(from, items.size());
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks[mid] < limit) {
+        last = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
       }
     }
+    if (last >= 0) repeat = ((Repeat) items.get(marks[last])).material();
     if (repeat.isEmpty()) return List.of();
     for (int i = from; i < items.size(); i++) {
       if (items.get(i) instanceof Repeat) return List.of();
@@ -96,6 +107,37 @@ public final class PageBreaker {
     }
     return List.of();
   }
+
+  /**
+   * Where the {@link Repeat} marks of {@code items} are, ascending; remembered for the list last
+   * asked about on this thread (by identity: vertical lists are never changed once made), since
+   * the page breaker asks once per page of the same list.
+   */
+  static int[] repeatMarks(List<VItem> items) {
+    // A list spliced from another (a flush-bottom trial) works its marks out from the other's.
+    if (items instanceof MarkedList m) return m.repeatMarks();
+    Object[] known = LAST_MARKS.get();
+    if (known != null && ((java.lang.ref.WeakReference<?>) known[0]).get() == items) return (int[]) known[1];
+    int count = 0;
+    int[] marks = new int[8];
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof Repeat) {
+        if (count == marks.length) marks = java.util.Arrays.copyOf(marks, count * 2);
+        marks[count++] = i;
+      }
+    }
+    int[] found = java.util.Arrays.copyOf(marks, count);
+    LAST_MARKS.set(new Object[] {new java.lang.ref.WeakReference<>(items), found});
+    return found;
+  }
+
+  /** A vertical list that knows where its {@link Repeat} marks are, ascending. */
+  interface MarkedList {
+    int[] repeatMarks();
+  }
+
+  /** {weak reference to a list, its mark positions}: a one-entry cache per thread for {@link #repeatMarks}. */
+  private static final ThreadLocal<Object[]> LAST_MARKS = new ThreadLocal<>();
 
   private static VItem relocated(VItem item, Locator at) {
     if (item instanceof Box b) return new Box(b.frame(), b.height(), b.topSkip(), at);
@@ -164,6 +206,10 @@ public final class PageBreaker {
     private final List<List<VItem>> floats = new ArrayList<>();
     private long floatsHeight;
     private final List<Floating> deferred = new ArrayList<>();
+    /** Floats set where they stand in the text, with their index in the items. */
+    private final List<Placed> here = new ArrayList<>();
+
+    private record Placed(int index, Floating floating) {}
     private final List<List<VItem>> inserts = new ArrayList<>();
     private long insertsHeight;
     /** Insert material for later pages, in order; once non-empty, every later insert waits too. */
@@ -264,7 +310,7 @@ public final class PageBreaker {
             return end(contentIndex, beforeContent);
           }
         } else if (item instanceof Floating f) {
-          placeFloat(f);
+          placeFloat(f, i);
         } else if (item instanceof Repeat) {
           // Read by page() when a page starts: it takes no room.
         } else {
@@ -308,7 +354,17 @@ public final class PageBreaker {
       return true;
     }
 
-    private void placeFloat(Floating f) {
+    private void placeFloat(Floating f, int index) {
+      if (f.inPlace() && pos >= 0 && deferred.isEmpty()) {
+        // Set where it stands, between space of its own, if it fits below the text so far.
+        long next = pos + g.floatSkip() + VerticalList.height(f.material()) + g.floatSkip();
+        if (floatsHeight + next + insertsHeight <= g.textHeight()) {
+          here.add(new Placed(index, f));
+          pos = next;
+          glue = 0;
+          return;
+        }
+      }
       long h = VerticalList.height(f.material()) + g.floatSkip();
       if (deferred.isEmpty() && floatsHeight + h + Math.max(pos, 0) + insertsHeight <= g.textHeight()) {
         floats.add(f.material());
@@ -357,7 +413,10 @@ public final class PageBreaker {
       }
       List<Floating> waiting = new ArrayList<>(deferred.subList(0, s.deferred()));
       List<List<VItem>> carried = new ArrayList<>(held.subList(0, s.held()));
-      PageCut cut = new PageCut(body, floats.subList(0, s.floats()), inserts.subList(0, s.inserts()), forced, s.text());
+      List<Floating> inPlace = new ArrayList<>();
+      for (Placed p : here) if (p.index() < bodyEnd) inPlace.add(p.floating());
+      PageCut cut = new PageCut(body, floats.subList(0, s.floats()), inserts.subList(0, s.inserts()), forced, s.text(),
+          inPlace);
       return new Result(cut, next, List.copyOf(carried), List.copyOf(waiting));
     }
   }

@@ -71,7 +71,7 @@ public final class PageComposer {
       insertsHeight += (i == 0 ? g.insertSkip() : g.insertGap()) + VerticalList.height(cut.inserts().get(i));
     }
     long bodyBottom = bottom + insertsHeight;
-    List<Frame> lines = place(cut.body(), left, cursor, width, tagOffset, anchors, section);
+    List<Frame> lines = place(cut.body(), left, cursor, width, tagOffset, anchors, section, cut, g.floatSkip());
     Optional<Locator> first = firstLocator(cut.body());
     frames.add(new Frame(FrameKind.BODY, left, bodyBottom, width, cursor - bodyBottom, first, List.of(), lines));
 
@@ -105,12 +105,28 @@ public final class PageComposer {
   /** Places a vertical list's content from {@code top} down; inserts and floats in it are skipped. */
   private static List<Frame> place(List<VItem> list, long left, long top, long width, int tagOffset,
       List<PlacedAnchor> anchors, String[] section) {
+    return place(list, left, top, width, tagOffset, anchors, section, null, 0);
+  }
+
+  /**
+   * As above; a float of {@code cut}'s body that the breaker set in place is placed where it
+   * stands, with {@code floatSkip} above and below it, as the breaker counted it.
+   */
+  private static List<Frame> place(List<VItem> list, long left, long top, long width, int tagOffset,
+      List<PlacedAnchor> anchors, String[] section, PageCut cut, long floatSkip) {
     List<Frame> out = new ArrayList<>();
     long pos = -1;
     long glue = 0;
     for (VItem item : list) {
       if (item instanceof Glue g) {
         if (pos >= 0) glue += g.height();
+      } else if (item instanceof Floating f && cut != null && cut.isInPlace(f)) {
+        long ref = Math.max(pos, 0) + floatSkip;
+        long h = VerticalList.height(f.material());
+        List<Frame> content = place(f.material(), left, top - ref, width, tagOffset, anchors, section);
+        out.add(new Frame(FrameKind.FLOAT, left, top - ref - h, width, h, firstLocator(f.material()), List.of(), content));
+        pos = ref + h + floatSkip;
+        glue = 0;
       } else if (item instanceof Content c) {
         long ref = pos < 0 ? c.topSkip() : pos + glue;
         glue = 0;

@@ -16,8 +16,21 @@ import java.util.Optional;
  *     holds only floats or continued notes
  */
 public record PageCut(List<VItem> body, List<List<VItem>> floats, List<List<VItem>> inserts, boolean forced,
-    Optional<Locator> textSoFar) {
+    Optional<Locator> textSoFar, List<Floating> inPlace) {
+  /** A cut with no float set in the text. */
+  public PageCut(List<VItem> body, List<List<VItem>> floats, List<List<VItem>> inserts, boolean forced,
+      Optional<Locator> textSoFar) {
+    this(body, floats, inserts, forced, textSoFar, List.of());
+  }
+
+  /** Whether {@code f}, an item of the body, is set where it stands (by identity: floats may be equal). */
+  public boolean isInPlace(Floating f) {
+    for (Floating g : inPlace) if (g == f) return true;
+    return false;
+  }
+
   public PageCut {
+    inPlace = List.copyOf(inPlace);
     body = List.copyOf(body);
     floats = List.copyOf(floats);
     inserts = List.copyOf(inserts);

@@ -1,6 +1,6 @@
 /**
- * The one door for anything that could make two builds differ: the timestamp
- * ({@code SOURCE_DATE_EPOCH}), and where fonts and other resources are read from. Stages get what
- * they need from here as plain values; nothing else reads the clock or the process environment.
+ * The one door for what the build takes from the process environment: the reproducible-builds
+ * timestamp ({@code SOURCE_DATE_EPOCH}). It is handed on as a plain value; no stage reads the
+ * clock or the environment itself (fonts come from the manuscript folder or the jar, images from the folder).
  */
 package cz.sazba.env;

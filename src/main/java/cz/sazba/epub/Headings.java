@@ -31,12 +31,12 @@ final class Headings {
   }
 
   /**
-   * Headings anywhere in the blocks (a quote's or a div's too), down to the book's contents depth,
-   * each with its section number before its text.
+   * The headings that open sections ({@link ModelWalk#forEachSectionHeading}, as the contents
+   * list has them), down to the book's navigation depth, each with its section number before its text.
    */
   private static void collect(List<Block> blocks, String file, int depth, List<Entry> out) {
-    ModelWalk.forEachBlock(blocks, b -> {
-      if (b instanceof Heading h && h.level() <= depth) {
+    ModelWalk.forEachSectionHeading(blocks, h -> {
+      if (h.level() <= depth) {
         List<Inline> content = new ArrayList<>();
         h.number().ifPresent(n -> content.add(new Text(n + " ", h.span())));
         content.addAll(h.content());

@@ -77,6 +77,19 @@ public final class ModelWalk {
   }
 
   /**
+   * Calls {@code action} for every heading that opens a section, in reading order: the headings
+   * among the blocks and inside divs, as pandoc's sections are made; a heading inside a quote, a
+   * list, a note or a table cell opens none. The contents list, the section numbers and the
+   * EPUB's navigation all use this, so they list the same headings.
+   */
+  public static void forEachSectionHeading(List<Block> blocks, Consumer<Heading> action) {
+    for (Block b : blocks) {
+      if (b instanceof Heading h) action.accept(h);
+      else if (b instanceof Div d) forEachSectionHeading(d.blocks(), action);
+    }
+  }
+
+  /**
    * The anchors {@code block} itself defines (not those of the blocks inside it): a heading's id,
    * a div's, figure's or table's id when it has one, each reference entry's id. Every kind says,
    * so a new kind with an identifier cannot be forgotten by the anchor index or the link check.

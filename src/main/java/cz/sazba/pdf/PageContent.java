@@ -120,6 +120,9 @@ final class PageContent {
             .append(PdfNumbers.points(rule.bottom())).append(' ')
             .append(PdfNumbers.points(rule.width())).append(' ')
             .append(PdfNumbers.points(rule.height())).append(" re f\n");
+      } else {
+        // PageElement is sealed; a kind added there must be drawn here, never skipped.
+        throw new IllegalStateException("no PDF drawing for " + element.getClass().getSimpleName());
       }
     }
     if (open != null) s.append("EMC\n");

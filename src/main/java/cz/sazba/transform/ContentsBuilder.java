@@ -34,14 +34,14 @@ final class ContentsBuilder {
   }
 
   private static void collect(List<Block> blocks, int depth, List<ContentsEntry> entries) {
-    for (Block b : blocks) {
-      if (b instanceof Heading h && h.level() <= depth) {
+    cz.sazba.model.ModelWalk.forEachSectionHeading(blocks, h -> {
+      if (h.level() <= depth) {
         List<Inline> title = new ArrayList<>();
         h.number().ifPresent(n -> title.add(new Text(n + " ", h.span())));
         title.addAll(entryTitle(h.content()));
         entries.add(new ContentsEntry(h.level(), h.id(), title));
-      } else if (b instanceof Div d) collect(d.blocks(), depth, entries);
-    }
+      }
+    });
   }
 
   /**

@@ -142,6 +142,9 @@ public final class PageComposer {
           Frame moved = Placement.moved(b.frame(), left, y, tagOffset);
           out.add(new Frame(FrameKind.BOX, left, y - b.height(), moved.width(), b.height(), Optional.of(b.locator()),
               List.of(), List.of(moved)));
+        } else {
+          // Content is sealed (Line, Box); a kind added there must be placed here, never skipped.
+          throw new IllegalStateException("no placement for " + c.getClass().getSimpleName());
         }
       }
       // Penalties only matter to the breaker; inserts and floats are placed from the cut's own lists.

@@ -53,8 +53,11 @@ public final class ManuscriptReader {
     String dirDisplay = displayPath(dir, null);
     SourceFile dirSource = new SourceFile(dirDisplay, "");
     if (!Files.isDirectory(dir)) {
-      diagnostics.error("manuscript-missing", dirSource.whole(), "the manuscript directory " + cz.sazba.source.Quote.of(dirDisplay) + " does not exist",
-          "give the directory that holds metadata.yaml and the chapter files");
+      boolean file = Files.exists(dir);
+      diagnostics.error("manuscript-missing", dirSource.whole(), "the manuscript directory " + cz.sazba.source.Quote.of(dirDisplay)
+              + (file ? " is a file, not a directory" : " does not exist"),
+          file ? "give the directory that holds it, with metadata.yaml beside the chapter files"
+              : "give the directory that holds metadata.yaml and the chapter files");
       return Optional.empty();
     }
     List<String> chapterNames = new ArrayList<>();

@@ -73,6 +73,16 @@ class ReaderPartsTest {
   }
 
   @Test
+  void aChapterFileGivenAsTheManuscriptIsCalledAFile(@TempDir Path dir) throws java.io.IOException {
+    Path chapter = Files.writeString(dir.resolve("01.md"), "# A\n", StandardCharsets.UTF_8);
+    Diagnostics diagnostics = new Diagnostics();
+    assertTrue(ManuscriptReader.read(chapter, diagnostics).isEmpty());
+    Diagnostic d = diagnostics.sorted().get(0);
+    assertEquals("manuscript-missing", d.code());
+    assertTrue(d.message().contains("is a file, not a directory"), d.message());
+  }
+
+  @Test
   void anEmptyDirectoryLacksMetadataAndChapters(@TempDir Path dir) {
     Diagnostics diagnostics = new Diagnostics();
     assertTrue(ManuscriptReader.read(dir, diagnostics).isEmpty());

@@ -50,7 +50,7 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--watch", description = "After building, rebuild whenever a file of the manuscript changes (Ctrl-C stops).")
   boolean watch;
 
-  @Option(names = {"-v", "--verbose"}, description = "On an internal error, print the stack trace as well.")
+  @Option(names = {"-v", "--verbose"}, description = "Print each stage's time; on an internal error, the stack trace as well.")
   boolean verbose;
 
   private final PrintWriter out;
@@ -111,7 +111,13 @@ public final class Main implements Callable<Integer> {
     try {
       BuiltBook built;
       try (ProgressLine progress = Progress.start(err, manuscript.toString(), quiet)) {
-        built = Pipeline.buildTo(manuscript, output, buildEnv, diagnostics);
+        // --verbose: each stage's time on stderr as it ends (the EPUB's is written beside the PDF's).
+        cz.sazba.pipeline.StageTimes times = !verbose ? cz.sazba.pipeline.StageTimes.NONE : (stage, nanos) -> {
+          synchronized (err) {
+            err.println("sazba: " + stage + " " + nanos / 1_000_000 + " ms");
+          }
+        };
+        built = Pipeline.buildTo(manuscript, output, buildEnv, diagnostics, times);
       }
       if (verbose) err.println("sazba: built and wrote in " + (System.nanoTime() - started) / 1_000_000 + " ms");
       print(diagnostics);

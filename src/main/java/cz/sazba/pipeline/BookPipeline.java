@@ -88,7 +88,15 @@ public final class BookPipeline implements AutoCloseable {
    * @throws BuildFailure when the manuscript has errors; nothing has been written
    */
   public BuiltBook build(Path manuscriptDir, BuildEnvironment env, Diagnostics diagnostics) throws BuildFailure {
+    return build(manuscriptDir, env, diagnostics, StageTimes.NONE);
+  }
+
+  /** As {@link #build(Path, BuildEnvironment, Diagnostics)}, telling {@code times} how long each stage took. */
+  public BuiltBook build(Path manuscriptDir, BuildEnvironment env, Diagnostics diagnostics, StageTimes times)
+      throws BuildFailure {
+    long t = System.nanoTime();
     Optional<Document> document = ManuscriptReader.readAsFarAsPossible(manuscriptDir, diagnostics);
+    t = lap(times, "read", t);
     if (document.isEmpty()) {
       diagnostics.throwIfErrors();
       throw new IllegalStateException("the reader gave no document and no error for " + manuscriptDir);
@@ -100,7 +108,9 @@ public final class BookPipeline implements AutoCloseable {
     FontSet fontSet;
     try {
       book = Transforms.apply(document.get(), diagnostics);
+      t = lap(times, "transform", t);
       fontSet = loadFonts(book, manuscriptDir, diagnostics);
+      t = lap(times, "fonts", t);
       if (fontSet == null) diagnostics.throwIfErrors();
       if (diagnostics.hasErrors()) {
         Typesetter.check(book, fontSet, diagnostics);
@@ -117,20 +127,41 @@ public final class BookPipeline implements AutoCloseable {
         Typesetter.typeset(book, fontSet, diagnostics, new Typesetter.Resources(pool, shapedWords));
     diagnostics.throwIfErrors();
     LaidOutBook laidOut = typeset.orElseThrow().book();
+    t = lap(times, "typeset " + laidOut.pages().size() + " pages", t);
 
     Instant timestamp = Timestamps.of(env, book.metadata());
     // The EPUB on the pool while the PDF is written here: neither reads the other's work.
-    CompletableFuture<byte[]> epub = CompletableFuture.supplyAsync(
-        () -> EpubWriter.write(book, epubFonts(fontSet), timestamp, printPages(laidOut.pages())), pool);
+    long written = t;
+    CompletableFuture<byte[]> epub = CompletableFuture.supplyAsync(() -> {
+      byte[] bytes = EpubWriter.write(book, epubFonts(fontSet), timestamp, printPages(laidOut.pages()));
+      lap(times, "epub (beside the pdf)", written);
+      return bytes;
+    }, pool);
     byte[] pdf = PdfWriter.write(laidOut, timestamp);
+    lap(times, "pdf", written);
     return new BuiltBook(Slug.of(book.metadata().title()), pdf, join(epub));
+  }
+
+  /** Reports the stage that began at {@code since} and returns now, when the next one begins. */
+  private static long lap(StageTimes times, String stage, long since) {
+    long now = System.nanoTime();
+    times.stage(stage, now - since);
+    return now;
   }
 
   /** Builds and writes {@code <slug>.pdf} and {@code <slug>.epub} into {@code outDir}, atomically. */
   public BuiltBook buildTo(Path manuscriptDir, Path outDir, BuildEnvironment env, Diagnostics diagnostics)
       throws BuildFailure, IOException {
-    BuiltBook built = build(manuscriptDir, env, diagnostics);
+    return buildTo(manuscriptDir, outDir, env, diagnostics, StageTimes.NONE);
+  }
+
+  /** As {@link #buildTo(Path, Path, BuildEnvironment, Diagnostics)}, telling {@code times} how long each stage took. */
+  public BuiltBook buildTo(Path manuscriptDir, Path outDir, BuildEnvironment env, Diagnostics diagnostics,
+      StageTimes times) throws BuildFailure, IOException {
+    BuiltBook built = build(manuscriptDir, env, diagnostics, times);
+    long t = System.nanoTime();
     write(built, outDir);
+    lap(times, "write", t);
     return built;
   }
 

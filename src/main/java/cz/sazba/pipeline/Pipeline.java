@@ -39,4 +39,10 @@ public final class Pipeline {
       throws BuildFailure, IOException {
     return shared().buildTo(manuscriptDir, outDir, env, diagnostics);
   }
+
+  /** As {@link #buildTo(Path, Path, BuildEnvironment, Diagnostics)}, telling {@code times} each stage's time. */
+  public static BuiltBook buildTo(Path manuscriptDir, Path outDir, BuildEnvironment env, Diagnostics diagnostics,
+      StageTimes times) throws BuildFailure, IOException {
+    return shared().buildTo(manuscriptDir, outDir, env, diagnostics, times);
+  }
 }

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,16 @@ class MainTest {
       assertTrue(Files.getPosixFilePermissions(pdf).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
           "a finished book is readable like any file");
     }
+  }
+
+  @Test
+  void verboseSaysEachStagesTime(@TempDir Path dir) {
+    Result r = run(ArticleText.projectDir().resolve("manuscript").toString(), "-o", dir.resolve("out").toString(), "--verbose");
+    assertEquals(0, r.exit(), r.err());
+    for (String stage : List.of("read", "transform", "fonts", "pdf", "epub (beside the pdf)", "write")) {
+      assertTrue(r.err().matches("(?s).*sazba: " + java.util.regex.Pattern.quote(stage) + " \\d+ ms.*"), stage + " in " + r.err());
+    }
+    assertTrue(r.err().matches("(?s).*sazba: typeset \\d+ pages \\d+ ms.*"), r.err());
   }
 
   @Test

@@ -1,13 +1,15 @@
 package cz.sazba.manuscript;
 
 import cz.sazba.source.Diagnostics;
-import cz.sazba.source.Quote;
 import cz.sazba.source.SourceFile;
-import java.util.Map;
-import java.util.Objects;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Metadata written inside a chapter file, as pandoc reads it: a YAML metadata block (pandoc's
@@ -18,16 +20,16 @@ import org.yaml.snakeyaml.error.YAMLException;
  * spaces, so every position in the file stays where it is) instead of being read as a thematic
  * break and a heading, or a paragraph of percent signs.
  *
- * <p>A book's metadata comes from {@code metadata.yaml}. A key a chapter's block sets to the same
- * value is fine; set differently, {@code metadata.yaml} wins (pandoc would take the last file's)
- * and a warning names both places; a key {@code metadata.yaml} lacks is not read, with a warning
- * saying where to put it.
+ * <p>The blocks are handed back to be merged into the book's metadata ({@link MetadataReader}):
+ * a key {@code metadata.yaml} and earlier blocks lack is read as if it were written there; one
+ * set differently before keeps its first value, with a warning naming both places.
  */
 final class ChapterPreamble {
   private ChapterPreamble() {}
 
   /** The file's text with its metadata blocks blanked out, each reported as above. */
-  static String strip(SourceFile file, Map<?, ?> bookMetadata, String metadataDisplay, Diagnostics diagnostics) {
+  static Stripped strip(SourceFile file, String metadataDisplay, Diagnostics diagnostics) {
+    List<Block> blocks = new ArrayList<>();
     String text = file.text();
     char[] out = text.toCharArray();
     String[] lines = text.split("\n", -1);
@@ -67,41 +69,29 @@ final class ChapterPreamble {
         }
       }
       if (close < 0) continue;
-      String yaml = text.substring(starts[k + 1], starts[close]);
-      Object parsed;
+      // The block alone, everything around it blanked: the nodes' marks then count in the chapter's text.
+      char[] alone = text.toCharArray();
+      blank(alone, 0, starts[k + 1]);
+      blank(alone, starts[close], alone.length);
+      Node parsed;
       try {
-        parsed = new Yaml(new LoaderOptions()).load(yaml);
+        parsed = new Yaml(new LoaderOptions()).compose(new StringReader(new String(alone)));
       } catch (YAMLException | ClassCastException e) {
         continue; // not YAML: pandoc reads the lines as Markdown, and so do we
       }
-      if (!(parsed instanceof Map<?, ?> block)) continue;
-      for (Map.Entry<?, ?> entry : block.entrySet()) {
-        String key = String.valueOf(entry.getKey());
-        int line = k + 1;
-        for (int e = k + 1; e < close; e++) {
-          if (lines[e].startsWith(key + ":")) {
-            line = e;
-            break;
-          }
-        }
-        var at = file.span(starts[line], starts[line] + lines[line].length());
-        if (!bookMetadata.containsKey(entry.getKey())) {
-          diagnostics.warning("metadata-block-key-unread", at,
-              "the key " + Quote.of(key) + " of this metadata block is not read: a book's metadata comes from "
-                  + metadataDisplay,
-              "move " + Quote.visible(key) + " to " + metadataDisplay);
-        } else if (!Objects.equals(bookMetadata.get(entry.getKey()), entry.getValue())) {
-          diagnostics.warning("metadata-block-overridden", at,
-              Quote.of(key) + " is set here and differently in " + metadataDisplay + "; " + metadataDisplay
-                  + " wins, as one book has one " + key,
-              "remove it here, or change it in " + metadataDisplay);
-        }
-      }
+      if (!(parsed instanceof MappingNode block)) continue;
+      blocks.add(new Block(file, block));
       blank(out, starts[k], starts[close] + lines[close].length());
       k = close;
     }
-    return new String(out);
+    return new Stripped(new String(out), List.copyOf(blocks));
   }
+
+  /** A chapter's text without its metadata blocks, and the blocks, in file order. */
+  record Stripped(String text, List<Block> blocks) {}
+
+  /** One YAML metadata block: its mapping, the marks counting in {@code file}'s text. */
+  record Block(SourceFile file, MappingNode mapping) {}
 
   /** Every character but line ends in [from, to) to a space. */
   private static void blank(char[] out, int from, int to) {

@@ -90,10 +90,23 @@ public final class ManuscriptReader {
           new SourceFile(displayPath(dir, name), "").whole(), diagnostics).ifPresent(p -> chapterPaths.put(name, p));
     }
 
+    // Chapters are loaded first: their YAML metadata blocks merge into the book's metadata.
+    Map<String, SourceFile> chapterFiles = new java.util.LinkedHashMap<>();
+    Map<String, ChapterPreamble.Stripped> stripped = new java.util.LinkedHashMap<>();
+    List<ChapterPreamble.Block> blocks = new ArrayList<>();
+    for (String name : chapterNames) {
+      if (!chapterPaths.containsKey(name)) continue;
+      Optional<SourceFile> file = SourceLoader.load(chapterPaths.get(name), displayPath(dir, name), diagnostics);
+      if (file.isEmpty()) continue;
+      ChapterPreamble.Stripped s = ChapterPreamble.strip(file.get(), METADATA_FILE, diagnostics);
+      chapterFiles.put(name, file.get());
+      stripped.put(name, s);
+      blocks.addAll(s.blocks());
+    }
+
     Path metadataPath = dir.resolve(METADATA_FILE);
     Optional<Metadata> metadata = Optional.empty();
     ImageCredits credits = ImageCredits.none(dir);
-    Map<?, ?> bookMetadata = Map.of();
     if (!Files.exists(metadataPath, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       diagnostics.error("metadata-missing", dirSource.whole(), "there is no " + METADATA_FILE + " in " + cz.sazba.source.Quote.of(dirDisplay),
           "add metadata.yaml with at least 'title:' and 'lang:'");
@@ -102,9 +115,8 @@ public final class ManuscriptReader {
       Optional<SourceFile> metadataFile = ManuscriptFiles.check(dir, Path.of(METADATA_FILE), METADATA_FILE,
               ManuscriptFiles.Kind.TEXT, new SourceFile(shown, "").whole(), diagnostics)
           .flatMap(real -> SourceLoader.load(real, shown, diagnostics));
-      metadata = metadataFile.flatMap(file -> MetadataReader.read(file, dir, diagnostics));
+      metadata = metadataFile.flatMap(file -> MetadataReader.read(file, dir, blocks, diagnostics));
       if (metadataFile.isPresent()) credits = ImageCredits.read(dir, metadataFile.get(), diagnostics);
-      bookMetadata = metadataFile.map(ManuscriptReader::rawMapping).orElse(Map.of());
     }
     if (chapterNames.isEmpty()) {
       diagnostics.error("chapters-missing", dirSource.whole(), "there are no chapter files (*.md) in " + cz.sazba.source.Quote.of(dirDisplay),
@@ -117,13 +129,11 @@ public final class ManuscriptReader {
         metadata.map(Metadata::text).orElse(cz.sazba.model.TextOptions.defaults()), new java.util.HashSet<>(chapterNames),
         new ImageFiles(dir, credits));
     List<Chapter> chapters = new ArrayList<>();
-    for (String name : chapterNames) {
-      if (!chapterPaths.containsKey(name)) continue;
-      Optional<SourceFile> file = SourceLoader.load(chapterPaths.get(name), displayPath(dir, name), diagnostics);
-      if (file.isEmpty()) continue;
+    for (String name : chapterFiles.keySet()) {
+      Optional<SourceFile> file = Optional.of(chapterFiles.get(name));
       org.commonmark.node.Node parsed;
       try {
-        parsed = parser.parse(ChapterPreamble.strip(file.get(), bookMetadata, METADATA_FILE, diagnostics));
+        parsed = parser.parse(stripped.get(name).text());
       } catch (StackOverflowError e) { // NOPMD: commonmark recurses once per level of nesting
         // Thousands of nested emphases overflow commonmark's own recursion before the converter
         // can report them; the parser holds no state between files, but take a fresh one.
@@ -142,16 +152,6 @@ public final class ManuscriptReader {
     ContentChecks.check(chapters, diagnostics);
     if (metadata.isEmpty()) return Optional.empty();
     return Optional.of(new Document(metadata.get(), chapters));
-  }
-
-  /** metadata.yaml as a plain YAML mapping (empty when it is none), to compare chapters' metadata blocks with. */
-  private static Map<?, ?> rawMapping(SourceFile file) {
-    try {
-      Object o = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.LoaderOptions()).load(file.text());
-      return o instanceof Map<?, ?> m ? m : Map.of();
-    } catch (RuntimeException e) { // NOPMD: MetadataReader reports what is wrong with the file
-      return Map.of();
-    }
   }
 
   /** The start of the longest run of nesting characters, where the nesting most likely is. */

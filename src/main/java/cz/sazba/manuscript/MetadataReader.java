@@ -48,14 +48,27 @@ final class MetadataReader {
   private MetadataReader() {}
 
   static Optional<Metadata> read(SourceFile file, Path manuscriptDir, Diagnostics diagnostics) {
+    return read(file, manuscriptDir, List.of(), diagnostics);
+  }
+
+  /**
+   * metadata.yaml with the chapters' YAML metadata blocks merged in, in reading order, as pandoc
+   * merges them: a key not set before is read as if metadata.yaml held it (checked the same way,
+   * reported at its place in the chapter); set differently in metadata.yaml, metadata.yaml's
+   * value stays; set differently in an earlier chapter, the later value wins, as in pandoc. Either
+   * is a {@code metadata-block-overridden} warning naming both places.
+   */
+  static Optional<Metadata> read(SourceFile file, Path manuscriptDir, List<ChapterPreamble.Block> blocks,
+      Diagnostics diagnostics) {
     // Its own collector: whether the metadata is usable must not depend on earlier files' errors.
     Diagnostics local = new Diagnostics();
-    Optional<Metadata> metadata = readInto(file, manuscriptDir, local);
+    Optional<Metadata> metadata = readInto(file, manuscriptDir, blocks, local);
     local.sorted().forEach(diagnostics::report);
     return local.hasErrors() ? Optional.empty() : metadata;
   }
 
-  private static Optional<Metadata> readInto(SourceFile file, Path manuscriptDir, Diagnostics diagnostics) {
+  private static Optional<Metadata> readInto(SourceFile file, Path manuscriptDir, List<ChapterPreamble.Block> blocks,
+      Diagnostics diagnostics) {
     YamlValues yaml = new YamlValues(file, diagnostics);
     Node root;
     try {
@@ -86,8 +99,12 @@ final class MetadataReader {
       yaml.missing(whole, "the language (lang)", "add e.g. 'lang: en-US'");
       return Optional.empty();
     }
+    if (!(root instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+      yaml.mapping(root, "metadata.yaml", TOP_LEVEL_KEYS);
+      return Optional.empty();
+    }
+    merge(yaml, (org.yaml.snakeyaml.nodes.MappingNode) root, blocks);
     Map<String, Node> top = yaml.mapping(root, "metadata.yaml", TOP_LEVEL_KEYS);
-    if (!(root instanceof org.yaml.snakeyaml.nodes.MappingNode)) return Optional.empty();
 
     Optional<String> title = yaml.string(top, "title", "title").map(MetadataReader::oneLine);
     if (!top.containsKey("title")) yaml.missing(whole, "the title", "add 'title: ...' to metadata.yaml");
@@ -135,6 +152,67 @@ final class MetadataReader {
         .map(s -> new SourceWork(s.title.orElse(""), s.url.orElse(null), s.revision, s.edited, s.history));
     return Optional.of(new Metadata(title.get(), subtitle, lang.get(), authors, date, rights, typedLicense,
         typedSource, changes, references, layout, whole, text, places(yaml, top), cover));
+  }
+
+  /** Appends to {@code root} each chapter block's keys not set before it; see {@link #read(SourceFile, Path, List, Diagnostics)}. */
+  private static void merge(YamlValues yaml, org.yaml.snakeyaml.nodes.MappingNode root, List<ChapterPreamble.Block> blocks) {
+    if (blocks.isEmpty()) return;
+    List<org.yaml.snakeyaml.nodes.NodeTuple> merged = new java.util.ArrayList<>(root.getValue());
+    Map<String, org.yaml.snakeyaml.nodes.NodeTuple> first = new java.util.LinkedHashMap<>();
+    for (org.yaml.snakeyaml.nodes.NodeTuple t : merged) {
+      if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k) first.putIfAbsent(k.getValue(), t);
+    }
+    for (ChapterPreamble.Block block : blocks) {
+      yaml.adopt(block.mapping(), block.file());
+      Map<String, org.yaml.snakeyaml.nodes.NodeTuple> before = new java.util.LinkedHashMap<>(first);
+      for (org.yaml.snakeyaml.nodes.NodeTuple t : block.mapping().getValue()) {
+        org.yaml.snakeyaml.nodes.NodeTuple earlier = t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k
+            ? before.get(k.getValue()) : null;
+        if (earlier == null) {
+          merged.add(t); // a key of two entries in one block is metadata-duplicate-key, as in metadata.yaml
+          if (t.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k) first.putIfAbsent(k.getValue(), t);
+          continue;
+        }
+        if (sameValue(earlier.getValueNode(), t.getValueNode())) continue;
+        String key = ((org.yaml.snakeyaml.nodes.ScalarNode) t.getKeyNode()).getValue();
+        Span there = yaml.span(earlier.getKeyNode());
+        String place = there.file().displayPath() + ":" + there.file().line(there.start());
+        Span here = yaml.span(t.getKeyNode());
+        Span at = here.file().span(here.start(), Math.max(here.end(), yaml.span(t.getValueNode()).end()));
+        if (there.file() == yaml.file()) {
+          yaml.diagnostics().warning("metadata-block-overridden", at, Quote.of(key) + " is set here and differently in "
+                  + place + ", which wins, as one book has one " + key, "remove it here, or change it in " + place);
+        } else {
+          // Between chapters, as pandoc merges them: the later file's value wins.
+          merged.set(merged.indexOf(earlier), t);
+          first.put(key, t);
+          yaml.diagnostics().warning("metadata-block-overridden", at, Quote.of(key) + " is set here and differently in "
+                  + place + "; this later value wins, as in pandoc", "set " + Quote.visible(key) + " once, in metadata.yaml");
+        }
+      }
+    }
+    root.setValue(merged);
+  }
+
+  /** Whether two YAML values are the same: same kinds, tags and scalars, in the same order. */
+  private static boolean sameValue(Node a, Node b) {
+    if (a instanceof org.yaml.snakeyaml.nodes.ScalarNode x && b instanceof org.yaml.snakeyaml.nodes.ScalarNode y) {
+      return x.getTag().equals(y.getTag()) && x.getValue().equals(y.getValue());
+    }
+    if (a instanceof org.yaml.snakeyaml.nodes.SequenceNode x && b instanceof org.yaml.snakeyaml.nodes.SequenceNode y) {
+      if (x.getValue().size() != y.getValue().size()) return false;
+      for (int i = 0; i < x.getValue().size(); i++) if (!sameValue(x.getValue().get(i), y.getValue().get(i))) return false;
+      return true;
+    }
+    if (a instanceof org.yaml.snakeyaml.nodes.MappingNode x && b instanceof org.yaml.snakeyaml.nodes.MappingNode y) {
+      if (x.getValue().size() != y.getValue().size()) return false;
+      for (int i = 0; i < x.getValue().size(); i++) {
+        if (!sameValue(x.getValue().get(i).getKeyNode(), y.getValue().get(i).getKeyNode())
+            || !sameValue(x.getValue().get(i).getValueNode(), y.getValue().get(i).getValueNode())) return false;
+      }
+      return true;
+    }
+    return false;
   }
 
   /** Where each top-level key's value is, and those of license and source one level down. */

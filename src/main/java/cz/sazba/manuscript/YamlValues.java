@@ -28,6 +28,8 @@ final class YamlValues {
   private final Diagnostics diagnostics;
   /** Then code point and char offsets are the same, the common case. */
   private final boolean withoutSurrogates;
+  /** Nodes merged in from a chapter file's metadata block, each with the file its marks count in. */
+  private final java.util.IdentityHashMap<Node, SourceFile> elsewhere = new java.util.IdentityHashMap<>();
 
   YamlValues(SourceFile file, Diagnostics diagnostics) {
     this.file = file;
@@ -62,8 +64,34 @@ final class YamlValues {
   }
 
   Span span(Node node) {
-    int start = offset(node.getStartMark());
-    return file.span(start, Math.max(start, offset(node.getEndMark())));
+    SourceFile in = elsewhere.get(node);
+    if (in == null) {
+      int start = offset(node.getStartMark());
+      return file.span(start, Math.max(start, offset(node.getEndMark())));
+    }
+    String text = in.text();
+    int start = charOffset(text, node.getStartMark().getIndex());
+    return in.span(start, Math.max(start, charOffset(text, node.getEndMark().getIndex())));
+  }
+
+  /** Marks {@code node} and everything under it as composed from {@code in}'s text, not this file's. */
+  void adopt(Node node, SourceFile in) {
+    if (node == null || elsewhere.containsKey(node)) return;
+    elsewhere.put(node, in);
+    if (node instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        adopt(t.getKeyNode(), in);
+        adopt(t.getValueNode(), in);
+      }
+    } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
+      for (Node n : s.getValue()) adopt(n, in);
+    }
+  }
+
+  private static int charOffset(String text, int index) {
+    if (index <= 0) return 0;
+    if (index >= text.codePointCount(0, text.length())) return text.length();
+    return text.offsetByCodePoints(0, index);
   }
 
   /** A YAML null ({@code key:} with nothing after it) counts as absent. */

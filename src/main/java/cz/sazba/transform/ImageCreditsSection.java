@@ -58,13 +58,17 @@ final class ImageCreditsSection {
       Integer n = numberOf.get(e.getKey());
       String label = (n == null ? "" : terms.crossReferenceKind("fig", false) + "\u00A0" + n + " ") + "(" + e.getKey() + "): ";
       List<Inline> content = new ArrayList<>();
-      content.add(text(label));
-      if (e.getValue().data().credit().isPresent()) credit(content, e.getValue().data().credit().get(), terms);
-      else content.add(text(ownWork(terms, hasSource)));
-      items.add(new ListItem(List.of(new Paragraph(content, Span.GENERATED)), Span.GENERATED));
+      // Each credit's text is reported at the image it credits (a place the user can open), the
+      // heading at the metadata's images key.
+      Span at = e.getValue().span();
+      content.add(text(label, at));
+      if (e.getValue().data().credit().isPresent()) credit(content, e.getValue().data().credit().get(), terms, at);
+      else content.add(text(ownWork(terms, hasSource), at));
+      items.add(new ListItem(List.of(new Paragraph(content, at)), at));
     }
-    return List.of(new Heading(2, headingId, List.of(text(terms.imageCreditsHeading())), Span.GENERATED),
-        new ListBlock(false, 1, items, Span.GENERATED));
+    Span images = doc.metadata().at("images");
+    return List.of(new Heading(2, headingId, List.of(text(terms.imageCreditsHeading(), images)), images),
+        new ListBlock(false, 1, items, images));
   }
 
   private static String ownWork(Terms terms, boolean hasSource) {
@@ -76,7 +80,7 @@ final class ImageCreditsSection {
         : "part of this book's own work, under its licence.";
   }
 
-  private static void credit(List<Inline> out, ImageCredit c, Terms terms) {
+  private static void credit(List<Inline> out, ImageCredit c, Terms terms, Span at) {
     boolean cs = terms.isCzech();
     StringBuilder s = new StringBuilder();
     c.title().ifPresent(t -> s.append(terms.quoted(t)));
@@ -90,26 +94,26 @@ final class ImageCreditsSection {
       c.sourceTitle().ifPresent(t -> s.append(terms.quoted(t)));
       if (c.sourceUrl().isPresent()) s.append(c.sourceTitle().isPresent() ? ", " : "");
     }
-    out.add(text(s.toString()));
-    c.sourceUrl().ifPresent(u -> out.add(url(u)));
+    out.add(text(s.toString(), at));
+    c.sourceUrl().ifPresent(u -> out.add(url(u, at)));
     if (c.isPublicDomain()) {
-      out.add(text(cs ? ". Volné dílo (" + c.license().name() + ": " : ". In the public domain (" + c.license().name() + ": "));
+      out.add(text(cs ? ". Volné dílo (" + c.license().name() + ": " : ". In the public domain (" + c.license().name() + ": ", at));
     } else {
-      out.add(text(cs ? ". Licence " + c.license().name() + ": " : ". Licensed under " + c.license().name() + ": "));
+      out.add(text(cs ? ". Licence " + c.license().name() + ": " : ". Licensed under " + c.license().name() + ": ", at));
     }
-    if (c.license().url() != null) out.add(url(c.license().url()));
-    out.add(text(c.isPublicDomain() ? ")." : "."));
+    if (c.license().url() != null) out.add(url(c.license().url(), at));
+    out.add(text(c.isPublicDomain() ? ")." : ".", at));
     if (!c.changes().isEmpty()) {
-      out.add(text((cs ? " Změny: " : " Changes: ") + String.join("; ", c.changes()) + "."));
+      out.add(text((cs ? " Změny: " : " Changes: ") + String.join("; ", c.changes()) + ".", at));
     }
   }
 
-  private static Link url(URI uri) {
+  private static Link url(URI uri, Span at) {
     String s = uri.toString();
-    return new Link(s, List.of(text(s)), Span.GENERATED);
+    return new Link(s, List.of(text(s, at)), at);
   }
 
-  private static Text text(String s) {
-    return new Text(s, Span.GENERATED);
+  private static Text text(String s, Span at) {
+    return new Text(s, at);
   }
 }

@@ -112,4 +112,27 @@ class FiguresAndTablesBookTest {
     }
     throw new AssertionError("no colophon.xhtml in the EPUB");
   }
+
+  /**
+   * A figure referred to before an earlier one cannot move up to its mention (figures keep their
+   * order): the build says so, at the figure, instead of sending the reader pages away silently.
+   */
+  @Test
+  void aFigureFarFromItsFirstMentionIsReported(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path copy = dir.resolve("book");
+    try (var files = java.nio.file.Files.walk(SAMPLE)) {
+      for (Path p : files.toList()) {
+        Path to = copy.resolve(SAMPLE.relativize(p).toString());
+        if (java.nio.file.Files.isDirectory(p)) java.nio.file.Files.createDirectories(to);
+        else java.nio.file.Files.copy(p, to);
+      }
+    }
+    Path chapter = copy.resolve("01-pictures.md");
+    String text = java.nio.file.Files.readString(chapter);
+    java.nio.file.Files.writeString(chapter, text.replaceFirst("drawn in \\[@fig:map\\]", "drawn in [@fig:map] and [@fig:photo]"));
+    cz.sazba.source.Diagnostics d = new cz.sazba.source.Diagnostics();
+    Pipeline.build(copy, BuildEnvironment.fixed(), d);
+    java.util.List<String> codes = d.sorted().stream().map(cz.sazba.source.Diagnostic::code).toList();
+    assertTrue(codes.contains("figure-far-from-mention"), codes.toString());
+  }
 }

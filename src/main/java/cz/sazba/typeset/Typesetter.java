@@ -179,9 +179,40 @@ public final class Typesetter {
     }
     Map<String, String> found = new HashMap<>();
     for (Anchor a : pages.anchors) found.putIfAbsent(a.id(), pages.pages.get(a.pageIndex()).label());
+    checkFigureDistances(book, pages.pages, pages.anchors, diagnostics);
     LaidOutBook laidOut = new LaidOutBook(book.metadata(), pages.pages, pages.anchors, outline,
         pages.structure());
     return new Assembled(new TypesetResult(laidOut), found, diagnostics.sorted());
+  }
+
+  /**
+   * A figure more than a page from the place that first refers to it ({@code [@fig:map]}) is
+   * reported: figures keep their order, so one referred to before an earlier figure cannot always
+   * move up to its mention (see FigureOrder), and the reader should not be sent pages away
+   * without a word.
+   */
+  private static void checkFigureDistances(Book book, List<cz.sazba.typeset.page.Page> pages, List<Anchor> anchors,
+      Diagnostics diagnostics) {
+    Map<String, Integer> firstLink = new HashMap<>();
+    for (int p = 0; p < pages.size(); p++) {
+      for (cz.sazba.typeset.page.PageElement e : pages.get(p).elements()) {
+        if (e instanceof cz.sazba.typeset.page.LinkArea l && l.isInternal()) firstLink.putIfAbsent(l.href().substring(1), p);
+      }
+    }
+    Map<String, Integer> anchorPage = new HashMap<>();
+    for (Anchor a : anchors) anchorPage.putIfAbsent(a.id(), a.pageIndex());
+    for (Division d : book.divisions()) {
+      ModelWalk.forEachBlock(d.blocks(), b -> {
+        if (!(b instanceof cz.sazba.model.Figure f) || f.id().isEmpty()) return;
+        Integer link = firstLink.get(f.id());
+        Integer at = anchorPage.get(f.id());
+        if (link == null || at == null || Math.abs(at - link) <= 1) return;
+        diagnostics.warning("figure-far-from-mention", f.span(),
+            "figure " + f.number() + " is set on page " + pages.get(at).label() + ", but the text first refers to it on page "
+                + pages.get(link).label(),
+            "refer to the figures in the order they are numbered, or move the figure nearer to its first mention");
+      });
+    }
   }
 
   /** Nests headings by level: each takes the following deeper ones as children. */

@@ -8,6 +8,7 @@ import cz.sazba.figures.FiguresModelTest;
 import cz.sazba.font.FontSet;
 import cz.sazba.model.Book;
 import cz.sazba.source.Diagnostics;
+import cz.sazba.testing.PdfPages;
 import cz.sazba.testing.VeraPdf;
 import cz.sazba.typeset.Typesetter;
 import java.nio.file.Files;
@@ -85,44 +86,9 @@ class FiguresPdfTest {
   /** Each figure's caption is on the page where the text first names it, or on the next one. */
   @Test
   void figuresAreWithinOnePageOfTheirFirstMention() throws Exception {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      List<String> pages = new ArrayList<>();
-      PDFTextStripper stripper = new PDFTextStripper();
-      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-        stripper.setStartPage(p);
-        stripper.setEndPage(p);
-        pages.add(stripper.getText(doc).replace('\u00A0', ' '));
-      }
-      // The text starts on the page of its first sentence; the attribution page names figures too.
-      int start = 0;
-      while (!pages.get(start).contains("The valley is drawn in")) start++;
-      for (int n = 1; n <= 8; n++) {
-        String caption = "Figure " + n + ":";
-        String mention = "Figure " + n;
-        int captionPage = -1;
-        int mentionPage = -1;
-        for (int p = start; p < pages.size(); p++) {
-          String text = pages.get(p);
-          if (captionPage < 0 && text.contains(caption)) captionPage = p;
-          String withoutCaption = text.replace(caption, "");
-          if (mentionPage < 0 && containsWord(withoutCaption, mention)) mentionPage = p;
-        }
-        assertTrue(captionPage >= 0, "caption of figure " + n + " not found");
-        assertTrue(mentionPage >= 0, "no mention of figure " + n);
-        assertTrue(captionPage - mentionPage >= 0 && captionPage - mentionPage <= 1,
-            "figure " + n + " is on page " + (captionPage + 1) + ", first named on page " + (mentionPage + 1));
-      }
-    }
-  }
-
-  private static boolean containsWord(String text, String phrase) {
-    int i = text.indexOf(phrase);
-    while (i >= 0) {
-      int end = i + phrase.length();
-      if (end >= text.length() || !Character.isDigit(text.charAt(end))) return true;
-      i = text.indexOf(phrase, i + 1);
-    }
-    return false;
+    List<String> pages = PdfPages.text(pdf);
+    // The text starts on the page of its first sentence; the attribution page names figures too.
+    PdfPages.assertFiguresWithinOnePageOfFirstMention(pages, PdfPages.firstPageWith(pages, "The valley is drawn in"), 8);
   }
 
   @Test

@@ -3,13 +3,13 @@ package cz.sazba.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cz.sazba.testing.PdfPages;
 import cz.sazba.testing.VeraPdf;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -31,15 +31,7 @@ class TablePdfTest {
     pdf = ProsePdfTest.pdf(ProsePdfTest.ROOT.resolve("src/test/resources/cz/sazba/tables"));
     String out = System.getProperty("sazba.pdf.tablesOut");
     if (out != null) java.nio.file.Files.write(Path.of(out), pdf);
-    pages = new ArrayList<>();
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      PDFTextStripper s = new PDFTextStripper();
-      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-        s.setStartPage(p);
-        s.setEndPage(p);
-        pages.add(s.getText(doc));
-      }
-    }
+    pages = PdfPages.text(pdf);
   }
 
   @Test
@@ -89,25 +81,7 @@ class TablePdfTest {
 
   @Test
   void theLongTableRepeatsItsHeaderOnEveryPageAndKeepsRowsWhole() {
-    List<Integer> covered = new ArrayList<>();
-    int expected = 1;
-    for (int p = 0; p < pages.size(); p++) {
-      String text = pages.get(p);
-      boolean rows = false;
-      for (String line : text.split("\n")) {
-        // A row reads "12 zeta theta 444.20 yes": its number, sample, value and check on one line.
-        String[] w = line.strip().split(" ");
-        if (w.length == 5 && w[0].equals(Integer.toString(expected)) && w[3].matches("\\d+\\.\\d0")) {
-          expected++;
-          rows = true;
-        }
-      }
-      if (rows) {
-        covered.add(p);
-        assertTrue(text.contains("No. Sample Value Checked"), "page " + (p + 1) + " has no header:\n" + text);
-      }
-    }
-    assertEquals(151, expected, "every row of the long table, each whole, in order");
+    List<Integer> covered = PdfPages.assertLongTableRepeatsHeader(pages, "No. Sample Value Checked", 150);
     assertTrue(covered.size() >= 3, "the long table covers " + covered);
   }
 }

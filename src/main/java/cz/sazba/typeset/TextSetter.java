@@ -144,7 +144,12 @@ final class TextSetter {
    * than leaving one word alone on the second line. The lines are then centred on the page.
    */
   List<SetLine> balanced(List<Run> runs, long size, long width) {
-    List<SetLine> full = setText(runs, size, width, 0, Alignment.RAGGED, Placement.CENTERED, false);
+    return balanced(runs, size, width, Span.GENERATED);
+  }
+
+  /** As {@link #balanced(List, long, long)}, a line that cannot fit reported at {@code at}. */
+  List<SetLine> balanced(List<Run> runs, long size, long width, Span at) {
+    List<SetLine> full = setText(runs, size, width, 0, Alignment.RAGGED, Placement.CENTERED, false, at);
     if (full.size() < 2) return full;
     ParagraphItems items = ParagraphBuilder.build(runs, fonts, shapes, size, 0, false, Alignment.RAGGED, 0);
     // The search starts from a third of the measure: no display line is balanced narrower.

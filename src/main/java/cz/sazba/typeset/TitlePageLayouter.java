@@ -19,7 +19,7 @@ final class TitlePageLayouter {
     long width = ctx.design.page().textWidth();
     long top = style.top();
     int h = ctx.structure.add(where.parent(), StructRole.HEADING_1);
-    List<SetLine> title = ctx.text.balanced(runs(ctx, t.title(), FontStyle.BOLD, h), style.titleSize(), width);
+    List<SetLine> title = ctx.text.balanced(runs(ctx, t.title(), FontStyle.BOLD, h, t.span()), style.titleSize(), width, t.span());
     ctx.headings.add(new HeadingInfo(0, "title", t.title()));
     for (SetLine line : title) {
       ctx.addLine(line, 0, style.titleLineSkip(), top, false, List.of(), style.titleSize(), Optional.empty(),
@@ -28,8 +28,8 @@ final class TitlePageLayouter {
     if (t.subtitle().isPresent()) {
       long size = style.subtitleSize();
       int p = ctx.structure.add(where.parent(), StructRole.PARAGRAPH);
-      List<SetLine> sub = ctx.text.setText(runs(ctx, t.subtitle().get(), FontStyle.ITALIC, p), size, width, 0,
-          Alignment.RAGGED, Placement.CENTERED, false);
+      List<SetLine> sub = ctx.text.setText(runs(ctx, t.subtitle().get(), FontStyle.ITALIC, p, t.span()), size, width, 0,
+          Alignment.RAGGED, Placement.CENTERED, false, t.span());
       for (int i = 0; i < sub.size(); i++) {
         ctx.addLine(sub.get(i), 0, i == 0 ? style.subtitleSkip() : style.subtitleLineSkip(), top, false, List.of(),
             size, Optional.empty(), where.at());
@@ -38,8 +38,8 @@ final class TitlePageLayouter {
     long authorSize = style.authorSize();
     for (int a = 0; a < t.authors().size(); a++) {
       int p = ctx.structure.add(where.parent(), StructRole.PARAGRAPH);
-      List<SetLine> author = ctx.text.setText(runs(ctx, t.authors().get(a), FontStyle.REGULAR, p), authorSize, width,
-          0, Alignment.RAGGED, Placement.CENTERED, false);
+      List<SetLine> author = ctx.text.setText(runs(ctx, t.authors().get(a), FontStyle.REGULAR, p, t.span()), authorSize, width,
+          0, Alignment.RAGGED, Placement.CENTERED, false, t.span());
       for (int i = 0; i < author.size(); i++) {
         ctx.addLine(author.get(i), 0, a == 0 && i == 0 ? style.authorSkip() : style.authorLineSkip(), top, false,
             List.of(), authorSize, Optional.empty(), where.at());
@@ -48,8 +48,9 @@ final class TitlePageLayouter {
     ctx.afterHeading = false;
   }
 
-  private static List<Run> runs(LayoutContext ctx, String text, FontStyle s, int structId) {
-    return InlineFlattener.flatten(List.of(new Text(text, Span.GENERATED)), s, ctx.documentLang, structId,
+  /** The title page's text, reported (an overfull line, say) where the title page comes from: its metadata. */
+  private static List<Run> runs(LayoutContext ctx, String text, FontStyle s, int structId, Span at) {
+    return InlineFlattener.flatten(List.of(new Text(text, at)), s, ctx.documentLang, structId,
         ctx.structure);
   }
 }

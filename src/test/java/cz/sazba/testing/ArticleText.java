@@ -103,4 +103,45 @@ public final class ArticleText {
     for (String w : expected) if (!have.contains(w)) out.add(w);
     return out;
   }
+
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|[^\\p{L}\\p{N}\\s]");
+
+  /** Words and single punctuation marks, in order: the transcription tests' measure. */
+  public static List<String> tokens(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = TOKEN.matcher(text);
+    while (m.find()) out.add(m.group());
+    return out;
+  }
+
+  /**
+   * The first book's text as the reader made it, a line per heading or paragraph: what the
+   * transcription is compared by (the hand-made manuscript and its Wikipedia import). Only the
+   * kinds the first book has are taken; any other fails the test that asks, so a change of
+   * shape is seen, not skipped.
+   */
+  public static String plainText(List<cz.sazba.model.Chapter> chapters) {
+    StringBuilder out = new StringBuilder();
+    for (cz.sazba.model.Chapter c : chapters) for (cz.sazba.model.Block b : c.blocks()) plainBlock(b, out);
+    return out.toString();
+  }
+
+  private static void plainBlock(cz.sazba.model.Block b, StringBuilder out) {
+    if (b instanceof cz.sazba.model.Heading h) plainInlines(h.content(), out);
+    else if (b instanceof cz.sazba.model.Paragraph p) plainInlines(p.content(), out);
+    else if (b instanceof cz.sazba.model.ReferencesSlot) return;
+    else throw new AssertionError("unexpected block in the first book: " + b);
+    out.append('\n');
+  }
+
+  private static void plainInlines(List<cz.sazba.model.Inline> inlines, StringBuilder out) {
+    for (cz.sazba.model.Inline i : inlines) {
+      if (i instanceof cz.sazba.model.Text t) out.append(t.text());
+      else if (i instanceof cz.sazba.model.Emph e) plainInlines(e.content(), out);
+      else if (i instanceof cz.sazba.model.Foreign f) plainInlines(f.content(), out);
+      else if (i instanceof cz.sazba.model.Link l) plainInlines(l.content(), out);
+      else if (i instanceof cz.sazba.model.Cite) continue;
+      else throw new AssertionError("unexpected inline in the first book: " + i);
+    }
+  }
 }

@@ -40,7 +40,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -55,7 +54,6 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  */
 class ImportFixturesTest {
   private static final Path FIXTURES = ArticleText.projectDir().resolve("src/test/resources/cz/sazba/wikipedia");
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|[^\\p{L}\\p{N}\\s]");
 
   @TempDir
   Path tmp;
@@ -103,11 +101,11 @@ class ImportFixturesTest {
     importFixture("first-book.html", out, WikiImporter.Options.defaults());
     Document imported = read(out);
     StringBuilder book = new StringBuilder(imported.metadata().title()).append('\n');
-    for (Chapter c : imported.chapters()) for (Block b : c.blocks()) plain(b, book);
+    book.append(ArticleText.plainText(imported.chapters()));
     // The existing transcription test's measure (FirstBookTextTest): every word and mark in order.
     String article = ArticleText.body(false).replace("*", "").replaceAll("(?<=\\p{L})'(?=\\p{L})", "\u2019");
-    List<String> expected = tokens(article);
-    List<String> actual = tokens(book.toString());
+    List<String> expected = ArticleText.tokens(article);
+    List<String> actual = ArticleText.tokens(book.toString());
     int i = 0;
     while (i < expected.size() && i < actual.size() && expected.get(i).equals(actual.get(i))) i++;
     assertEquals(expected.size(), i, "first difference at token " + i + ": article "
@@ -118,7 +116,7 @@ class ImportFixturesTest {
     // And the hand-made manuscript's text, block for block.
     Document hand = read(ArticleText.projectDir().resolve("manuscript"));
     StringBuilder handText = new StringBuilder(hand.metadata().title()).append('\n');
-    for (Chapter c : hand.chapters()) for (Block b : c.blocks()) plain(b, handText);
+    handText.append(ArticleText.plainText(hand.chapters()));
     assertEquals(handText.toString(), book.toString());
   }
 
@@ -370,20 +368,7 @@ class ImportFixturesTest {
 
   // ------------------------------------------------------------------ helpers
 
-  private static List<String> tokens(String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
-    while (m.find()) out.add(m.group());
-    return out;
-  }
 
-  private static void plain(Block b, StringBuilder out) {
-    if (b instanceof Heading h) inlines(h.content(), out);
-    else if (b instanceof Paragraph p) inlines(p.content(), out);
-    else if (b instanceof ReferencesSlot) return;
-    else throw new AssertionError("unexpected block in the first book: " + b);
-    out.append('\n');
-  }
 
   private static void inlines(List<Inline> inlines, StringBuilder out) {
     for (Inline i : inlines) {

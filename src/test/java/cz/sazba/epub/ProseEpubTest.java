@@ -3,12 +3,8 @@ package cz.sazba.epub;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cz.sazba.manuscript.ManuscriptReader;
 import cz.sazba.model.Book;
-import cz.sazba.model.Document;
-import cz.sazba.source.Diagnostics;
 import cz.sazba.testing.EpubCheckRunner;
-import cz.sazba.transform.Transforms;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,15 +15,10 @@ import org.junit.jupiter.api.Test;
  * is in it as the element it is.
  */
 class ProseEpubTest {
-  private static final Path SAMPLE = Path.of(System.getProperty("sazba.projectDir", "."))
-      .resolve("src/test/resources/cz/sazba/prose");
+  private static final Path SAMPLE = cz.sazba.testing.Samples.dir("prose");
 
   static Book book() {
-    Diagnostics d = new Diagnostics();
-    Document doc = ManuscriptReader.read(SAMPLE, d).orElseThrow(() -> new AssertionError(d.sorted().toString()));
-    Book book = Transforms.apply(doc, d);
-    assertTrue(!d.hasErrors(), d.sorted().toString());
-    return book;
+    return cz.sazba.testing.Samples.book(SAMPLE);
   }
 
   private static EpubFiles files() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cz.sazba.manuscript.ManuscriptReader;
 import cz.sazba.model.Book;
-import cz.sazba.model.Document;
 import cz.sazba.model.Lang;
 import cz.sazba.model.Paragraph;
 import cz.sazba.model.Table;
@@ -24,15 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /** The table sample's EPUB: EPUBCheck finds nothing; tables are tables with caption, head and scope. */
 class TableEpubTest {
-  private static final Path SAMPLE = Path.of(System.getProperty("sazba.projectDir", "."))
-      .resolve("src/test/resources/cz/sazba/tables");
+  private static final Path SAMPLE = cz.sazba.testing.Samples.dir("tables");
 
   static Book book() {
-    Diagnostics d = new Diagnostics();
-    Document doc = ManuscriptReader.read(SAMPLE, d).orElseThrow(() -> new AssertionError(d.sorted().toString()));
-    Book book = Transforms.apply(doc, d);
-    assertTrue(!d.hasErrors(), d.sorted().toString());
-    return book;
+    return cz.sazba.testing.Samples.book(SAMPLE);
   }
 
   @Test

@@ -252,6 +252,20 @@ final class Skeleton {
 
   // Sazba's side
 
+  /** The skeleton of every chapter's blocks, in order. */
+  static String ofDocument(cz.sazba.model.Document doc) {
+    List<Block> all = new java.util.ArrayList<>();
+    for (cz.sazba.model.Chapter c : doc.chapters()) all.addAll(c.blocks());
+    return ofModel(all);
+  }
+
+  /** pandoc's skeleton of a sample, from the {@code pandoc-native.txt} committed beside it. */
+  static String ofPandocNative(java.nio.file.Path sample, String bookLang) throws java.io.IOException {
+    String nativeText = java.nio.file.Files.readString(sample.resolve("pandoc-native.txt"),
+        java.nio.charset.StandardCharsets.UTF_8);
+    return ofPandoc(PandocNative.parse(nativeText), bookLang);
+  }
+
   static String ofModel(List<Block> blocks) {
     Skeleton k = new Skeleton();
     k.modelBlocks(blocks, 0);

@@ -3,15 +3,12 @@ package cz.sazba.manuscript;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cz.sazba.model.Block;
-import cz.sazba.model.Chapter;
 import cz.sazba.model.Document;
 import cz.sazba.source.Diagnostic;
 import cz.sazba.source.Diagnostics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -35,12 +32,7 @@ class TableReadingTest {
     String problems = diagnostics.sorted().stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
     assertTrue(doc.isPresent(), problems);
     assertEquals("", problems);
-    List<Block> all = new ArrayList<>();
-    for (Chapter c : doc.get().chapters()) all.addAll(c.blocks());
-    String ours = Skeleton.ofModel(all);
-    String native_ = Files.readString(sample().resolve("pandoc-native.txt"), StandardCharsets.UTF_8);
-    String theirs = Skeleton.ofPandoc(PandocNative.parse(native_), "en-US");
-    assertEquals(theirs, ours);
+    assertEquals(Skeleton.ofPandocNative(sample(), "en-US"), Skeleton.ofDocument(doc.get()));
   }
 
   @Test
@@ -48,10 +40,7 @@ class TableReadingTest {
     Path dir = sample().getParent().resolve("tables-nested");
     Diagnostics diagnostics = new Diagnostics();
     Document doc = ManuscriptReader.read(dir, diagnostics).orElseThrow(() -> new AssertionError(diagnostics.sorted()));
-    List<Block> all = new ArrayList<>();
-    for (Chapter c : doc.chapters()) all.addAll(c.blocks());
-    String native_ = Files.readString(dir.resolve("pandoc-native.txt"), StandardCharsets.UTF_8);
-    assertEquals(Skeleton.ofPandoc(PandocNative.parse(native_), "en-US"), Skeleton.ofModel(all));
+    assertEquals(Skeleton.ofPandocNative(dir, "en-US"), Skeleton.ofDocument(doc));
   }
 
   private static List<String> diagnose(Path dir, String chapter) throws Exception {

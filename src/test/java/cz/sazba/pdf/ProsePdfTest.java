@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cz.sazba.font.FontSet;
-import cz.sazba.manuscript.ManuscriptReader;
 import cz.sazba.model.Book;
-import cz.sazba.model.Document;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.testing.VeraPdf;
-import cz.sazba.transform.Transforms;
 import cz.sazba.typeset.Typesetter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -51,8 +48,7 @@ class ProsePdfTest {
 
   static byte[] pdf(Path dir) {
     Diagnostics d = new Diagnostics();
-    Document doc = ManuscriptReader.read(dir, d).orElseThrow(() -> new AssertionError(d.sorted().toString()));
-    Book book = Transforms.apply(doc, d);
+    Book book = cz.sazba.testing.Samples.book(dir, d);
     var result = Typesetter.typeset(book, FontSet.bundled(), d).orElseThrow(() -> new AssertionError(d.sorted().toString()));
     assertFalse(d.hasErrors(), d.sorted().toString());
     return PdfWriter.write(result.book(), Instant.parse("2026-01-01T00:00:00Z"));

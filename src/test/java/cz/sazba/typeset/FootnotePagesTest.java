@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cz.sazba.font.FontSet;
-import cz.sazba.manuscript.ManuscriptReader;
 import cz.sazba.model.Book;
-import cz.sazba.model.Document;
 import cz.sazba.source.Diagnostic;
 import cz.sazba.source.Diagnostics;
-import cz.sazba.transform.Transforms;
 import cz.sazba.typeset.page.Frame;
 import cz.sazba.typeset.page.FrameKind;
 import cz.sazba.typeset.page.GlyphRun;
@@ -37,10 +34,7 @@ class FootnotePagesTest {
   static final Path PROSE = ROOT.resolve("src/test/resources/cz/sazba/prose");
 
   static Book read(Path dir, Diagnostics d) {
-    Document doc = ManuscriptReader.read(dir, d).orElseThrow(() -> new AssertionError(d.sorted().toString()));
-    Book book = Transforms.apply(doc, d);
-    assertFalse(d.hasErrors(), d.sorted().toString());
-    return book;
+    return cz.sazba.testing.Samples.book(dir, d);
   }
 
   static LaidOutBook typeset(Path dir, Diagnostics d) {

@@ -44,6 +44,16 @@ public final class EpubWriter {
    *     the calling code, not of the manuscript
    */
   public static byte[] write(Book book, List<EpubFont> fonts, Instant modified, List<PrintPage> printPages) {
+    return write(book, fonts, Optional.empty(), modified, printPages);
+  }
+
+  /**
+   * As above, with a fallback font for the characters the text faces lack: embedded as a subset
+   * of just those characters, and only when the book has some the fallback has
+   * ({@link FontSubsets#fallback}); the style sheet then names it after the text face.
+   */
+  public static byte[] write(Book book, List<EpubFont> fonts, Optional<EpubFont> fallback, Instant modified,
+      List<PrintPage> printPages) {
     Objects.requireNonNull(book, "book");
     Objects.requireNonNull(modified, "modified");
     checkDivisions(book);
@@ -65,18 +75,25 @@ public final class EpubWriter {
     texts.add(navText);
     texts.add(ncxText);
     texts.add(coverPage);
-    List<EpubFont> embedded = FontSubsets.subset(sortedFonts, FontSubsets.codePoints(texts));
+    Set<Integer> codePoints = FontSubsets.codePoints(texts);
+    List<EpubFont> embedded = FontSubsets.subset(sortedFonts, codePoints);
+    Optional<EpubFont> fallbackSubset = FontSubsets.fallback(sortedFonts, fallback, codePoints);
 
     io.documentnode.epub4j.domain.Book pkg = new io.documentnode.epub4j.domain.Book();
     List<Resource> manifest = new ArrayList<>(); // epub4j keeps resources in a hash map: keep our own order
     Resource nav = add(pkg, manifest, "nav", NavDocument.FILE, XHTML, navText);
     Resource ncx = add(pkg, manifest, "ncx", NcxDocument.FILE, MediaTypes.NCX, ncxText);
     pkg.getSpine().setTocResource(ncx);
-    add(pkg, manifest, "css", StyleSheet.FILE, MediaTypes.CSS, StyleSheet.write(embedded));
+    add(pkg, manifest, "css", StyleSheet.FILE, MediaTypes.CSS, StyleSheet.write(embedded, fallbackSubset));
     for (EpubFont f : embedded) {
       String id = "font-" + f.style().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
       Resource r = new Resource(id, f.data(), "fonts/" + f.fileName(), new MediaType(f.mediaType(), ""));
       manifest.add(pkg.addResource(r));
+    }
+    if (fallbackSubset.isPresent()) {
+      EpubFont f = fallbackSubset.get();
+      manifest.add(pkg.addResource(new Resource("font-fallback", f.data(), "fonts/" + f.fileName(),
+          new MediaType(f.mediaType(), ""))));
     }
     Resource coverImage = new Resource("cover-image", cover.data(), cover.fileName(), new MediaType(cover.mediaType(), ""));
     manifest.add(pkg.addResource(coverImage));

@@ -44,23 +44,23 @@ final class FontSubsets {
    * face) whose text uses the same characters gets the same bytes without cutting them again. The
    * result depends on nothing else, so the cache cannot change what is written.
    */
-  private static final Map<CacheKey, byte[]> CACHE = java.util.Collections.synchronizedMap(
+  private static final Map<CacheKey, Cut> CACHE = java.util.Collections.synchronizedMap(
       new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<CacheKey, byte[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<CacheKey, Cut> eldest) {
           return size() > 16;
         }
       });
 
-  private record CacheKey(int hash, int length, byte[] font, Set<Integer> codePoints) {
-    static CacheKey of(byte[] font, Set<Integer> codePoints) {
-      return new CacheKey(java.util.Arrays.hashCode(font), font.length, font, Set.copyOf(codePoints));
+  private record CacheKey(int hash, int length, byte[] font, Set<Integer> codePoints, String family) {
+    static CacheKey of(byte[] font, Set<Integer> codePoints, String family) {
+      return new CacheKey(java.util.Arrays.hashCode(font), font.length, font, Set.copyOf(codePoints), family);
     }
 
     @Override
     public boolean equals(Object o) {
       return o instanceof CacheKey k && k.hash == hash && k.length == length && k.codePoints.equals(codePoints)
-          && java.util.Arrays.equals(k.font, font);
+          && k.family.equals(family) && java.util.Arrays.equals(k.font, font);
     }
 
     @Override
@@ -69,25 +69,60 @@ final class FontSubsets {
     }
   }
 
+  /** The family the fallback subset is declared under: a renamed subset, as the Vera licence asks. */
+  static final String FALLBACK_FAMILY = "Sazba Fallback";
+
+  /** The file name of the fallback subset inside the EPUB's {@code fonts/} folder. */
+  static final String FALLBACK_FILE = "fallback.ttf";
+
+  /** A subset's bytes and the code points it has glyphs for. */
+  private record Cut(byte[] data, Set<Integer> codePoints) {}
+
   static List<EpubFont> subset(List<EpubFont> fonts, Set<Integer> codePoints) {
     List<EpubFont> out = new ArrayList<>();
     for (EpubFont f : fonts) {
       String style = styleName(f.style());
-      try {
-        byte[] data = f.data();
-        CacheKey key = CacheKey.of(data, codePoints);
-        byte[] subset = CACHE.get(key);
-        if (subset == null) {
-          subset = FontSubset.subset(f.fileName(), data, codePoints, FAMILY).data();
-          CACHE.put(key, subset);
-        }
-        out.add(new EpubFont(FAMILY, f.style(), "text-" + style + ".ttf", subset));
-      } catch (IOException e) {
-        // The typesetter loaded the same bytes already, so a font that fails here is a bug.
-        throw new UncheckedIOException("cannot subset " + f.fileName() + ": " + e.getMessage(), e);
-      }
+      out.add(new EpubFont(FAMILY, f.style(), "text-" + style + ".ttf", cut(f, codePoints, FAMILY).data()));
     }
     return out;
+  }
+
+  /**
+   * The fallback face cut to the code points of {@code codePoints} that some text face lacks
+   * (the reading system then looks for them in the next family of the body's chain), or nothing
+   * when every text face has them all or the fallback has none of them: a book that needs no
+   * fallback embeds none.
+   */
+  static java.util.Optional<EpubFont> fallback(List<EpubFont> fonts, java.util.Optional<EpubFont> fallback,
+      Set<Integer> codePoints) {
+    if (fallback.isEmpty()) return java.util.Optional.empty();
+    Set<Integer> missing = new TreeSet<>();
+    if (fonts.isEmpty()) return java.util.Optional.empty(); // no text face embedded: the reading system's own fonts
+    for (EpubFont f : fonts) {
+      Set<Integer> has = cut(f, codePoints, FAMILY).codePoints();
+      for (int cp : codePoints) if (!has.contains(cp)) missing.add(cp);
+    }
+    if (missing.isEmpty()) return java.util.Optional.empty();
+    Cut cut = cut(fallback.get(), missing, FALLBACK_FAMILY);
+    if (cut.codePoints().isEmpty()) return java.util.Optional.empty();
+    return java.util.Optional.of(new EpubFont(FALLBACK_FAMILY, FontStyle.REGULAR, FALLBACK_FILE, cut.data()));
+  }
+
+  private static Cut cut(EpubFont f, Set<Integer> codePoints, String family) {
+    try {
+      byte[] data = f.data();
+      CacheKey key = CacheKey.of(data, codePoints, family);
+      Cut subset = CACHE.get(key);
+      if (subset == null) {
+        FontSubset.Result r = FontSubset.subset(f.fileName(), data, codePoints, family);
+        subset = new Cut(r.data(), java.util.Collections.unmodifiableSet(r.codePoints()));
+        CACHE.put(key, subset);
+      }
+      return subset;
+    } catch (IOException e) {
+      // The typesetter loaded the same bytes already, so a font that fails here is a bug.
+      throw new UncheckedIOException("cannot subset " + f.fileName() + ": " + e.getMessage(), e);
+    }
   }
 
   private static String styleName(FontStyle style) {

@@ -13,17 +13,31 @@ final class StyleSheet {
   private StyleSheet() {}
 
   static String write(List<EpubFont> fonts) {
+    return write(fonts, java.util.Optional.empty());
+  }
+
+  /**
+   * As above, with the fallback face the text faces' missing characters are taken from: it comes
+   * second in the body's family chain, declared once for each style with the same upright file,
+   * so a reading system never slants or emboldens it.
+   */
+  static String write(List<EpubFont> fonts, java.util.Optional<EpubFont> fallback) {
     StringBuilder css = new StringBuilder(2048);
     String family = fonts.isEmpty() ? null : fonts.get(0).family();
-    for (EpubFont f : fonts) {
-      css.append("@font-face {\n  font-family: \"").append(cssString(f.family())).append("\";\n")
-          .append("  font-style: ").append(f.style().isItalic() ? "italic" : "normal").append(";\n")
-          .append("  font-weight: ").append(f.style().isBold() ? "bold" : "normal").append(";\n")
-          .append("  src: url(\"fonts/").append(f.fileName()).append("\");\n}\n\n");
+    for (EpubFont f : fonts) fontFace(css, f.family(), f.style(), f.fileName());
+    if (fallback.isPresent()) {
+      for (cz.sazba.font.FontStyle style : cz.sazba.font.FontStyle.values()) {
+        fontFace(css, fallback.get().family(), style, fallback.get().fileName());
+      }
     }
     css.append("body {\n");
-    if (family != null) css.append("  font-family: \"").append(cssString(family)).append("\", serif;\n");
-    else css.append("  font-family: serif;\n");
+    if (family != null) {
+      css.append("  font-family: \"").append(cssString(family)).append("\", ");
+      if (fallback.isPresent()) css.append('"').append(cssString(fallback.get().family())).append("\", ");
+      css.append("serif;\n");
+    } else {
+      css.append("  font-family: serif;\n");
+    }
     css.append("""
           line-height: 1.4;
           margin: 0 4%;
@@ -125,6 +139,13 @@ final class StyleSheet {
         img.inline-sized { vertical-align: middle; max-width: 100%; }
         """);
     return "@namespace epub \"http://www.idpf.org/2007/ops\";\n\n" + css;
+  }
+
+  private static void fontFace(StringBuilder css, String family, cz.sazba.font.FontStyle style, String fileName) {
+    css.append("@font-face {\n  font-family: \"").append(cssString(family)).append("\";\n")
+        .append("  font-style: ").append(style.isItalic() ? "italic" : "normal").append(";\n")
+        .append("  font-weight: ").append(style.isBold() ? "bold" : "normal").append(";\n")
+        .append("  src: url(\"fonts/").append(fileName).append("\");\n}\n\n");
   }
 
   private static String cssString(String s) {

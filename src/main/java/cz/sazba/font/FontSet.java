@@ -5,30 +5,136 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The four faces a book is set in, one per {@link FontStyle}. Immutable. */
+/**
+ * The four faces a book is set in, one per {@link FontStyle}, and the ordered fallback faces a
+ * character none of them has is taken from (the bundled DejaVu Sans unless a set says otherwise).
+ * Immutable.
+ *
+ * <p>A fallback face has one style, regular, and serves all four: no slanted or emboldened glyph
+ * is made up for it. {@link #segments} splits a text into runs by the face that has each
+ * character; kerning and ligatures then apply within a run only.
+ */
 public final class FontSet {
   /** Where the pom puts the bundled fonts inside the jar. */
   private static final String BUNDLED_DIR = "cz/sazba/fonts/";
 
-  private final Map<FontStyle, FontFace> faces;
+  /** File name of the bundled fallback face. */
+  public static final String FALLBACK_FILE = "DejaVuSans.ttf";
 
-  private FontSet(Map<FontStyle, FontFace> faces) {
+  private final Map<FontStyle, FontFace> faces;
+  private final List<FontFace> fallbacks;
+
+  private FontSet(Map<FontStyle, FontFace> faces, List<FontFace> fallbacks) {
     this.faces = faces;
+    this.fallbacks = fallbacks;
   }
 
-  /** A set from four loaded faces. */
+  /** A set from four loaded faces, falling back to the bundled DejaVu Sans. */
   public static FontSet of(FontFace regular, FontFace italic, FontFace bold, FontFace boldItalic) {
     Map<FontStyle, FontFace> faces = new EnumMap<>(FontStyle.class);
     faces.put(FontStyle.REGULAR, Objects.requireNonNull(regular, "regular"));
     faces.put(FontStyle.ITALIC, Objects.requireNonNull(italic, "italic"));
     faces.put(FontStyle.BOLD, Objects.requireNonNull(bold, "bold"));
     faces.put(FontStyle.BOLD_ITALIC, Objects.requireNonNull(boldItalic, "boldItalic"));
-    return new FontSet(faces);
+    return new FontSet(faces, List.of(bundledFallback()));
+  }
+
+  /** This set with another ordered list of fallback faces (empty for none). */
+  public FontSet withFallbacks(List<FontFace> fallbacks) {
+    return new FontSet(faces, List.copyOf(fallbacks));
+  }
+
+  /** The fallback faces, in the order they are tried. */
+  public List<FontFace> fallbacks() {
+    return fallbacks;
+  }
+
+  /** The bundled fallback face, DejaVu Sans, parsed once per JVM. */
+  public static FontFace bundledFallback() {
+    return FallbackHolder.FALLBACK;
+  }
+
+  private static final class FallbackHolder {
+    static final FontFace FALLBACK = loadFallback();
+
+    private static FontFace loadFallback() {
+      try {
+        return loadResource(FALLBACK_FILE);
+      } catch (IOException e) {
+        throw new UncheckedIOException("bundled fallback font unusable: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * A part of a text set in one face.
+   *
+   * @param start index of its first char in the text
+   * @param end index after its last char
+   */
+  public record Segment(int start, int end, FontFace face) {}
+
+  /**
+   * {@code text} split into runs by the face that has each character: {@code primary} where it
+   * has the glyph, else the first fallback that has it; a combining mark stays with the face of
+   * the letter before it when that face has the mark too (so mark and letter are one cluster). A character no face has stays in
+   * {@code primary} (the glyph check has refused it before anything is set). A text the primary
+   * face covers is one segment, so a book that needs no fallback is set exactly as without one.
+   * The monospace face has no fallback: code keeps its columns.
+   */
+  public List<Segment> segments(FontFace primary, String text) {
+    int length = text.length();
+    if (fallbacks.isEmpty() || primary == mono()) return List.of(new Segment(0, length, primary));
+    int i = 0;
+    while (i < length) {
+      int cp = text.codePointAt(i);
+      if (!primary.hasGlyph(cp) && fallbackFor(primary, cp) != primary) break;
+      i += Character.charCount(cp);
+    }
+    if (i >= length) return List.of(new Segment(0, length, primary));
+    List<Segment> out = new ArrayList<>();
+    int start = 0;
+    FontFace current = null;
+    for (i = 0; i < length; ) {
+      int cp = text.codePointAt(i);
+      FontFace face;
+      if (current != null && FontSubset.isMark(cp) && current.hasGlyph(cp)) {
+        face = current;
+      } else if (primary.hasGlyph(cp)) {
+        face = primary;
+      } else {
+        face = fallbackFor(primary, cp);
+      }
+      if (current != null && face != current) {
+        out.add(new Segment(start, i, current));
+        start = i;
+      }
+      current = face;
+      i += Character.charCount(cp);
+    }
+    out.add(new Segment(start, length, current));
+    return List.copyOf(out);
+  }
+
+  /** The first fallback face that has the code point, else {@code primary}. */
+  private FontFace fallbackFor(FontFace primary, int codePoint) {
+    for (FontFace f : fallbacks) if (f.hasGlyph(codePoint)) return f;
+    return primary;
+  }
+
+  /** The faces tried for a character of a style: that style's face, then the fallbacks. */
+  public List<FontFace> chain(FontStyle style) {
+    List<FontFace> out = new ArrayList<>();
+    out.add(faces.get(style));
+    out.addAll(fallbacks);
+    return List.copyOf(out);
   }
 
   /**
@@ -128,8 +234,10 @@ public final class FontSet {
     return faces.get(style);
   }
 
-  /** Whether the face of that style has a glyph for the code point. */
+  /** Whether the face of that style, or else a fallback face, has a glyph for the code point. */
   public boolean covers(FontStyle style, int codePoint) {
-    return faces.get(style).hasGlyph(codePoint);
+    if (faces.get(style).hasGlyph(codePoint)) return true;
+    for (FontFace f : fallbacks) if (f.hasGlyph(codePoint)) return true;
+    return false;
   }
 }

@@ -133,7 +133,8 @@ public final class BookPipeline implements AutoCloseable {
     // The EPUB on the pool while the PDF is written here: neither reads the other's work.
     long written = t;
     CompletableFuture<byte[]> epub = CompletableFuture.supplyAsync(() -> {
-      byte[] bytes = EpubWriter.write(book, epubFonts(fontSet), timestamp, printPages(laidOut.pages()));
+      byte[] bytes = EpubWriter.write(book, epubFonts(fontSet), epubFallback(fontSet), timestamp,
+          printPages(laidOut.pages()));
       lap(times, "epub (beside the pdf)", written);
       return bytes;
     }, pool);
@@ -207,6 +208,14 @@ public final class BookPipeline implements AutoCloseable {
       out.add(new EpubFont(face.familyName(), s, fileName, face.data()));
     }
     return out;
+  }
+
+  /** The first fallback face of the set, for the EPUB (which embeds it only where the text faces lack a character). */
+  static java.util.Optional<EpubFont> epubFallback(FontSet fonts) {
+    if (fonts.fallbacks().isEmpty()) return java.util.Optional.empty();
+    var face = fonts.fallbacks().get(0);
+    String fileName = Path.of(face.name()).getFileName().toString();
+    return java.util.Optional.of(new EpubFont(face.familyName(), FontStyle.REGULAR, fileName, face.data()));
   }
 
   /** Where each printed page starts, by locator, for the EPUB's page list. */

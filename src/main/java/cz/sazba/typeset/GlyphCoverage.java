@@ -53,7 +53,7 @@ import java.util.Set;
 
 /**
  * Checks, before anything is laid out, that every character of the book has a glyph in the face
- * it will be set in. A missing glyph would print as an empty box and copy as nothing: the build
+ * it will be set in, or else in one of the set's fallback faces ({@link FontSet#segments}). A missing glyph would print as an empty box and copy as nothing: the build
  * fails instead, naming the character, the font and where the character is.
  */
 final class GlyphCoverage {
@@ -257,6 +257,16 @@ final class GlyphCoverage {
     }
   }
 
+  /** The faces a character of the style is looked for in, in order: "Name (file), then …". */
+  private String tried(FontStyle style) {
+    StringBuilder out = new StringBuilder();
+    for (cz.sazba.font.FontFace f : fonts.chain(style)) {
+      if (out.length() > 0) out.append(", then ");
+      out.append(f.postScriptName()).append(" (").append(f.name()).append(')');
+    }
+    return out.toString();
+  }
+
   private void text(String text, FontStyle style, Span span) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
@@ -267,8 +277,8 @@ final class GlyphCoverage {
         Span at = span.end() - span.start() == text.length() ? span.sub(i, i + Character.charCount(cp)) : span;
         String name = Character.getName(cp);
         diagnostics.error("glyph-missing", at,
-            String.format(Locale.ROOT, "the character U+%04X %s is not in the font %s (%s)", cp,
-                name == null ? "" : name, fonts.face(style).postScriptName(), fonts.face(style).name()),
+            String.format(Locale.ROOT, "the character U+%04X %s is in none of the fonts tried: %s", cp,
+                name == null ? "" : name, tried(style)),
             "use another character, or configure a font that has it under sazba.fonts in metadata.yaml");
       }
       i += Character.charCount(cp);

@@ -233,16 +233,24 @@ final class ParagraphBuilder {
 
     // Shape each piece once; break points must fall on glyph cluster boundaries (never inside a
     // ligature), which drops e.g. the of-fi break in "official" but keeps offi-cial.
+    // A run's characters its face lacks are set in a fallback face (FontSet.segments): one piece
+    // per face, each shaped on its own, at the run's size and on the same baseline.
     List<Piece> pieces = new ArrayList<>();
+    List<Integer> pieceChars = new ArrayList<>();
     for (int p = 0; p < wordRuns.size(); p++) {
       Run run = wordRuns.get(p);
       int start = pieceStarts.get(p);
       String pieceText = text.substring(start, start + pieceLength(p));
-      FontFace face = faceOf(run);
-      // Code keeps its letters as typed: no ligatures.
-      ShapedText shaped = shapes.shape(face, pieceText, !run.look().mono());
-      if (run.look().smallCaps()) shaped = face.smallCaps(shaped);
-      pieces.add(new Piece(run, face, run.look().size(size), shaped, wordRunOffsets.get(p)));
+      for (FontSet.Segment seg : fonts.segments(faceOf(run), pieceText)) {
+        FontFace face = seg.face();
+        String segText = seg.start() == 0 && seg.end() == pieceText.length()
+            ? pieceText : pieceText.substring(seg.start(), seg.end());
+        // Code keeps its letters as typed: no ligatures.
+        ShapedText shaped = shapes.shape(face, segText, !run.look().mono());
+        if (run.look().smallCaps()) shaped = face.smallCaps(shaped);
+        pieces.add(new Piece(run, face, run.look().size(size), shaped, wordRunOffsets.get(p) + seg.start()));
+        pieceChars.add(start + seg.start());
+      }
     }
 
     // Flatten the word's glyphs; a break may only fall where a glyph cluster starts, never inside
@@ -253,7 +261,7 @@ final class ParagraphBuilder {
       Piece pc = pieces.get(p);
       for (int g = 0; g < pc.shaped().glyphCount(); g++) {
         glyphs.add(new Slice(pc, g, g + 1));
-        clusterStarts.add(pieceStarts.get(p) + pc.shaped().clusterStarts()[g]);
+        clusterStarts.add(pieceChars.get(p) + pc.shaped().clusterStarts()[g]);
       }
     }
     points.removeIf(pt -> !clusterStarts.contains(pt.index()));
@@ -267,7 +275,7 @@ final class ParagraphBuilder {
       int endChar = k < points.size() ? points.get(k).index() : text.length();
       List<Slice> slices = new ArrayList<>();
       long width = 0;
-      while (next < glyphs.size() && charOf(glyphs.get(next), pieces) < endChar) {
+      while (next < glyphs.size() && charOf(glyphs.get(next), pieces, pieceChars) < endChar) {
         Slice g = glyphs.get(next++);
         width += g.piece().advance(g.from());
         Slice previous = slices.isEmpty() ? null : slices.get(slices.size() - 1);
@@ -333,8 +341,8 @@ final class ParagraphBuilder {
   }
 
   /** Index in the word's text of the first character of a one-glyph slice. */
-  private int charOf(Slice g, List<Piece> pieces) {
-    return pieceStarts.get(pieces.indexOf(g.piece())) + g.piece().shaped().clusterStarts()[g.from()];
+  private static int charOf(Slice g, List<Piece> pieces, List<Integer> pieceChars) {
+    return pieceChars.get(pieces.indexOf(g.piece())) + g.piece().shaped().clusterStarts()[g.from()];
   }
 
   /** Czech (and Slovak) typography repeats a written hyphen at the start of the next line. */

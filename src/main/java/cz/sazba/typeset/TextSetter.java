@@ -177,14 +177,22 @@ final class TextSetter {
 
   /** As above in {@code face}, with or without ligatures (code has none). */
   SetLine singleLine(String text, FontFace face, long size, Tag tag, boolean ligatures) {
-    ShapedText shaped = shapes.shape(face, text, ligatures);
-    List<Glyph> glyphs = new ArrayList<>();
+    // Characters the face lacks come from a fallback face: a run of glyphs per face, one baseline.
+    List<FontSet.Segment> segments = fonts.segments(face, text);
+    List<GlyphRun> runs = new ArrayList<>();
     long x = 0;
-    for (int g = 0; g < shaped.glyphCount(); g++) {
-      glyphs.add(new Glyph(shaped.glyphIds()[g], x, shaped.clusterText(g)));
-      x += Sp.scale(shaped.advances()[g], size, face.unitsPerEm());
+    for (FontSet.Segment seg : segments) {
+      FontFace f = seg.face();
+      String part = segments.size() == 1 ? text : text.substring(seg.start(), seg.end());
+      ShapedText shaped = shapes.shape(f, part, ligatures);
+      List<Glyph> glyphs = new ArrayList<>();
+      for (int g = 0; g < shaped.glyphCount(); g++) {
+        glyphs.add(new Glyph(shaped.glyphIds()[g], x, shaped.clusterText(g)));
+        x += Sp.scale(shaped.advances()[g], size, f.unitsPerEm());
+      }
+      runs.add(new GlyphRun(f, size, 0, glyphs, Optional.empty(), tag));
     }
-    return new SetLine(List.of(new GlyphRun(face, size, 0, glyphs, Optional.empty(), tag)), List.of(), List.of(), 0);
+    return new SetLine(List.copyOf(runs), List.of(), List.of(), 0);
   }
 
   static long width(SetLine line) {

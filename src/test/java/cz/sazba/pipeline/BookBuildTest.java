@@ -123,6 +123,16 @@ class BookBuildTest {
     }
   }
 
+  /** The first book's text faces have every character it holds: no fallback face in either file. */
+  @Test
+  void noFallbackFaceIsEmbedded() {
+    var files = unzip(book.epub());
+    assertFalse(files.containsKey("OEBPS/fonts/fallback.ttf"), files.keySet().toString());
+    String css = new String(files.get("OEBPS/style.css"), StandardCharsets.UTF_8);
+    assertFalse(css.contains("Sazba Fallback"), css);
+    assertFalse(new String(book.pdf(), StandardCharsets.ISO_8859_1).contains("DejaVuSans"));
+  }
+
   @Test
   void outlineAndLinks() throws Exception {
     try (PDDocument doc = Loader.loadPDF(book.pdf())) {

@@ -1,0 +1,146 @@
+package cz.sazba.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cz.sazba.env.BuildEnvironment;
+import cz.sazba.source.BuildFailure;
+import cz.sazba.source.Diagnostic;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.testing.EpubCheckRunner;
+import cz.sazba.testing.Samples;
+import cz.sazba.testing.VeraPdf;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * The fallback sample (a task list, arrows, logic and set symbols Gentium Book Plus lacks) builds
+ * with the default fonts: the missing characters come from DejaVu Sans, which both files embed as
+ * a subset, and both still validate. A character no face has is still refused where it stands.
+ */
+class FallbackFontTest {
+  /** What the sample holds that the text face lacks or that the task asks for. */
+  private static final List<String> SYMBOLS = List.of("\u2610", "\u2612", "\u2192", "\u21D2", "\u2211", "\u2260",
+      "\u2200", "\u2208", "\u211D", "\u2605");
+
+  static BuiltBook book;
+  static Map<String, byte[]> epub;
+
+  @BeforeAll
+  static void build() throws Exception {
+    Diagnostics d = new Diagnostics();
+    book = Pipeline.build(Samples.dir("fallback"), BuildEnvironment.fixed(), d);
+    assertFalse(d.hasErrors(), d.sorted().toString());
+    epub = BookBuildTest.unzip(book.epub());
+  }
+
+  @Test
+  void theSymbolsAreInThePdfsTextLayer() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(book.pdf())) {
+      String text = new PDFTextStripper().getText(doc);
+      for (String s : SYMBOLS) assertTrue(text.contains(s), "U+" + Integer.toHexString(s.codePointAt(0)) + " in\n" + text);
+      assertTrue(text.contains("\u2610 read the proofs once more"), text);
+      assertTrue(text.contains("pre\u2192post"), text);
+    }
+  }
+
+  @Test
+  void thePdfEmbedsASubsetOfTheFallbackFace() throws Exception {
+    List<String> names = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(book.pdf())) {
+      for (PDPage page : doc.getPages()) {
+        for (COSName name : page.getResources().getFontNames()) {
+          PDFont font = page.getResources().getFont(name);
+          if (!font.getName().endsWith("+DejaVuSans")) continue;
+          names.add(font.getName());
+          PDType0Font type0 = (PDType0Font) font;
+          assertTrue(type0.isEmbedded());
+          assertTrue(type0.getCOSObject().containsKey(COSName.TO_UNICODE), "ToUnicode");
+          byte[] file = type0.getDescendantFont().getFontDescriptor().getFontFile2().toByteArray();
+          assertTrue(file.length < 50_000, "a subset, not DejaVu Sans whole: " + file.length);
+        }
+      }
+    }
+    assertFalse(names.isEmpty(), "no DejaVu Sans in the PDF");
+  }
+
+  @Test
+  void pdfIsPdfA2uAndPdfUa1() throws Exception {
+    assertEquals(List.of(), VeraPdf.failedRules(book.pdf(), PDFAFlavour.PDFA_2_U));
+    assertEquals(List.of(), VeraPdf.failedRules(book.pdf(), PDFAFlavour.PDFUA_1));
+  }
+
+  @Test
+  void epubIsClean() {
+    assertEquals(List.of(), EpubCheckRunner.problems(book.epub()));
+  }
+
+  @Test
+  void epubEmbedsTheFallbackSubsetAndNamesItAfterTheTextFace() throws Exception {
+    String opf = new String(epub.get("OEBPS/content.opf"), StandardCharsets.UTF_8);
+    assertTrue(opf.contains("<item id=\"font-fallback\" href=\"fonts/fallback.ttf\" media-type=\"font/ttf\"/>"), opf);
+    String css = new String(epub.get("OEBPS/style.css"), StandardCharsets.UTF_8);
+    assertTrue(css.contains("font-family: \"Sazba Text\", \"Sazba Fallback\", serif;"), css);
+    assertEquals(4, css.split("src: url\\(\"fonts/fallback.ttf\"\\)", -1).length - 1, "one upright file for all four styles:\n" + css);
+    TrueTypeFont fallback = new TTFParser().parse(new RandomAccessReadBuffer(epub.get("OEBPS/fonts/fallback.ttf")));
+    try (fallback) {
+      assertEquals("Sazba Fallback", fallback.getNaming().getFontFamily());
+      var cmap = fallback.getUnicodeCmapLookup();
+      for (int cp : new int[] {0x2610, 0x2612, 0x2200, 0x2208, 0x211D, 0x2605}) {
+        assertTrue(cmap.getGlyphId(cp) > 0, "U+" + Integer.toHexString(cp));
+      }
+      // Only what the text faces lack: letters and the arrows Gentium has are left out.
+      for (int cp : new int[] {'a', 0x2192, 0x2260}) assertEquals(0, cmap.getGlyphId(cp), "U+" + Integer.toHexString(cp));
+    }
+  }
+
+  @Test
+  void theSameManuscriptGivesTheSameBytes() throws Exception {
+    BuiltBook again = Pipeline.build(Samples.dir("fallback"), BuildEnvironment.fixed(), new Diagnostics());
+    assertArrayEquals(book.pdf(), again.pdf());
+    assertArrayEquals(book.epub(), again.epub());
+  }
+
+  @Test
+  void aCharacterNoFaceHasIsStillRefusedWhereItStands(@TempDir Path dir) throws Exception {
+    Path copy = dir.resolve("fallback");
+    Files.createDirectories(copy);
+    for (String name : List.of("metadata.yaml", "01-symbols.md")) Files.copy(Samples.dir("fallback").resolve(name), copy.resolve(name));
+    Path chapter = copy.resolve("01-symbols.md");
+    String text = Files.readString(chapter, StandardCharsets.UTF_8);
+    int line = (int) text.chars().filter(c -> c == '\n').count() + 2;
+    Files.writeString(chapter, text + "\nThe box \u2610 is fine, the ideograph \u6F22 is not.\n", StandardCharsets.UTF_8);
+
+    BuildFailure failure = assertThrows(BuildFailure.class,
+        () -> Pipeline.build(copy, BuildEnvironment.fixed(), new Diagnostics()));
+    List<String> missing = failure.diagnostics().stream().filter(x -> x.code().equals("glyph-missing"))
+        .map(Diagnostic::format).toList();
+    assertEquals(1, missing.size(), failure.diagnostics().toString());
+    String message = missing.get(0);
+    assertTrue(message.contains("01-symbols.md:" + line + ":" + ("The box \u2610 is fine, the ideograph ".length() + 1) + ": error: "),
+        message);
+    assertTrue(message.contains("U+6F22"), message);
+    assertTrue(message.contains("GentiumBookPlus") && message.contains("then DejaVuSans (DejaVuSans.ttf)"), message);
+  }
+}

@@ -45,28 +45,34 @@ final class Cover {
   private Cover() {}
 
   static Picture of(Metadata metadata, List<EpubFont> fonts, Labels labels) {
+    return of(metadata, fonts, java.util.Optional.empty(), labels);
+  }
+
+  /** As above; a character of the title, subtitle or authors the text face lacks is drawn in {@code fallback}. */
+  static Picture of(Metadata metadata, List<EpubFont> fonts, java.util.Optional<EpubFont> fallback, Labels labels) {
     String alt = alt(metadata, labels);
     if (metadata.cover().isPresent()) {
       CoverImage c = metadata.cover().get();
       return new Picture(c.fileName(), c.mediaType(), c.data(), alt, false);
     }
-    return new Picture("cover.png", "image/png", drawn(metadata, fonts), alt, true);
+    return new Picture("cover.png", "image/png", drawn(metadata, fonts, fallback), alt, true);
   }
 
   /** The last drawn cover, by what it shows and the fonts' bytes: a rebuild of the same book reuses it. */
   private static final Map<String, byte[]> LAST = java.util.Collections.synchronizedMap(new HashMap<>());
 
-  private static byte[] drawn(Metadata m, List<EpubFont> fonts) {
+  private static byte[] drawn(Metadata m, List<EpubFont> fonts, java.util.Optional<EpubFont> fallback) {
     StringBuilder key = new StringBuilder(m.title()).append('\u0000').append(m.subtitle().orElse("")).append('\u0000')
         .append(String.join("\u0001", m.authors()));
     for (EpubFont f : fonts) {
       byte[] d = f.data();
       key.append('\u0000').append(f.style()).append(':').append(sha256(d));
     }
+    if (fallback.isPresent()) key.append('\u0000').append("fallback:").append(sha256(fallback.get().data()));
     String k = key.toString();
     byte[] png = LAST.get(k);
     if (png == null) {
-      png = draw(m, fonts);
+      png = draw(m, fonts, fallback);
       synchronized (LAST) {
         LAST.clear();
         LAST.put(k, png);
@@ -92,6 +98,10 @@ final class Cover {
   }
 
   static byte[] draw(Metadata m, List<EpubFont> fonts) {
+    return draw(m, fonts, java.util.Optional.empty());
+  }
+
+  static byte[] draw(Metadata m, List<EpubFont> fonts, java.util.Optional<EpubFont> fallbackFont) {
     BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = image.createGraphics();
     try {
@@ -109,15 +119,21 @@ final class Cover {
       Font bold = font(fonts, FontStyle.BOLD);
       Font italic = font(fonts, FontStyle.ITALIC);
       Font regular = font(fonts, FontStyle.REGULAR);
+      // The fallback face is read only when the cover shows a character the text face lacks.
+      boolean lacks = bold.canDisplayUpTo(m.title()) >= 0
+          || m.subtitle().map(s -> italic.canDisplayUpTo(s) >= 0).orElse(false)
+          || m.authors().stream().anyMatch(a -> regular.canDisplayUpTo(a) >= 0);
+      Font fallback = lacks && fallbackFont.isPresent() ? font(List.of(fallbackFont.get()), FontStyle.REGULAR) : null;
       float titleSize = 118f;
-      List<TextLayout> title = lines(m.title(), bold.deriveFont(titleSize), measure, frc);
+      List<TextLayout> title = lines(m.title(), bold.deriveFont(titleSize), fallback, measure, frc);
       while ((title.size() > 4 || widest(title) > measure) && titleSize > 40f) {
         titleSize -= 6f;
-        title = lines(m.title(), bold.deriveFont(titleSize), measure, frc);
+        title = lines(m.title(), bold.deriveFont(titleSize), fallback, measure, frc);
       }
-      List<TextLayout> subtitle = m.subtitle().map(s -> lines(s, italic.deriveFont(58f), measure, frc)).orElse(List.of());
+      List<TextLayout> subtitle = m.subtitle().map(s -> lines(s, italic.deriveFont(58f), fallback, measure, frc))
+          .orElse(List.of());
       List<TextLayout> authors = new ArrayList<>();
-      for (String a : m.authors()) authors.addAll(lines(a, regular.deriveFont(52f), measure, frc));
+      for (String a : m.authors()) authors.addAll(lines(a, regular.deriveFont(52f), fallback, measure, frc));
 
       float y = HEIGHT * 0.28f;
       g.fillRect(MARGIN, Math.round(y), measure, 5);
@@ -159,20 +175,35 @@ final class Cover {
   }
 
   /** The text broken greedily at spaces into lines no wider than {@code measure}. */
-  private static List<TextLayout> lines(String text, Font font, int measure, FontRenderContext frc) {
+  private static List<TextLayout> lines(String text, Font font, Font fallback, int measure, FontRenderContext frc) {
     List<TextLayout> out = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.strip().split("\\s+")) {
       String candidate = line.length() == 0 ? word : line + " " + word;
-      if (line.length() > 0 && new TextLayout(candidate, font, frc).getAdvance() > measure) {
-        out.add(new TextLayout(line.toString(), font, frc));
+      if (line.length() > 0 && layout(candidate, font, fallback, frc).getAdvance() > measure) {
+        out.add(layout(line.toString(), font, fallback, frc));
         line = new StringBuilder(word);
       } else {
         line = new StringBuilder(candidate);
       }
     }
-    if (line.length() > 0) out.add(new TextLayout(line.toString(), font, frc));
+    if (line.length() > 0) out.add(layout(line.toString(), font, fallback, frc));
     return out;
+  }
+
+  /** One line in {@code font}, the characters it lacks in {@code fallback} (when given and it has them). */
+  private static TextLayout layout(String text, Font font, Font fallback, FontRenderContext frc) {
+    if (fallback == null || font.canDisplayUpTo(text) < 0) return new TextLayout(text, font, frc);
+    java.text.AttributedString s = new java.text.AttributedString(text);
+    s.addAttribute(TextAttribute.FONT, font);
+    Font sized = fallback.deriveFont(font.getSize2D());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (!font.canDisplay(cp) && sized.canDisplay(cp)) s.addAttribute(TextAttribute.FONT, sized, i, i + n);
+      i += n;
+    }
+    return new TextLayout(s.getIterator(), frc);
   }
 
   private static Font font(List<EpubFont> fonts, FontStyle style) {

@@ -69,7 +69,7 @@ public final class EpubWriter {
     String ncxText = NcxDocument.write(book, identifier, headings);
     List<String> contents = new ArrayList<>();
     for (Division d : book.divisions()) contents.add(ContentDocument.write(book, d, anchors, pages, labels));
-    Cover.Picture cover = Cover.of(book.metadata(), sortedFonts, labels);
+    Cover.Picture cover = Cover.of(book.metadata(), sortedFonts, fallback, labels);
     String coverPage = Cover.page(book.metadata(), cover);
     List<String> texts = new ArrayList<>(contents);
     texts.add(navText);

@@ -93,4 +93,25 @@ class CoverTest {
   void theBookWithADrawnCoverPassesEpubCheck() {
     assertEquals(List.of(), EpubCheckRunner.problems(write(SampleBook.book())));
   }
+
+  private static Metadata titled(String title) {
+    Metadata m = SampleBook.book().metadata();
+    return new Metadata(title, m.subtitle(), m.lang(), m.authors(), m.date(), m.rights(), m.license(),
+        m.source(), m.changes(), m.references(), m.layout(), m.span(), m.text(), m.cover());
+  }
+
+  private static Optional<EpubFont> dejaVuSans() {
+    cz.sazba.font.FontFace f = cz.sazba.font.FontSet.bundledFallback();
+    return Optional.of(new EpubFont(f.familyName(), cz.sazba.font.FontStyle.REGULAR, "DejaVuSans.ttf", f.data()));
+  }
+
+  /** A title character the text face lacks is drawn from the fallback face; a title it covers is drawn as before. */
+  @Test
+  void theCoverDrawsWhatTheTextFaceLacksFromTheFallback() {
+    Metadata boxes = titled("\u2610 \u2605 \u2610 \u2605");
+    assertTrue(!java.util.Arrays.equals(Cover.draw(boxes, SampleBook.fonts()),
+        Cover.draw(boxes, SampleBook.fonts(), dejaVuSans())), "the fallback's glyphs, not the text face's boxes");
+    Metadata plain = titled("Plain Words");
+    assertArrayEquals(Cover.draw(plain, SampleBook.fonts()), Cover.draw(plain, SampleBook.fonts(), dejaVuSans()));
+  }
 }

@@ -50,7 +50,7 @@ public final class EpubWriter {
   /**
    * As above, with a fallback font for the characters the text faces lack: embedded as a subset
    * of just those characters, and only when the book has some the fallback has
-   * ({@link FontSubsets#fallback}); the style sheet then names it after the text face.
+   * ({@link FontSubsets#subset}); the style sheet then names it after the text face.
    */
   public static byte[] write(Book book, List<EpubFont> fonts, Optional<EpubFont> fallback, Instant modified,
       List<PrintPage> printPages) {
@@ -76,8 +76,9 @@ public final class EpubWriter {
     texts.add(ncxText);
     texts.add(coverPage);
     Set<Integer> codePoints = FontSubsets.codePoints(texts);
-    List<EpubFont> embedded = FontSubsets.subset(sortedFonts, codePoints);
-    Optional<EpubFont> fallbackSubset = FontSubsets.fallback(sortedFonts, fallback, codePoints);
+    FontSubsets.Embedded subsets = FontSubsets.subset(sortedFonts, fallback, codePoints);
+    List<EpubFont> embedded = subsets.text();
+    Optional<EpubFont> fallbackSubset = subsets.fallback();
 
     io.documentnode.epub4j.domain.Book pkg = new io.documentnode.epub4j.domain.Book();
     List<Resource> manifest = new ArrayList<>(); // epub4j keeps resources in a hash map: keep our own order

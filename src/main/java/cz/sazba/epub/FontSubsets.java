@@ -78,34 +78,32 @@ final class FontSubsets {
   /** A subset's bytes and the code points it has glyphs for. */
   private record Cut(byte[] data, Set<Integer> codePoints) {}
 
-  static List<EpubFont> subset(List<EpubFont> fonts, Set<Integer> codePoints) {
-    List<EpubFont> out = new ArrayList<>();
-    for (EpubFont f : fonts) {
-      String style = styleName(f.style());
-      out.add(new EpubFont(FAMILY, f.style(), "text-" + style + ".ttf", cut(f, codePoints, FAMILY).data()));
-    }
-    return out;
-  }
+  /** What the EPUB embeds: the text faces' subsets, in the order given, and the fallback's if any. */
+  record Embedded(List<EpubFont> text, java.util.Optional<EpubFont> fallback) {}
 
   /**
-   * The fallback face cut to the code points of {@code codePoints} that some text face lacks
-   * (the reading system then looks for them in the next family of the body's chain), or nothing
-   * when every text face has them all or the fallback has none of them: a book that needs no
-   * fallback embeds none.
+   * The text faces cut to {@code codePoints}, and the fallback face cut to those of them that
+   * some text face lacks (the reading system then looks for them in the next family of the
+   * body's chain); no fallback when every text face has them all or the fallback has none of
+   * them, so a book that needs no fallback embeds none.
    */
-  static java.util.Optional<EpubFont> fallback(List<EpubFont> fonts, java.util.Optional<EpubFont> fallback,
-      Set<Integer> codePoints) {
-    if (fallback.isEmpty()) return java.util.Optional.empty();
+  static Embedded subset(List<EpubFont> fonts, java.util.Optional<EpubFont> fallback, Set<Integer> codePoints) {
+    List<EpubFont> out = new ArrayList<>();
     Set<Integer> missing = new TreeSet<>();
-    if (fonts.isEmpty()) return java.util.Optional.empty(); // no text face embedded: the reading system's own fonts
     for (EpubFont f : fonts) {
-      Set<Integer> has = cut(f, codePoints, FAMILY).codePoints();
-      for (int cp : codePoints) if (!has.contains(cp)) missing.add(cp);
+      String style = styleName(f.style());
+      Cut cut = cut(f, codePoints, FAMILY);
+      out.add(new EpubFont(FAMILY, f.style(), "text-" + style + ".ttf", cut.data()));
+      if (cut.codePoints().size() < codePoints.size()) {
+        for (int cp : codePoints) if (!cut.codePoints().contains(cp)) missing.add(cp);
+      }
     }
-    if (missing.isEmpty()) return java.util.Optional.empty();
+    // With no text face embedded the reading system's own fonts serve, and no fallback is needed.
+    if (fallback.isEmpty() || missing.isEmpty()) return new Embedded(out, java.util.Optional.empty());
     Cut cut = cut(fallback.get(), missing, FALLBACK_FAMILY);
-    if (cut.codePoints().isEmpty()) return java.util.Optional.empty();
-    return java.util.Optional.of(new EpubFont(FALLBACK_FAMILY, FontStyle.REGULAR, FALLBACK_FILE, cut.data()));
+    if (cut.codePoints().isEmpty()) return new Embedded(out, java.util.Optional.empty());
+    return new Embedded(out,
+        java.util.Optional.of(new EpubFont(FALLBACK_FAMILY, FontStyle.REGULAR, FALLBACK_FILE, cut.data())));
   }
 
   private static Cut cut(EpubFont f, Set<Integer> codePoints, String family) {

@@ -6,8 +6,9 @@
  *
  * <p>{@code FontReader} reads every table once into plain arrays and closes the
  * fontbox object, so a {@link cz.sazba.font.FontFace} is immutable and shared freely between
- * threads. {@link cz.sazba.font.FontSet} holds the four styles of a book and caches the bundled
- * Gentium Book Plus set per JVM. Shaping is deliberately small: cmap, {@code liga}, pair kerning
+ * threads. {@link cz.sazba.font.FontSet} holds the four styles of a book and the ordered fallback
+ * faces (the bundled DejaVu Sans) that {@link cz.sazba.font.FontSet#segments} splits text over by
+ * cmap, and caches the bundled Gentium Book Plus set per JVM. Shaping is deliberately small: cmap, {@code liga}, pair kerning
  * between adjacent glyphs; enough for Latin text, not a general shaping engine.
  */
 package cz.sazba.font;

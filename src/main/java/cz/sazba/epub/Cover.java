@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 
 /**
@@ -45,11 +47,11 @@ final class Cover {
   private Cover() {}
 
   static Picture of(Metadata metadata, List<EpubFont> fonts, Labels labels) {
-    return of(metadata, fonts, java.util.Optional.empty(), labels);
+    return of(metadata, fonts, java.util.Optional::empty, labels);
   }
 
   /** As above; a character of the title, subtitle or authors the text face lacks is drawn in {@code fallback}. */
-  static Picture of(Metadata metadata, List<EpubFont> fonts, java.util.Optional<EpubFont> fallback, Labels labels) {
+  static Picture of(Metadata metadata, List<EpubFont> fonts, Supplier<Optional<EpubFont>> fallback, Labels labels) {
     String alt = alt(metadata, labels);
     if (metadata.cover().isPresent()) {
       CoverImage c = metadata.cover().get();
@@ -58,27 +60,34 @@ final class Cover {
     return new Picture("cover.png", "image/png", drawn(metadata, fonts, fallback), alt, true);
   }
 
-  /** The last drawn cover, by what it shows and the fonts' bytes: a rebuild of the same book reuses it. */
-  private static final Map<String, byte[]> LAST = java.util.Collections.synchronizedMap(new HashMap<>());
+  /**
+   * The last drawn cover, by what it shows and the text fonts' bytes: a rebuild of the same book
+   * reuses it. One drawn with the fallback face also remembers that face's digest, checked on use.
+   */
+  private static final Map<String, Drawn> LAST = java.util.Collections.synchronizedMap(new HashMap<>());
 
-  private static byte[] drawn(Metadata m, List<EpubFont> fonts, java.util.Optional<EpubFont> fallback) {
+  /** A drawn cover and the digest of the fallback face it used, or null when it used none. */
+  record Drawn(byte[] png, String fallbackDigest) {}
+
+  private static byte[] drawn(Metadata m, List<EpubFont> fonts, Supplier<Optional<EpubFont>> fallback) {
     StringBuilder key = new StringBuilder(m.title()).append('\u0000').append(m.subtitle().orElse("")).append('\u0000')
         .append(String.join("\u0001", m.authors()));
     for (EpubFont f : fonts) {
       byte[] d = f.data();
       key.append('\u0000').append(f.style()).append(':').append(sha256(d));
     }
-    if (fallback.isPresent()) key.append('\u0000').append("fallback:").append(sha256(fallback.get().data()));
     String k = key.toString();
-    byte[] png = LAST.get(k);
-    if (png == null) {
-      png = draw(m, fonts, fallback);
-      synchronized (LAST) {
-        LAST.clear();
-        LAST.put(k, png);
-      }
+    Drawn known = LAST.get(k);
+    if (known != null && (known.fallbackDigest() == null
+        || known.fallbackDigest().equals(fallback.get().map(f -> sha256(f.data())).orElse("")))) {
+      return known.png().clone();
     }
-    return png.clone();
+    Drawn fresh = draw(m, fonts, fallback);
+    synchronized (LAST) {
+      LAST.clear();
+      LAST.put(k, fresh);
+    }
+    return fresh.png().clone();
   }
 
   /** "Cover: Title. Subtitle. By A, B." in the book's language, as the title page has it. */
@@ -98,11 +107,13 @@ final class Cover {
   }
 
   static byte[] draw(Metadata m, List<EpubFont> fonts) {
-    return draw(m, fonts, java.util.Optional.empty());
+    return draw(m, fonts, Optional::empty).png();
   }
 
-  static byte[] draw(Metadata m, List<EpubFont> fonts, java.util.Optional<EpubFont> fallbackFont) {
+  /** The cover, drawn; {@code fallbackFont} is asked only when the text face lacks a character. */
+  static Drawn draw(Metadata m, List<EpubFont> fonts, Supplier<Optional<EpubFont>> fallbackFont) {
     BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+    String fallbackDigest;
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -123,7 +134,9 @@ final class Cover {
       boolean lacks = bold.canDisplayUpTo(m.title()) >= 0
           || m.subtitle().map(s -> italic.canDisplayUpTo(s) >= 0).orElse(false)
           || m.authors().stream().anyMatch(a -> regular.canDisplayUpTo(a) >= 0);
-      Font fallback = lacks && fallbackFont.isPresent() ? font(List.of(fallbackFont.get()), FontStyle.REGULAR) : null;
+      Optional<EpubFont> given = lacks ? fallbackFont.get() : Optional.empty();
+      fallbackDigest = given.map(f -> sha256(f.data())).orElse(null);
+      Font fallback = given.isPresent() ? font(List.of(given.get()), FontStyle.REGULAR) : null;
       float titleSize = 118f;
       List<TextLayout> title = lines(m.title(), bold.deriveFont(titleSize), fallback, measure, frc);
       while ((title.size() > 4 || widest(title) > measure) && titleSize > 40f) {
@@ -152,7 +165,7 @@ final class Cover {
     } catch (IOException e) {
       throw new UncheckedIOException("PNG of the cover", e);
     }
-    return out.toByteArray();
+    return new Drawn(out.toByteArray(), fallbackDigest);
   }
 
   private static float widest(List<TextLayout> lines) {

@@ -44,16 +44,18 @@ public final class EpubWriter {
    *     the calling code, not of the manuscript
    */
   public static byte[] write(Book book, List<EpubFont> fonts, Instant modified, List<PrintPage> printPages) {
-    return write(book, fonts, Optional.empty(), modified, printPages);
+    return write(book, fonts, Optional::empty, modified, printPages);
   }
 
   /**
    * As above, with a fallback font for the characters the text faces lack: embedded as a subset
    * of just those characters, and only when the book has some the fallback has
    * ({@link FontSubsets#subset}); the style sheet then names it after the text face.
+   * {@code fallback} is asked only when a character needs it (its bytes may be costly to read),
+   * and must give the same font every time.
    */
-  public static byte[] write(Book book, List<EpubFont> fonts, Optional<EpubFont> fallback, Instant modified,
-      List<PrintPage> printPages) {
+  public static byte[] write(Book book, List<EpubFont> fonts, java.util.function.Supplier<Optional<EpubFont>> fallback,
+      Instant modified, List<PrintPage> printPages) {
     Objects.requireNonNull(book, "book");
     Objects.requireNonNull(modified, "modified");
     checkDivisions(book);

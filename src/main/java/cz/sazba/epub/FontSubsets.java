@@ -87,7 +87,8 @@ final class FontSubsets {
    * body's chain); no fallback when every text face has them all or the fallback has none of
    * them, so a book that needs no fallback embeds none.
    */
-  static Embedded subset(List<EpubFont> fonts, java.util.Optional<EpubFont> fallback, Set<Integer> codePoints) {
+  static Embedded subset(List<EpubFont> fonts, java.util.function.Supplier<java.util.Optional<EpubFont>> fallbackFont,
+      Set<Integer> codePoints) {
     List<EpubFont> out = new ArrayList<>();
     Set<Integer> missing = new TreeSet<>();
     for (EpubFont f : fonts) {
@@ -99,7 +100,9 @@ final class FontSubsets {
       }
     }
     // With no text face embedded the reading system's own fonts serve, and no fallback is needed.
-    if (fallback.isEmpty() || missing.isEmpty()) return new Embedded(out, java.util.Optional.empty());
+    if (missing.isEmpty()) return new Embedded(out, java.util.Optional.empty());
+    java.util.Optional<EpubFont> fallback = fallbackFont.get();
+    if (fallback.isEmpty()) return new Embedded(out, java.util.Optional.empty());
     Cut cut = cut(fallback.get(), missing, FALLBACK_FAMILY);
     if (cut.codePoints().isEmpty()) return new Embedded(out, java.util.Optional.empty());
     return new Embedded(out,

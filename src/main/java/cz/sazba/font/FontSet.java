@@ -29,6 +29,7 @@ public final class FontSet {
   public static final String FALLBACK_FILE = "DejaVuSans.ttf";
 
   private final Map<FontStyle, FontFace> faces;
+  /** null: the bundled fallback, parsed only when a character first needs it. */
   private final List<FontFace> fallbacks;
 
   private FontSet(Map<FontStyle, FontFace> faces, List<FontFace> fallbacks) {
@@ -43,7 +44,7 @@ public final class FontSet {
     faces.put(FontStyle.ITALIC, Objects.requireNonNull(italic, "italic"));
     faces.put(FontStyle.BOLD, Objects.requireNonNull(bold, "bold"));
     faces.put(FontStyle.BOLD_ITALIC, Objects.requireNonNull(boldItalic, "boldItalic"));
-    return new FontSet(faces, List.of(bundledFallback()));
+    return new FontSet(faces, null);
   }
 
   /** This set with another ordered list of fallback faces (empty for none). */
@@ -51,9 +52,14 @@ public final class FontSet {
     return new FontSet(faces, List.copyOf(fallbacks));
   }
 
-  /** The fallback faces, in the order they are tried. */
+  /** The fallback faces, in the order they are tried (reading the bundled one if not yet read). */
   public List<FontFace> fallbacks() {
-    return fallbacks;
+    return fallbacks != null ? fallbacks : List.of(bundledFallback());
+  }
+
+  /** Whether the set has a fallback face at all (without reading the bundled one). */
+  public boolean hasFallbacks() {
+    return fallbacks == null || !fallbacks.isEmpty();
   }
 
   /** The bundled fallback face, DejaVu Sans, parsed once per JVM. */
@@ -91,7 +97,7 @@ public final class FontSet {
    */
   public List<Segment> segments(FontFace primary, String text) {
     int length = text.length();
-    if (fallbacks.isEmpty() || primary == mono()) return List.of(new Segment(0, length, primary));
+    if (!hasFallbacks() || primary == mono()) return List.of(new Segment(0, length, primary));
     int i = 0;
     while (i < length) {
       int cp = text.codePointAt(i);
@@ -125,7 +131,7 @@ public final class FontSet {
 
   /** The first fallback face that has the code point, else {@code primary}. */
   private FontFace fallbackFor(FontFace primary, int codePoint) {
-    for (FontFace f : fallbacks) if (f.hasGlyph(codePoint)) return f;
+    for (FontFace f : fallbacks()) if (f.hasGlyph(codePoint)) return f;
     return primary;
   }
 
@@ -133,7 +139,7 @@ public final class FontSet {
   public List<FontFace> chain(FontStyle style) {
     List<FontFace> out = new ArrayList<>();
     out.add(faces.get(style));
-    out.addAll(fallbacks);
+    out.addAll(fallbacks());
     return List.copyOf(out);
   }
 
@@ -237,7 +243,7 @@ public final class FontSet {
   /** Whether the face of that style, or else a fallback face, has a glyph for the code point. */
   public boolean covers(FontStyle style, int codePoint) {
     if (faces.get(style).hasGlyph(codePoint)) return true;
-    for (FontFace f : fallbacks) if (f.hasGlyph(codePoint)) return true;
+    for (FontFace f : fallbacks()) if (f.hasGlyph(codePoint)) return true;
     return false;
   }
 }

@@ -133,7 +133,7 @@ public final class BookPipeline implements AutoCloseable {
     // The EPUB on the pool while the PDF is written here: neither reads the other's work.
     long written = t;
     CompletableFuture<byte[]> epub = CompletableFuture.supplyAsync(() -> {
-      byte[] bytes = EpubWriter.write(book, epubFonts(fontSet), epubFallback(fontSet), timestamp,
+      byte[] bytes = EpubWriter.write(book, epubFonts(fontSet), () -> epubFallback(fontSet), timestamp,
           printPages(laidOut.pages()));
       lap(times, "epub (beside the pdf)", written);
       return bytes;
@@ -210,9 +210,12 @@ public final class BookPipeline implements AutoCloseable {
     return out;
   }
 
-  /** The first fallback face of the set, for the EPUB (which embeds it only where the text faces lack a character). */
+  /**
+   * The first fallback face of the set, for the EPUB, which asks for it (and so has it read) only
+   * when its text holds a character the text faces lack.
+   */
   static java.util.Optional<EpubFont> epubFallback(FontSet fonts) {
-    if (fonts.fallbacks().isEmpty()) return java.util.Optional.empty();
+    if (!fonts.hasFallbacks()) return java.util.Optional.empty();
     var face = fonts.fallbacks().get(0);
     String fileName = Path.of(face.name()).getFileName().toString();
     return java.util.Optional.of(new EpubFont(face.familyName(), FontStyle.REGULAR, fileName, face.data()));

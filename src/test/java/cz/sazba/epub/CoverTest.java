@@ -110,8 +110,8 @@ class CoverTest {
   void theCoverDrawsWhatTheTextFaceLacksFromTheFallback() {
     Metadata boxes = titled("\u2610 \u2605 \u2610 \u2605");
     assertTrue(!java.util.Arrays.equals(Cover.draw(boxes, SampleBook.fonts()),
-        Cover.draw(boxes, SampleBook.fonts(), dejaVuSans())), "the fallback's glyphs, not the text face's boxes");
+        Cover.draw(boxes, SampleBook.fonts(), CoverTest::dejaVuSans).png()), "the fallback's glyphs, not the text face's boxes");
     Metadata plain = titled("Plain Words");
-    assertArrayEquals(Cover.draw(plain, SampleBook.fonts()), Cover.draw(plain, SampleBook.fonts(), dejaVuSans()));
+    assertArrayEquals(Cover.draw(plain, SampleBook.fonts()), Cover.draw(plain, SampleBook.fonts(), CoverTest::dejaVuSans).png());
   }
 }

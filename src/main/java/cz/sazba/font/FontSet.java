@@ -90,21 +90,23 @@ public final class FontSet {
   /**
    * {@code text} split into runs by the face that has each character: {@code primary} where it
    * has the glyph, else the first fallback that has it; a combining mark stays with the face of
-   * the letter before it when that face has the mark too (so mark and letter are one cluster). A character no face has stays in
-   * {@code primary} (the glyph check has refused it before anything is set). A text the primary
-   * face covers is one segment, so a book that needs no fallback is set exactly as without one.
-   * The monospace face has no fallback: code keeps its columns.
+   * the letter before it when that face has the mark too (so mark and letter are one cluster). A
+   * character no face has stays in {@code primary} (the glyph check has refused it before
+   * anything is set). A text the primary face covers is one segment, so a book that needs no
+   * fallback is set exactly as without one. The monospace face has no fallback: code keeps its
+   * columns.
    */
   public List<Segment> segments(FontFace primary, String text) {
     int length = text.length();
-    if (!hasFallbacks() || primary == mono()) return List.of(new Segment(0, length, primary));
+    if (!hasFallbacks()) return List.of(new Segment(0, length, primary));
+    // First the common case, touching neither the fallback nor the monospace face: all covered.
     int i = 0;
     while (i < length) {
       int cp = text.codePointAt(i);
       if (!primary.hasGlyph(cp) && fallbackFor(primary, cp) != primary) break;
       i += Character.charCount(cp);
     }
-    if (i >= length) return List.of(new Segment(0, length, primary));
+    if (i >= length || primary == mono()) return List.of(new Segment(0, length, primary));
     List<Segment> out = new ArrayList<>();
     int start = 0;
     FontFace current = null;

@@ -37,7 +37,6 @@ class FancyListsTest {
     Optional<Document> doc = ManuscriptReader.read(sample(), diagnostics);
     String problems = diagnostics.sorted().stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
     assertTrue(doc.isPresent(), problems);
-    // @smith is a citation to a work the sample has no bibliography for: that is for the transforms.
     assertTrue(diagnostics.sorted().isEmpty(), problems);
     assertEquals(Skeleton.ofPandocNative(sample(), "en-US"), Skeleton.ofDocument(doc.get()));
   }

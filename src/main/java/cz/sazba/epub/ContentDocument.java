@@ -20,6 +20,7 @@ import cz.sazba.model.Heading;
 import cz.sazba.model.Inlines;
 import cz.sazba.model.ListBlock;
 import cz.sazba.model.ListItem;
+import cz.sazba.model.ListNumbering;
 import cz.sazba.model.Paragraph;
 import cz.sazba.model.ReferenceEntry;
 import cz.sazba.model.ReferenceList;
@@ -39,6 +40,8 @@ final class ContentDocument {
   private final StringBuilder out = new StringBuilder(8192);
   /** The footnotes met so far in this file, written at its end. */
   private final List<Note> notes = new ArrayList<>();
+  /** The label a marked list's item writes at the start of its first paragraph, until that paragraph is written. */
+  private String pendingLabel;
 
   private ContentDocument(Book book, Division division, AnchorIndex anchors, PageBreaks pages, Labels labels) {
     this.book = book;
@@ -131,6 +134,10 @@ final class ContentDocument {
     @Override public Void visitParagraph(Paragraph p) {
       List<PageBreaks.Break> breaks = leadingBreaksFirst(path);
       out.append("<p>");
+      if (pendingLabel != null) {
+        label(pendingLabel);
+        pendingLabel = null;
+      }
       InlineWriter.write(out, p.content(), anchors, breaks, notes);
       out.append("</p>\n");
       return null;
@@ -271,17 +278,54 @@ final class ContentDocument {
     out.append("</h").append(h.level()).append(">\n");
   }
 
+  /**
+   * A list. An ordered one says its start and, for letters and roman numerals, its {@code type};
+   * a reader shows {@code 1.}, {@code a.} or {@code iv.} from these alone. Labels with brackets
+   * ({@code a)}, {@code (iv)}) and example lists ({@code (1)}) have no HTML or widely supported
+   * CSS form, so such a list ({@code class="marked"}) hides the reader's numbers and writes each
+   * label as text at the start of its item ({@code <span class="label">}), hung in the indent by
+   * the style sheet. The label stays readable text: a reference to an example in the text says
+   * {@code (2)}, and a listener hears the same at the item.
+   */
   private void list(ListBlock l, List<Integer> path) {
+    boolean marked = l.ordered() && !l.numbering().plainMarkers();
     if (l.ordered()) {
-      out.append(l.start() == 1 ? "<ol>\n" : "<ol start=\"" + l.start() + "\">\n");
+      out.append("<ol");
+      if (marked) out.append(" class=\"marked\"");
+      if (l.start() != 1) out.append(" start=\"").append(l.start()).append('"');
+      String type = htmlType(l.numbering().style());
+      if (type != null) out.append(" type=\"").append(type).append('"');
+      out.append(">\n");
     } else out.append("<ul>\n");
     for (int i = 0; i < l.items().size(); i++) {
       ListItem item = l.items().get(i);
       out.append("<li>");
+      if (marked) {
+        // Into the first paragraph, so the label sits on its first line; else before the item's blocks.
+        if (!item.blocks().isEmpty() && item.blocks().get(0) instanceof Paragraph) pendingLabel = l.label(i);
+        else label(l.label(i));
+      }
       blocks(item.blocks(), append(path, i));
+      pendingLabel = null;
       out.append("</li>\n");
     }
     out.append(l.ordered() ? "</ol>\n" : "</ul>\n");
+  }
+
+  /** A label of a marked list; the space after it is inside, so the text reads "a) text" and the label box holds it. */
+  private void label(String label) {
+    out.append("<span class=\"label\">").append(Xml.text(label)).append(" </span>");
+  }
+
+  /** HTML's {@code <ol type>} for a style, or null for numbers (the default). */
+  private static String htmlType(ListNumbering.Style style) {
+    switch (style) {
+      case LOWER_ALPHA: return "a";
+      case UPPER_ALPHA: return "A";
+      case LOWER_ROMAN: return "i";
+      case UPPER_ROMAN: return "I";
+      default: return null;
+    }
   }
 
   private void referenceList(ReferenceList r, List<Integer> path) {

@@ -79,6 +79,10 @@ final class StyleSheet {
         blockquote { margin: 0.8em 1.5em; font-size: 0.95em; }
         ul, ol { margin: 0.6em 0 0.6em 1.5em; padding: 0; }
         li > p { text-align: left; }
+        ol.marked { list-style-type: none; }
+        ol.marked > li > .label, ol.marked > li > p > .label:first-child {
+          display: inline-block; min-width: 1.2em; margin-left: -1.5em; padding-right: 0.3em; text-align: right;
+          text-indent: 0; }
 
         hr { border: none; margin: 1em 0; text-align: center; height: 1.4em; }
         hr::after { content: "\\002A\\2003\\002A\\2003\\002A"; }

@@ -13,6 +13,7 @@ import cz.sazba.model.Inline;
 import cz.sazba.model.Lang;
 import cz.sazba.model.ListBlock;
 import cz.sazba.model.ListItem;
+import cz.sazba.model.ListNumbering;
 import cz.sazba.model.Note;
 import cz.sazba.model.Paragraph;
 import cz.sazba.model.ReferencesSlot;
@@ -197,10 +198,15 @@ final class ChapterConverter implements InlineConverter.Notes {
     } else if (n instanceof BulletList list) {
       PandocBlocks.interruption(list, map, diagnostics);
       out.add(new ListBlock(false, 1, items(list, depth + 1), span));
+    } else if (n instanceof FancyListParser.FancyList list) {
+      out.add(new ListBlock(true, numbering(list), items(list, depth + 1), span));
     } else if (n instanceof OrderedList list) {
       PandocBlocks.interruption(list, map, diagnostics);
       Integer start = list.getMarkerStartNumber();
-      out.add(new ListBlock(true, start == null ? 1 : start, items(list, depth + 1), span));
+      ListNumbering.Delimiter delimiter = ")".equals(list.getMarkerDelimiter())
+          ? ListNumbering.Delimiter.ONE_PAREN : ListNumbering.Delimiter.PERIOD;
+      out.add(new ListBlock(true, new ListNumbering(start == null ? 1 : start, ListNumbering.Style.DECIMAL, delimiter),
+          items(list, depth + 1), span));
     } else if (n instanceof PandocNodes.FencedDiv div) {
       fencedDiv(div, span, out, depth + 1);
     } else if (n instanceof PandocNodes.HtmlDiv div) {
@@ -290,6 +296,24 @@ final class ChapterConverter implements InlineConverter.Notes {
 
   private static String withoutFinalNewline(String s) {
     return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /**
+   * A fancy list's numbering from its first marker; an example list's items take the book's next
+   * example numbers (in reading order, before their content is read) and name them by their labels.
+   */
+  private ListNumbering numbering(FancyListParser.FancyList list) {
+    ListMarker first = list.first;
+    if (first.style() != ListNumbering.Style.EXAMPLE) {
+      return new ListNumbering(first.number(), first.style(), first.delimiter());
+    }
+    int start = -1;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+      ListMarker m = list.markers.get(item);
+      int number = context.examples.next(m == null ? null : m.exampleLabel());
+      if (start < 0) start = number;
+    }
+    return new ListNumbering(start < 0 ? 1 : start, first.style(), first.delimiter());
   }
 
   private List<ListItem> items(org.commonmark.node.ListBlock list, int depth) {

@@ -133,7 +133,7 @@ public final class ManuscriptReader {
       Optional<SourceFile> file = Optional.of(chapterFiles.get(name));
       org.commonmark.node.Node parsed;
       try {
-        parsed = parser.parse(stripped.get(name).text());
+        parsed = MarkdownParser.parse(parser, stripped.get(name).text());
       } catch (StackOverflowError e) { // NOPMD: commonmark recurses once per level of nesting
         // Thousands of nested emphases overflow commonmark's own recursion before the converter
         // can report them; the parser holds no state between files, but take a fresh one.
@@ -148,6 +148,7 @@ public final class ManuscriptReader {
           .convert((org.commonmark.node.Document) parsed));
     }
     chapters = ChapterLinks.resolve(chapters, diagnostics);
+    chapters = context.examples.resolve(chapters);
     context.images.reportUnusedCredits(diagnostics);
     ContentChecks.check(chapters, diagnostics);
     if (metadata.isEmpty()) return Optional.empty();

@@ -7,13 +7,23 @@ import org.commonmark.parser.Parser;
 
 /**
  * The commonmark parser with our pandoc extensions and source spans on every node: footnotes
- * (commonmark's own extension), heading attributes, fenced divs, definition lists, math (to refuse
+ * (commonmark's own extension), heading attributes, fenced divs, definition lists, pandoc's fancy and example lists, math (to refuse
  * it), strikeout, sub- and superscripts, bracketed spans and citations. All block types stay
  * enabled, so what the model cannot hold is parsed and then reported by {@link ChapterConverter}
  * instead of silently turning into paragraphs.
  */
 final class MarkdownParser {
   private MarkdownParser() {}
+
+  /**
+   * The text parsed, with the letters of lettered list markers shown to {@link FancyListParser}
+   * ({@link ListLetters}).
+   */
+  static org.commonmark.node.Node parse(Parser parser, String text) {
+    org.commonmark.node.Node doc = parser.parse(ListLetters.mask(text));
+    ListLetters.unmask(doc);
+    return doc;
+  }
 
   static Parser create() {
     return Parser.builder()
@@ -27,6 +37,8 @@ final class MarkdownParser {
         .customBlockParserFactory(new DefinitionListParser.Factory())
         .customBlockParserFactory(new HtmlDivParser.Factory())
         .customBlockParserFactory(new TableBlockParser.Factory())
+        // pandoc's fancy and example lists, before commonmark's own list parser sees the line.
+        .customBlockParserFactory(new FancyListParser.Factory())
         .customInlineContentParserFactory(new MathParser.Factory())
         .customDelimiterProcessor(InlineMarks.strikeout())
         .customDelimiterProcessor(InlineMarks.subscript())

@@ -18,9 +18,6 @@ import org.commonmark.node.Text;
  *   <li>a line block ({@code | line}, pandoc's {@code line_blocks}) is read as pandoc's
  *       {@code LineBlock} renders: one paragraph, a line break between lines, the spaces that
  *       begin a line kept as no-break spaces ({@link #lineBlock});
- *   <li>a list numbered in a style Sazba cannot number yet ({@code a.}, {@code (2)},
- *       {@code i.}, {@code #.}, {@code (@)}, pandoc's {@code fancy_lists} and
- *       {@code example_lists}): {@code list-style-unsupported};
  *   <li>a LaTeX environment ({@code \begin{...}}, pandoc's {@code raw_tex}): {@code tex-unsupported};
  *   <li>a line that pandoc would not let start a list or a quote inside a paragraph
  *       (commonmark does): {@code block-interrupts-paragraph}, a warning, since Sazba reads what
@@ -29,10 +26,6 @@ import org.commonmark.node.Text;
  */
 final class PandocBlocks {
   private PandocBlocks() {}
-
-  private static final Pattern FANCY_MARKER = Pattern.compile(
-      "^ {0,3}(?:\\((?:#|\\d+|[a-zA-Z]|[ivxlcdmIVXLCDM]+|@[\\w-]*)\\)"
-          + "|(?:#|[a-z]|[ivxlcdm]+)[.)]|[A-Z][)]|[IVXLCDM]+[)]|(?:[A-Z]|[IVXLCDM]+)\\.(?= [ \\t]))[ \\t]");
 
   /** What the paragraph is, read from its first source line; {@code READ} when it is an ordinary one. */
   enum Kind { READ, LINE_BLOCK, REFUSED }
@@ -47,15 +40,6 @@ final class PandocBlocks {
     if (first.stripLeading().startsWith("\\begin{")) {
       diagnostics.error("tex-unsupported", firstSpan, "a LaTeX environment (\\begin{...}) cannot be set in the books",
           "write it in Markdown (a table, a list, a quote); pandoc passes raw TeX only to LaTeX output");
-      return Kind.REFUSED;
-    }
-    Matcher m = FANCY_MARKER.matcher(first);
-    if (m.find()) {
-      diagnostics.error("list-style-unsupported", map.file().span(span.start(), span.start() + m.end()),
-          "this line begins a list numbered " + first.strip().split("[ \\t]", 2)[0]
-              + " (pandoc's letters, roman numerals, #. or (@)), which Sazba cannot number yet",
-          "number the list 1. 2. 3. or 1) 2) 3); to start a paragraph with these characters, escape the"
-              + " full stop or bracket with a backslash");
       return Kind.REFUSED;
     }
     return Kind.READ;

@@ -21,6 +21,8 @@ final class ReadContext {
   /** The manuscript's image files, each read once. */
   final ImageFiles images;
   private final Set<String> warned = new HashSet<>();
+  /** The example lists' numbers and labels, counted through the whole book. */
+  final ExampleLists examples = new ExampleLists();
 
   ReadContext(HeadingIds ids, Lang lang, TextOptions text, Set<String> chapterFiles) {
     this(ids, lang, text, chapterFiles, new ImageFiles(java.nio.file.Path.of(".")));

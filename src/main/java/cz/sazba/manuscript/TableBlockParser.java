@@ -109,7 +109,7 @@ final class TableBlockParser extends AbstractBlockParser {
       for (TableNodes.CellNode c : cells) {
         if (c.content.getContent().isBlank()) continue;
         if (parser == null) parser = MarkdownParser.create();
-        Node doc = parser.parse(c.content.getContent());
+        Node doc = MarkdownParser.parse(parser, c.content.getContent());
         List<Node> children = new ArrayList<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) children.add(n);
         for (Node n : children) {

@@ -58,7 +58,7 @@ public abstract class ModelRewriter implements BlockVisitor<List<Block>>, Inline
   @Override public List<Block> visitList(ListBlock l) {
     List<ListItem> items = new ArrayList<>();
     for (ListItem i : l.items()) items.add(new ListItem(blocks(i.blocks()), i.span()));
-    return List.of(new ListBlock(l.ordered(), l.start(), items, l.span()));
+    return List.of(new ListBlock(l.ordered(), l.numbering(), items, l.span()));
   }
 
   @Override public List<Block> visitReferencesSlot(ReferencesSlot s) {

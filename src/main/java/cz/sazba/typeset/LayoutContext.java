@@ -269,7 +269,13 @@ final class LayoutContext {
     return allowed;
   }
 
+  /** How wide {@code label} is set, as {@link #attachLabel} sets it. */
+  long labelWidth(String label, FontStyle labelStyle, long size) {
+    return TextSetter.width(text.singleLine(label, labelStyle, size, Tag.artifact(cz.sazba.typeset.page.Artifact.LAYOUT)));
+  }
+
   /** Puts a label (a bullet, a number) right-aligned in the hanging indent of the line at {@code index}. */
+
   void attachLabel(int index, String label, FontStyle labelStyle, long size, int structId, long gap) {
     Line line = (Line) list.get(index);
     SetLine one = text.singleLine(label, labelStyle, size, Tag.of(structId));

@@ -5,14 +5,26 @@ import cz.sazba.model.ListBlock;
 import cz.sazba.model.ListItem;
 import cz.sazba.typeset.page.StructRole;
 
-/** A list: each item's blocks in the hanging indent's body, its label right-aligned in the hang. */
+/**
+ * A list: each item's blocks in the hanging indent's body, its label right-aligned in the hang.
+ * The hang is the design's, or wider when an ordered list's widest label ({@code (xviii)},
+ * {@code MMXXIV.}) and the gap after it need more, so no label runs into the margin.
+ */
 final class ListLayouter {
   private ListLayouter() {}
 
   static void layOut(ListBlock l, Where where, LayoutContext ctx) {
     PageDesign d = ctx.design;
     int node = ctx.structure.add(where.parent(), StructRole.LIST);
+    // The label takes the size of the item's text (small in the colophon).
+    long size = ctx.small() ? d.small().size() : d.body().size();
+    long gap = d.blocks().listLabelGap();
     long hang = d.blocks().listHang();
+    if (l.ordered()) {
+      long widest = 0;
+      for (int i = 0; i < l.items().size(); i++) widest = Math.max(widest, ctx.labelWidth(l.label(i), FontStyle.REGULAR, size));
+      hang = Math.max(hang, widest + gap);
+    }
     for (int i = 0; i < l.items().size(); i++) {
       ListItem item = l.items().get(i);
       int li = ctx.structure.add(node, StructRole.LIST_ITEM);
@@ -29,9 +41,7 @@ final class ListLayouter {
       ctx.afterHeading = false;
       int first = ctx.firstContentFrom(before);
       if (first >= 0) {
-        // The label takes the size of the item's text (small in the colophon).
-        ctx.attachLabel(first, l.label(i), FontStyle.REGULAR, ctx.small() ? d.small().size() : d.body().size(), lbl,
-            d.blocks().listLabelGap());
+        ctx.attachLabel(first, l.label(i), FontStyle.REGULAR, size, lbl, gap);
       }
     }
   }

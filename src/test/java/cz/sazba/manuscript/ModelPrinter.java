@@ -184,7 +184,9 @@ final class ModelPrinter {
         return null;
       }
       @Override public Void visitList(ListBlock l) {
-        line(depth, "List " + (l.ordered() ? "ordered start=" + l.start() : "bullet") + " " + at(l.span()));
+        boolean plain = l.numbering().equals(cz.sazba.model.ListNumbering.decimal(l.start()));
+        line(depth, "List " + (l.ordered() ? "ordered start=" + l.start()
+            + (plain ? "" : " " + l.numbering().style() + " " + l.numbering().delimiter()) : "bullet") + " " + at(l.span()));
         for (ListItem item : l.items()) {
           line(depth + 1, "Item " + at(item.span()));
           for (Block c : item.blocks()) block(depth + 2, c);

@@ -62,10 +62,14 @@ class PandocConstructsTest {
   }
 
   @Test
-  void fancyListsAndTexAreRefusedWhereTheyAre() throws Exception {
-    assertEquals("1:1 list-style-unsupported\n", read("a. one\nb. two\n"));
-    assertEquals("1:1 list-style-unsupported\n", read("(@) example\n"));
-    assertEquals("1:1 list-style-unsupported\n", read("#. auto\n"));
+  void fancyListsAreReadAndTexIsRefusedWhereItIs() throws Exception {
+    assertEquals("OL 1 LowerAlpha Period\n  LI\n    P one\n  LI\n    P two\n", read("a. one\nb. two\n"));
+    assertEquals("OL 1 Example TwoParens\n  LI\n    P example\n", read("(@) example\n"));
+    assertEquals("OL 1 DefaultStyle DefaultDelim\n  LI\n    P auto\n", read("#. auto\n"));
+    // In a quote, in a code block (left as written), after a paragraph line (no list, as in pandoc).
+    assertEquals("QUOTE\n  OL 3 LowerRoman OneParen\n    LI\n      P x\n", read("> iii) x\n"));
+    assertEquals("CODE - \"a) x\\nB. y\"\n", read("    a) x\n    B. y\n"));
+    assertEquals("P text a) b\n", read("text\na) b\n"));
     // One capital letter with one space is a sentence, as pandoc reads it.
     assertEquals("P B. Russell wrote it.\n", read("B. Russell wrote it.\n"));
     assertEquals("1:1 tex-unsupported\n", read("\\begin{tabular}{ll}\na & b\n\\end{tabular}\n"));

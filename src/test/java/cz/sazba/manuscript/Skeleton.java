@@ -132,7 +132,12 @@ final class Skeleton {
       }
       case "BulletList", "OrderedList" -> {
         boolean ordered = name(b).equals("OrderedList");
-        line(depth, ordered ? "OL " + ((Num) ((Tuple) a.get(0)).items().get(0)).value() : "UL");
+        if (ordered) {
+          List<Value> attrs = ((Tuple) a.get(0)).items();
+          line(depth, "OL " + ((Num) attrs.get(0)).value() + " " + name(attrs.get(1)) + " " + name(attrs.get(2)));
+        } else {
+          line(depth, "UL");
+        }
         for (Value item : seq(a.get(ordered ? 1 : 0))) {
           line(depth + 1, "LI");
           pandocBlocks(seq(item), depth + 2, lang);
@@ -266,6 +271,15 @@ final class Skeleton {
     return ofPandoc(PandocNative.parse(nativeText), bookLang);
   }
 
+  /** pandoc's name of a list style or delimiter: {@code LOWER_ALPHA} is {@code LowerAlpha}, {@code DEFAULT} {@code DefaultStyle}. */
+  static String pandocName(Enum<?> e) {
+    if (e == cz.sazba.model.ListNumbering.Style.DEFAULT) return "DefaultStyle";
+    if (e == cz.sazba.model.ListNumbering.Delimiter.DEFAULT) return "DefaultDelim";
+    StringBuilder out = new StringBuilder();
+    for (String word : e.name().split("_")) out.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+    return out.toString();
+  }
+
   static String ofModel(List<Block> blocks) {
     Skeleton k = new Skeleton();
     k.modelBlocks(blocks, 0);
@@ -294,7 +308,8 @@ final class Skeleton {
       return null;
     }
     @Override public Void visitList(ListBlock l) {
-      line(depth, l.ordered() ? "OL " + l.start() : "UL");
+      line(depth, l.ordered() ? "OL " + l.start() + " " + pandocName(l.numbering().style()) + " "
+          + pandocName(l.numbering().delimiter()) : "UL");
       for (ListItem item : l.items()) {
         line(depth + 1, "LI");
         modelBlocks(item.blocks(), depth + 2);

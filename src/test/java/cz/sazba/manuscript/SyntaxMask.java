@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The "nothing silently lost" property, stated conservatively: the letters and digits of a chapter
  * that are not syntax must all reach the model. Syntax here is whatever may rightly vanish: the
  * contents of attribute braces, link destinations and titles, reference labels and definitions,
- * entity names and the numbers of ordered list items. Everything else (text, emphasis, headings,
+ * entity names and the markers of ordered list items (numbers, letters, roman numerals, example labels). Everything else (text, emphasis, headings,
  * quotes, list items, link texts, citation keys and locators) is content. The letters are
  * compared as multisets, so characters the model gains (from entities, ids) never hide a loss,
  * and a loss is found even where words were split or joined differently.
@@ -22,7 +22,9 @@ final class SyntaxMask {
   private static final Pattern BRACES = Pattern.compile("\\{[^{}]*\\}");
   private static final Pattern ENTITY = Pattern.compile("&#?[A-Za-z0-9]+;");
   private static final Pattern DEFINITION = Pattern.compile("(?m)^[ \\t>*+\\-0-9.)]*\\[[^\\]\\n]*\\]:.*$");
-  private static final Pattern LIST_NUMBER = Pattern.compile("(?m)^(?:[ \\t>*+\\-]*[0-9]+[.)])+");
+  /** An ordered item's marker: digits, or pandoc's fancy ones (a letter, a roman numeral, an example's label). */
+  private static final Pattern LIST_NUMBER = Pattern.compile(
+      "(?m)^(?:[ \\t>*+\\-]*\\(?(?:[0-9]+|[A-Za-z]|[ivxlcdm]+|[IVXLCDM]+|@[\\p{L}\\p{N}_-]*)[.)])+");
 
   private SyntaxMask() {}
 

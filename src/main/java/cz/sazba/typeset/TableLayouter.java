@@ -9,6 +9,7 @@ import cz.sazba.model.Inlines;
 import cz.sazba.model.ListBlock;
 import cz.sazba.model.ListItem;
 import cz.sazba.model.Locator;
+import cz.sazba.model.ModelWalk;
 import cz.sazba.model.Paragraph;
 import cz.sazba.model.Table;
 import cz.sazba.model.TableCell;
@@ -170,7 +171,7 @@ final class TableLayouter {
     if (b instanceof Paragraph p) {
       // A note's mark takes room the plain text does not have: a figure or two, raised.
       int[] marks = {0};
-      cz.sazba.model.ModelWalk.forEachInline(List.of(p), i -> {
+      ModelWalk.forEachInline(List.of(p), i -> {
         if (i instanceof cz.sazba.model.Note) marks[0]++;
       });
       Need need = textNeed(Inlines.plainText(p.content()), ctx.fonts.face(font), size, ctx);
@@ -195,23 +196,15 @@ final class TableLayouter {
     return textNeed(text.toString(), ctx.fonts.face(font), size, ctx).plus(cell.blocks().quoteInset());
   }
 
+  /**
+   * Every word of {@code b} and the blocks inside it, through the model's own walk (so no kind is
+   * missed): each run of inline content as plain text (a note's blocks are not part of it: they go
+   * to the foot of the page), and a code block's text.
+   */
   private static void collectText(Block b, StringBuilder out) {
-    if (b instanceof Paragraph p) {
-      out.append(Inlines.plainText(p.content())).append(' ');
-    } else if (b instanceof cz.sazba.model.BlockQuote q) {
-      for (Block c : q.blocks()) collectText(c, out);
-    } else if (b instanceof cz.sazba.model.Div d) {
-      for (Block c : d.blocks()) collectText(c, out);
-    } else if (b instanceof cz.sazba.model.DefinitionList l) {
-      for (cz.sazba.model.DefinitionItem i : l.items()) {
-        out.append(Inlines.plainText(i.term())).append(' ');
-        for (List<Block> d : i.definitions()) for (Block c : d) collectText(c, out);
-      }
-    } else if (b instanceof CodeBlock c) {
-      out.append(c.text()).append(' ');
-    } else if (b instanceof ListBlock l) {
-      for (ListItem i : l.items()) for (Block c : i.blocks()) collectText(c, out);
-    }
+    for (List<Inline> run : ModelWalk.inlineRuns(b)) out.append(Inlines.plainText(run)).append(' ');
+    if (b instanceof CodeBlock c) out.append(c.text()).append(' ');
+    for (Block c : ModelWalk.childBlocks(b)) collectText(c, out);
   }
 
   private static Need textNeed(String text, FontFace face, long size, LayoutContext ctx) {

@@ -1,16 +1,10 @@
 package cz.sazba.manuscript;
 
 import cz.sazba.model.Chapter;
-import cz.sazba.model.Cite;
-import cz.sazba.model.Citation;
-import cz.sazba.model.Code;
 import cz.sazba.model.Heading;
-import cz.sazba.model.Image;
-import cz.sazba.model.Inline;
+import cz.sazba.model.Inlines;
 import cz.sazba.model.Link;
 import cz.sazba.model.ModelWalk;
-import cz.sazba.model.Note;
-import cz.sazba.model.Text;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.source.Quote;
 import java.util.List;
@@ -26,7 +20,7 @@ final class ContentChecks {
   static void check(List<Chapter> chapters, Diagnostics diagnostics) {
     for (Chapter c : chapters) {
       ModelWalk.forEachBlock(c.blocks(), b -> {
-        if (b instanceof Heading h && words(h.content()).isBlank()) {
+        if (b instanceof Heading h && Inlines.words(h.content()).isBlank()) {
           boolean onlyMarks = !h.content().isEmpty();
           diagnostics.error("heading-empty", h.span(),
               onlyMarks ? "the heading has no words of its own, only a citation or a note mark"
@@ -35,24 +29,11 @@ final class ContentChecks {
         }
       });
       ModelWalk.forEachInline(c.blocks(), i -> {
-        if (i instanceof Link l && words(l.content()).isBlank()) {
+        if (i instanceof Link l && Inlines.words(l.content()).isBlank()) {
           diagnostics.error("link-empty", l.span(), "the link to " + Quote.of(l.href()) + " has no text",
               "write the words to click between the brackets: [words](" + Quote.visible(l.href()) + ")");
         }
       });
     }
-  }
-
-  /** The text a reader sees, without citations and note marks. */
-  static String words(List<Inline> inlines) {
-    StringBuilder s = new StringBuilder();
-    for (Inline i : inlines) {
-      if (i instanceof Text t) s.append(t.text());
-      else if (i instanceof Code c) s.append(c.text());
-      else if (i instanceof Image img) s.append(img.alt());
-      else if (i instanceof Cite || i instanceof Citation || i instanceof Note) continue;
-      else s.append(words(ModelWalk.childInlines(i)));
-    }
-    return s.toString();
   }
 }

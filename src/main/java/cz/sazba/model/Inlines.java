@@ -8,13 +8,25 @@ public final class Inlines {
 
   /** The text a reader sees, with citations as their bracketed numbers; for outlines and titles. */
   public static String plainText(List<Inline> inlines) {
+    return text(inlines, true);
+  }
+
+  /**
+   * The words a reader sees, without citation marks (and, as in {@link #plainText}, without
+   * notes): what says whether a heading or a link's text has any words of its own.
+   */
+  public static String words(List<Inline> inlines) {
+    return text(inlines, false);
+  }
+
+  private static String text(List<Inline> inlines, boolean citations) {
     StringBuilder s = new StringBuilder();
-    PlainText visitor = new PlainText(s);
+    PlainText visitor = new PlainText(s, citations);
     for (Inline i : inlines) i.accept(visitor);
     return s.toString();
   }
 
-  private record PlainText(StringBuilder s) implements InlineVisitor<Void> {
+  private record PlainText(StringBuilder s, boolean citations) implements InlineVisitor<Void> {
     private Void all(List<Inline> inlines) {
       for (Inline i : inlines) i.accept(this);
       return null;
@@ -37,6 +49,7 @@ public final class Inlines {
     @Override public Void visitImage(Image i) { s.append(i.alt()); return null; }
 
     @Override public Void visitCitation(Citation c) {
+      if (!citations) return null;
       s.append('[');
       for (int k = 0; k < c.marks().size(); k++) s.append(k == 0 ? "" : "; ").append(c.marks().get(k).label());
       s.append(']');
@@ -44,6 +57,7 @@ public final class Inlines {
     }
 
     @Override public Void visitCite(Cite c) {
+      if (!citations) return null;
       s.append('[');
       for (int k = 0; k < c.items().size(); k++) s.append(k == 0 ? "@" : "; @").append(c.items().get(k).key());
       s.append(']');

@@ -99,7 +99,7 @@ final class Attribution {
     String authors = joinAuthors(metadata.authors());
     if (terms.isCzech()) {
       out.add(text("Tato kniha je vydáním díla " + terms.quoted(work.title()) + "."
-          + (authors.isEmpty() ? "" : " Autoři: " + authors + ".")));
+          + (authors.isEmpty() ? "" : (metadata.authors().size() == 1 ? " Autor: " : " Autoři: ") + authors + ".")));
       work.history().ifPresent(h -> {
         out.add(text(" Seznam autorů je v historii díla: "));
         out.add(url(h, "source.history"));

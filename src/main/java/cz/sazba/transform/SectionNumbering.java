@@ -2,11 +2,14 @@ package cz.sazba.transform;
 
 import cz.sazba.model.Block;
 import cz.sazba.model.Chapter;
-import cz.sazba.model.Div;
 import cz.sazba.model.Document;
 import cz.sazba.model.Heading;
+import cz.sazba.model.ModelRewriter;
+import cz.sazba.model.ModelWalk;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,14 +32,23 @@ final class SectionNumbering {
     return new Document(doc.metadata(), out);
   }
 
+  /**
+   * The section headings are the ones {@link ModelWalk#forEachSectionHeading} names (as the
+   * contents and the EPUB's navigation list them); each is replaced, by identity, through the
+   * model's rewriter, which keeps every other node as it is.
+   */
   private List<Block> blocks(List<Block> blocks) {
-    List<Block> out = new ArrayList<>();
-    for (Block b : blocks) {
-      if (b instanceof Heading h && h.numbered()) out.add(number(h));
-      else if (b instanceof Div d) out.add(new Div(d.id(), d.lang(), blocks(d.blocks()), d.span()));
-      else out.add(b);
-    }
-    return out;
+    Map<Heading, Heading> numbered = new IdentityHashMap<>();
+    ModelWalk.forEachSectionHeading(blocks, h -> {
+      if (h.numbered()) numbered.put(h, number(h));
+    });
+    if (numbered.isEmpty()) return blocks;
+    return new ModelRewriter() {
+      @Override public List<Block> visitHeading(Heading h) {
+        Heading n = numbered.get(h);
+        return n != null ? List.of(n) : super.visitHeading(h);
+      }
+    }.blocks(blocks);
   }
 
   private Heading number(Heading h) {

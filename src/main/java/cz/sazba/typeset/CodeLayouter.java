@@ -20,8 +20,6 @@ import java.util.List;
  * last (the widow and orphan rules of a paragraph).
  */
 final class CodeLayouter {
-  private static final int TAB = 4;
-
   private CodeLayouter() {}
 
   static void layOut(CodeBlock c, Where where, LayoutContext ctx) {
@@ -34,14 +32,14 @@ final class CodeLayouter {
     long left = where.left() + d.inset();
     long width = where.width() - d.inset();
     long column = Sp.scale(mono.advance(mono.glyphId(' ')), size, mono.unitsPerEm());
-    int columns = (int) Math.max(8, width / column);
+    int columns = (int) Math.max(d.minimumColumns(), width / column);
     SetLine mark = ctx.text.singleLine(d.continuation(), mono, size, Tag.artifact(Artifact.LAYOUT), false);
-    int markColumns = 2;
+    int markColumns = d.continuationColumns();
 
     List<SetLine> lines = new ArrayList<>();
     int offset = 0;
     for (String source : c.text().split("\n", -1)) {
-      String line = expandTabs(source);
+      String line = expandTabs(source, d.tabWidth());
       int[] cps = line.codePoints().toArray();
       int start = 0;
       boolean continued = false;
@@ -74,13 +72,13 @@ final class CodeLayouter {
     ctx.afterHeading = false;
   }
 
-  private static String expandTabs(String line) {
+  private static String expandTabs(String line, int tab) {
     if (line.indexOf('\t') < 0) return line;
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < line.length(); i++) {
       char ch = line.charAt(i);
       if (ch == '\t') {
-        do s.append(' '); while (s.length() % TAB != 0);
+        do s.append(' '); while (s.length() % tab != 0);
       } else {
         s.append(ch);
       }

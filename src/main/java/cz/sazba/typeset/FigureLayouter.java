@@ -1,6 +1,5 @@
 package cz.sazba.typeset;
 
-import cz.sazba.model.Dimension;
 import cz.sazba.model.Figure;
 import cz.sazba.model.Locator;
 import cz.sazba.model.Image;
@@ -41,7 +40,6 @@ import java.util.Optional;
  */
 final class FigureLayouter {
   /** Below this a picture looks coarse in print. */
-  static final double MIN_DPI = 150;
 
   private FigureLayouter() {}
 
@@ -60,7 +58,7 @@ final class FigureLayouter {
     List<SetLine> lines = ctx.text.setText(runs, size, where.width(), 0, Alignment.RAGGED, Placement.CENTERED, false,
         f.span());
     long gap = leading; // from the picture's bottom to the caption's first baseline
-    long captionHeight = gap + leading * Math.max(0, lines.size() - 1) + leading / 3;
+    long captionHeight = gap + leading * Math.max(0, lines.size() - 1) + d.floats().captionDepth();
 
     long[] box = size(image, where.width(), d.page().textHeight() - captionHeight, d.body().size());
     long w = box[0];
@@ -108,13 +106,13 @@ final class FigureLayouter {
     double w;
     double h;
     if (image.width().isPresent() && image.height().isPresent()) {
-      w = length(image.width().get(), maxWidth, em);
-      h = length(image.height().get(), maxHeight, em);
+      w = Lengths.of(image.width().get(), maxWidth, em);
+      h = Lengths.of(image.height().get(), maxHeight, em);
     } else if (image.width().isPresent()) {
-      w = length(image.width().get(), maxWidth, em);
+      w = Lengths.of(image.width().get(), maxWidth, em);
       h = w * ratio;
     } else if (image.height().isPresent()) {
-      h = length(image.height().get(), maxHeight, em);
+      h = Lengths.of(image.height().get(), maxHeight, em);
       w = h / ratio;
     } else {
       w = Sp.of(data.naturalWidthPt());
@@ -124,27 +122,5 @@ final class FigureLayouter {
     long ws = Math.max(1, Math.round(w * scale));
     long hs = Math.max(1, Math.round(h * scale));
     return new long[] {ws, hs};
-  }
-
-  /** A length in sp; a percentage is of {@code whole}, an em the body size, a pixel a CSS pixel (0.75 pt). */
-  static double length(Dimension d, long whole, long em) {
-    double v = d.value();
-    switch (d.unit()) {
-      case PERCENT:
-        return whole * v / 100;
-      case PT:
-        return Sp.of(v);
-      case MM:
-        return Sp.of(v * 72 / 25.4);
-      case CM:
-        return Sp.of(v * 72 / 2.54);
-      case IN:
-        return Sp.of(v * 72);
-      case EM:
-        return em * v;
-      case PX:
-      default:
-        return Sp.of(v * 0.75);
-    }
   }
 }

@@ -47,8 +47,7 @@ final class NoteLayouter {
     long x = -labelWidth - d.labelGap();
     List<PageElement> elements = new ArrayList<>();
     for (GlyphRun r : label.runs()) elements.add(TextSetter.shift(r, x));
-    long size = d.text().size();
-    elements.add(new LinkArea(x, -size / 4, x + labelWidth, size * 4 / 5, "#" + NoteQueue.markId(pending.note()),
+    elements.add(new LinkArea(x, -d.linkBelow(), x + labelWidth, d.linkAbove(), "#" + NoteQueue.markId(pending.note()),
         "Back to the text of note " + pending.label(), Tag.of(link)));
     elements.addAll(line.elements());
     List<String> anchors = new ArrayList<>();

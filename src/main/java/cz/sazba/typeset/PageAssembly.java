@@ -1,6 +1,8 @@
 package cz.sazba.typeset;
 
+import cz.sazba.model.Block;
 import cz.sazba.model.DivisionKind;
+import cz.sazba.model.Locator;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.source.Span;
 import cz.sazba.typeset.page.Anchor;
@@ -12,6 +14,7 @@ import cz.sazba.typeset.page.PageElement;
 import cz.sazba.typeset.page.StructNode;
 import cz.sazba.typeset.page.StructRole;
 import cz.sazba.typeset.page.Tag;
+import cz.sazba.typeset.vertical.Content;
 import cz.sazba.typeset.vertical.PageComposer;
 import cz.sazba.typeset.vertical.PageCut;
 import java.util.ArrayList;
@@ -33,6 +36,7 @@ final class PageAssembly {
   final List<Page> pages = new ArrayList<>();
   final List<Anchor> anchors = new ArrayList<>();
   private final List<StructNode> sections = new ArrayList<>();
+  private final java.util.Set<Span> forcedBlocks = new java.util.HashSet<>();
   /** The next free structure id: 0 is the Document. */
   private int nextId = 1;
 
@@ -56,8 +60,10 @@ final class PageAssembly {
     String section = null;
     boolean firstPage = true;
     for (PageCut cut : laid.pages()) {
-      if (cut.forced()) {
-        diagnostics.warning("page-break-forced", Span.GENERATED,
+      Span forcedAt = cut.forced() ? forcedAt(laid, cut) : null;
+      // A block over several pages is one problem: said once, where it is written.
+      if (forcedAt != null && forcedBlocks.add(forcedAt)) {
+        diagnostics.warning("page-break-forced", forcedAt,
             "a block is taller than a page and had to be broken where no break is allowed",
             "shorten the block or split it");
       }
@@ -78,6 +84,23 @@ final class PageAssembly {
       pages.add(new Page(index, label, g.width(), g.height(), frames, c.start()));
       firstPage = false;
     }
+  }
+
+  /**
+   * Where the block that did not fit is in the manuscript: the block of the division that holds
+   * the last content on the page (the page ended inside it, since no break was allowed there).
+   */
+  private static Span forcedAt(DivisionLayouter.Laid laid, PageCut cut) {
+    for (int k = cut.body().size() - 1; k >= 0; k--) {
+      if (cut.body().get(k) instanceof Content c) {
+        Locator at = c.locator();
+        List<Block> blocks = laid.division().blocks();
+        int index = at.blockPath().get(0);
+        if (at.divisionId().equals(laid.division().id()) && index < blocks.size()) return blocks.get(index).span();
+        break;
+      }
+    }
+    return Span.GENERATED;
   }
 
   /** The book's structure tree: the Document holding every division's part in order. */

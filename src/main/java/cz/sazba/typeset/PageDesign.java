@@ -144,9 +144,11 @@ public record PageDesign(
    * @param labelHang the indent of a note's text, in which its number stands right-aligned
    * @param labelGap the space between the number and the text
    * @param perDivision whether notes are numbered from 1 in each chapter (else through the book)
+   * @param linkBelow, linkAbove how far the link area of a note's number (back to its mark) reaches
+   *     below and above the baseline
    */
   public record Notes(Text text, long skip, long gap, long ruleWidth, long ruleThickness, long ruleDrop, long topSkip,
-      long maxHeight, long labelHang, long labelGap, boolean perDivision) {}
+      long maxHeight, long labelHang, long labelGap, boolean perDivision, long linkBelow, long linkAbove) {}
 
   /**
    * Code: type (monospace, smaller than the body), the inset of a block and the mark that starts
@@ -155,8 +157,13 @@ public record PageDesign(
    * @param scale size of inline code, in thousandths of the text around it
    * @param continuation the mark (in the monospace face) before a wrapped line's continuation
    * @param space extra space above and below a code block
+   * @param tabWidth the columns between two tab stops
+   * @param minimumColumns the fewest columns a code line is wrapped at, however narrow the measure
+   *     (and what a table's column needs for a code block in a cell)
+   * @param continuationColumns the columns the continuation mark and its space take
    */
-  public record Code(Text text, long inset, int scale, String continuation, long space) {}
+  public record Code(Text text, long inset, int scale, String continuation, long space, int tabWidth,
+      int minimumColumns, int continuationColumns) {}
 
   /**
    * A thematic break (a scene break): a centred mark on a line of its own, kept with the text on
@@ -175,12 +182,29 @@ public record PageDesign(
    * @param outerRule, innerRule thickness of the top and bottom rules, and of the header's rule
    * @param captionSkip space between the caption's last line and the top rule
    * @param space space above and below the table
+   * @param shrinkStep how much smaller the type gets at each try of a table too wide for the measure
+   * @param rowDepth the room under a row's last baseline, in thousandths of the table's type size
+   * @param typeHeight how far type reaches above its baseline, in thousandths of its size (where a
+   *     row taller than a page may be cut without cutting a line)
+   * @param captionMinimum the narrowest a caption is set, in thousandths of the measure (a caption
+   *     is as wide as its table, but no narrower than this)
+   * @param wordSlack, lineSlack what a column takes beyond its text's natural width (kerning and
+   *     the faces of emphasis may differ): thousandths of the widest word; of a whole line, the same
+   *     share of it plus {@code lineSlack} thousandths of the type size
+   * @param paragraphSkip the baseline distance between two paragraphs in a cell, in thousandths of
+   *     the cell's leading
    */
   public record Tables(Text text, long minimumSize, long columnGap, long cellPadding, long outerRule, long innerRule,
-      long captionSkip, long space) {}
+      long captionSkip, long space, long shrinkStep, int rowDepth, int typeHeight, int captionMinimum, int wordSlack,
+      int lineSlack, int paragraphSkip) {}
 
-  /** Floats (figures, tables) at the top of a page, and the space below each. */
-  public record Floats(long skip) {}
+  /**
+   * Floats (figures, tables) at the top of a page, and the space below each.
+   *
+   * @param captionDepth the room a figure keeps under its caption's last baseline
+   * @param minimumDpi the resolution below which a picture, at the size it prints, is warned about
+   */
+  public record Floats(long skip, long captionDepth, double minimumDpi) {}
 
   /** The design of a book with these layout options. */
   public static PageDesign of(Layout layout) {
@@ -221,15 +245,16 @@ public record PageDesign(
     Margins folio = new Margins(FontStyle.REGULAR, small.size(), page.marginBottom() - 2 * leading);
     // Plain TeX's footnote rule is 2 in by 0.4 pt; on an A5 page a third of the measure.
     Notes notes = new Notes(small, leading, 0, page.textWidth() / 3, Sp.of(0.4), leading / 2, small.size(),
-        page.textHeight() / 2, Math.round(small.size() * 1.5), small.size() / 3, layout.notesPerChapter());
-    Floats floats = new Floats(leading);
+        page.textHeight() / 2, Math.round(small.size() * 1.5), small.size() / 3, layout.notesPerChapter(),
+        small.size() / 4, small.size() * 4 / 5);
+    Floats floats = new Floats(leading, small.leading() / 3, 150);
     // DejaVu Sans Mono is large on its body: 80 % of the small size matches Gentium's x-height.
     Code code = new Code(new Text(Math.round(small.size() * 0.9), small.leading()), indent, 880, "\u21AA",
-        small.leading() / 2);
+        small.leading() / 2, 4, 8, 2);
     SceneBreak sceneBreak = new SceneBreak("*\u2003*\u2003*", FontStyle.REGULAR, size);
     // Tables in the small size; at most down to 70 % of the body before a table is too wide.
     Tables tables = new Tables(small, Math.round(size * 0.7), small.size(), small.leading() / 5, Sp.of(0.6), Sp.of(0.35),
-        small.leading() / 3, small.leading() / 2);
+        small.leading() / 3, small.leading() / 2, Sp.PER_POINT / 2, 300, 800, 500, 20, 100, 1500);
     return new PageDesign(page, body, small, headings, blocks, references, contents, title, runningHead, folio,
         notes, floats, code, sceneBreak, tables);
   }
@@ -246,9 +271,20 @@ public record PageDesign(
     Blocks cellBlocks = new Blocks(Math.round(blocks.quoteInset() * f), Math.round(blocks.listHang() * f),
         Math.round(blocks.listLabelGap() * f), Math.round(blocks.raggedParagraphSkip() * f));
     Code cellCode = new Code(new Text(Math.round(code.text().size() * f), Math.round(code.text().leading() * f)),
-        Math.round(code.inset() * f), code.scale(), code.continuation(), Math.round(code.space() * f));
+        Math.round(code.inset() * f), code.scale(), code.continuation(), Math.round(code.space() * f), code.tabWidth(),
+        code.minimumColumns(), code.continuationColumns());
     return new PageDesign(page, cellBody, small, headings, cellBlocks, references, contents, titlePage, runningHead,
         folio, notes, floats, cellCode, sceneBreak, tables);
+  }
+
+  /** {@code perMille} thousandths of {@code value}, rounded down: the design's shares of a length. */
+  static long thousandths(long value, int perMille) {
+    return value * perMille / 1000;
+  }
+
+  /** {@code perMille} thousandths of {@code value}, rounded to the nearest sp. */
+  static long roundedThousandths(long value, int perMille) {
+    return Math.round(value * (perMille / 1000.0));
   }
 
   /** The style of heading level {@code level}, 1 to 6. */

@@ -9,6 +9,7 @@ import cz.sazba.model.Inlines;
 import cz.sazba.model.ListBlock;
 import cz.sazba.model.ListItem;
 import cz.sazba.model.Locator;
+import cz.sazba.model.ModelWalk;
 import cz.sazba.model.Paragraph;
 import cz.sazba.model.Table;
 import cz.sazba.model.TableCell;
@@ -66,7 +67,7 @@ final class TableLayouter {
     while (true) {
       widths = columnWidths(t, where.width(), size, ctx);
       if (widths != null || size <= style.minimumSize()) break;
-      size = Math.max(style.minimumSize(), size - Sp.PER_POINT / 2);
+      size = Math.max(style.minimumSize(), size - style.shrinkStep());
     }
     if (widths == null) {
       long need = minimumWidth(t, size, ctx);
@@ -170,7 +171,7 @@ final class TableLayouter {
     if (b instanceof Paragraph p) {
       // A note's mark takes room the plain text does not have: a figure or two, raised.
       int[] marks = {0};
-      cz.sazba.model.ModelWalk.forEachInline(List.of(p), i -> {
+      ModelWalk.forEachInline(List.of(p), i -> {
         if (i instanceof cz.sazba.model.Note) marks[0]++;
       });
       Need need = textNeed(Inlines.plainText(p.content()), ctx.fonts.face(font), size, ctx);
@@ -182,7 +183,7 @@ final class TableLayouter {
       long longest = 0;
       for (String line : c.text().split("\n", -1)) longest = Math.max(longest, line.codePointCount(0, line.length()));
       // Code wraps at the measure; it needs room for some columns of it, and would like all.
-      return new Need(8 * column, longest * column).plus(cell.code().inset());
+      return new Need(cell.code().minimumColumns() * column, longest * column).plus(cell.code().inset());
     }
     if (b instanceof ListBlock l) {
       Need need = new Need(0, 0);
@@ -195,23 +196,15 @@ final class TableLayouter {
     return textNeed(text.toString(), ctx.fonts.face(font), size, ctx).plus(cell.blocks().quoteInset());
   }
 
+  /**
+   * Every word of {@code b} and the blocks inside it, through the model's own walk (so no kind is
+   * missed): each run of inline content as plain text (a note's blocks are not part of it: they go
+   * to the foot of the page), and a code block's text.
+   */
   private static void collectText(Block b, StringBuilder out) {
-    if (b instanceof Paragraph p) {
-      out.append(Inlines.plainText(p.content())).append(' ');
-    } else if (b instanceof cz.sazba.model.BlockQuote q) {
-      for (Block c : q.blocks()) collectText(c, out);
-    } else if (b instanceof cz.sazba.model.Div d) {
-      for (Block c : d.blocks()) collectText(c, out);
-    } else if (b instanceof cz.sazba.model.DefinitionList l) {
-      for (cz.sazba.model.DefinitionItem i : l.items()) {
-        out.append(Inlines.plainText(i.term())).append(' ');
-        for (List<Block> d : i.definitions()) for (Block c : d) collectText(c, out);
-      }
-    } else if (b instanceof CodeBlock c) {
-      out.append(c.text()).append(' ');
-    } else if (b instanceof ListBlock l) {
-      for (ListItem i : l.items()) for (Block c : i.blocks()) collectText(c, out);
-    }
+    for (List<Inline> run : ModelWalk.inlineRuns(b)) out.append(Inlines.plainText(run)).append(' ');
+    if (b instanceof CodeBlock c) out.append(c.text()).append(' ');
+    for (Block c : ModelWalk.childBlocks(b)) collectText(c, out);
   }
 
   private static Need textNeed(String text, FontFace face, long size, LayoutContext ctx) {
@@ -223,7 +216,9 @@ final class TableLayouter {
     String whole = text.strip().replaceAll("[ \\t\\n]+", " ");
     long line = whole.isEmpty() ? 0 : TextSetter.width(ctx.text.singleLine(whole, face, size, Tag.artifact(Artifact.LAYOUT), true));
     // A little more than the natural width: kerning and the faces of emphasis may differ.
-    return new Need(widestWord + widestWord / 50, line + line / 50 + size / 10);
+    PageDesign.Tables style = ctx.design.tables();
+    return new Need(widestWord + PageDesign.thousandths(widestWord, style.wordSlack()),
+        line + PageDesign.thousandths(line, style.wordSlack()) + PageDesign.thousandths(size, style.lineSlack()));
   }
 
   // Laying out
@@ -321,7 +316,7 @@ final class TableLayouter {
       List<Run> runs = InlineFlattener.flatten(content, FontStyle.REGULAR, ctx.documentLang, node, ctx.structure,
           ctx.notes);
       // Over the table, as wide as it is (but at least half the measure), flush with its left edge.
-      long width = Math.min(where.width(), Math.max(tableWidth, where.width() / 2));
+      long width = Math.min(where.width(), Math.max(tableWidth, PageDesign.thousandths(where.width(), style.captionMinimum())));
       long captionLeft = Math.max(where.left(), Math.min(left, where.left() + where.width() - width));
       List<SetLine> lines = ctx.text.setText(runs, text.size(), width, 0, Alignment.RAGGED, Placement.LEFT,
           ctx.design.body().hyphenate(), t.span());
@@ -369,7 +364,7 @@ final class TableLayouter {
       List<Frame> cells = new ArrayList<>();
       List<Insert> inserts = new ArrayList<>();
       List<String> anchors = new ArrayList<>();
-      long depth = Math.round(size * 0.3);
+      long depth = PageDesign.roundedThousandths(size, style.rowDepth());
       long height = 0;
       long x = 0;
       int column = 0;
@@ -464,7 +459,8 @@ final class TableLayouter {
     /** [bottom, top] of an element in the row's coordinates. */
     private long[] extent(PageElement e) {
       if (e instanceof GlyphRun g) {
-        return new long[] {g.baseline() - Math.round(g.size() * 0.3), g.baseline() + Math.round(g.size() * 0.8)};
+        return new long[] {g.baseline() - PageDesign.roundedThousandths(g.size(), style.rowDepth()),
+            g.baseline() + PageDesign.roundedThousandths(g.size(), style.typeHeight())};
       }
       if (e instanceof LinkArea l) return new long[] {l.bottom(), l.top()};
       if (e instanceof Rule r) return new long[] {r.bottom(), r.bottom() + r.height()};
@@ -518,7 +514,7 @@ final class TableLayouter {
       for (int i = 0; i < lines.size(); i++) {
         SetLine line = lines.get(i);
         if (alignment == TableColumn.Alignment.RIGHT) line = TextSetter.shift(line, Math.max(0, in.width() - TextSetter.width(line)));
-        long skip = i == 0 ? (after ? leading + leading / 2 : leading) : leading;
+        long skip = i == 0 ? (after ? PageDesign.thousandths(leading, style.paragraphSkip()) : leading) : leading;
         cellCtx.addLine(line, 0, skip, size, true, List.of(), size, Optional.empty(), in.at().at(line.modelOffset()));
       }
     }

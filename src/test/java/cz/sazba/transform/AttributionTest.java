@@ -66,6 +66,30 @@ class AttributionTest {
     assertTrue(all.contains("\u201ECzechoslovakia–Soviet Union relations\u201C"), all);
   }
 
+  /** One author is "Autor", several "Autoři"; English says "by" either way. */
+  @Test
+  void theAuthorsLabelIsSingularForOneAuthor() {
+    Metadata one = withAuthors(metadata("cs", List.of()), List.of("Jana Nováková"));
+    Metadata two = withAuthors(metadata("cs", List.of()), List.of("Jana Nováková", "Petr Novák"));
+    String czechOne = text(Attribution.blocks(one, "a", diagnostics));
+    String czechTwo = text(Attribution.blocks(two, "a", diagnostics));
+    assertTrue(czechOne.contains(" Autor: Jana Nováková."), czechOne);
+    assertFalse(czechOne.contains("Autoři:"), czechOne);
+    assertTrue(czechTwo.contains(" Autoři: Jana Nováková a Petr Novák."), czechTwo);
+    String englishOne = text(Attribution.blocks(withAuthors(metadata("en", List.of()), List.of("Jane Doe")), "a",
+        diagnostics));
+    String englishTwo = text(Attribution.blocks(withAuthors(metadata("en", List.of()), List.of("Jane Doe", "John Roe")),
+        "a", diagnostics));
+    assertTrue(englishOne.contains("\u201D by Jane Doe."), englishOne);
+    assertTrue(englishTwo.contains("\u201D by Jane Doe and John Roe."), englishTwo);
+    assertFalse((englishOne + englishTwo).contains("Author"), englishOne + englishTwo);
+  }
+
+  private static Metadata withAuthors(Metadata b, List<String> authors) {
+    return new Metadata(b.title(), b.subtitle(), b.lang(), authors, b.date(), b.rights(), b.license(), b.source(),
+        b.changes(), b.references(), b.layout(), b.span());
+  }
+
   @Test
   void licenceWithoutShareAlikeHasNoSameLicenceSentence() {
     Metadata m = with(metadata("en", List.of()), Optional.of(new License("CC-BY-4.0",

@@ -26,8 +26,12 @@ import java.util.stream.Stream;
  * prints them and writes nothing, so the last good books stay in place.
  */
 final class Watch {
-  /** Changes that come within this of each other are one edit (an editor's save is several events). */
-  private static final long SETTLE_MILLIS = 60;
+  /**
+   * Changes that come within this of each other are one edit (an editor's save is several events,
+   * a few milliseconds apart: write, or write to a new file and rename). Short, since every
+   * rebuild waits this long after the last event; on Linux the events come from inotify at once.
+   */
+  private static final long SETTLE_MILLIS = 20;
 
   private final Path manuscript;
   private final Path output;

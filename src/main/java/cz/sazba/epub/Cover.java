@@ -59,10 +59,7 @@ final class Cover {
   private static byte[] drawn(Metadata m, List<EpubFont> fonts) {
     StringBuilder key = new StringBuilder(m.title()).append('\u0000').append(m.subtitle().orElse("")).append('\u0000')
         .append(String.join("\u0001", m.authors()));
-    for (EpubFont f : fonts) {
-      byte[] d = f.data();
-      key.append('\u0000').append(f.style()).append(':').append(sha256(d));
-    }
+    for (EpubFont f : fonts) key.append('\u0000').append(f.style()).append(':').append(f.sha256());
     String k = key.toString();
     byte[] png = LAST.get(k);
     if (png == null) {
@@ -81,14 +78,6 @@ final class Cover {
     m.subtitle().ifPresent(sub -> s.append(". ").append(sub));
     if (!m.authors().isEmpty()) s.append(". ").append(labels.by()).append(' ').append(String.join(", ", m.authors()));
     return s.append('.').toString().replace("..", ".");
-  }
-
-  private static String sha256(byte[] data) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 
   static byte[] draw(Metadata m, List<EpubFont> fonts) {
@@ -186,7 +175,7 @@ final class Cover {
       Map<TextAttribute, Object> features = new HashMap<>();
       features.put(TextAttribute.KERNING, TextAttribute.KERNING_ON);
       features.put(TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON);
-      return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(chosen.data())).deriveFont(features);
+      return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(chosen.bytes())).deriveFont(features);
     } catch (FontFormatException | IOException e) {
       // The typesetter read the same bytes already: a font that fails here is a bug.
       throw new IllegalStateException("cannot draw the cover in " + chosen.fileName() + ": " + e.getMessage(), e);

@@ -44,28 +44,18 @@ final class FontSubsets {
    * face) whose text uses the same characters gets the same bytes without cutting them again. The
    * result depends on nothing else, so the cache cannot change what is written.
    */
-  private static final Map<CacheKey, byte[]> CACHE = java.util.Collections.synchronizedMap(
+  private static final Map<CacheKey, EpubFont> CACHE = java.util.Collections.synchronizedMap(
       new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<CacheKey, byte[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<CacheKey, EpubFont> eldest) {
           return size() > 16;
         }
       });
 
-  private record CacheKey(int hash, int length, byte[] font, Set<Integer> codePoints) {
-    static CacheKey of(byte[] font, Set<Integer> codePoints) {
-      return new CacheKey(java.util.Arrays.hashCode(font), font.length, font, Set.copyOf(codePoints));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof CacheKey k && k.hash == hash && k.length == length && k.codePoints.equals(codePoints)
-          && java.util.Arrays.equals(k.font, font);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * hash + codePoints.hashCode();
+  /** A font by its bytes' SHA-256 (computed once per font, see {@link EpubFont#sha256()}), and the characters. */
+  private record CacheKey(String fontSha256, FontStyle style, Set<Integer> codePoints) {
+    CacheKey {
+      codePoints = Set.copyOf(codePoints);
     }
   }
 
@@ -74,14 +64,14 @@ final class FontSubsets {
     for (EpubFont f : fonts) {
       String style = styleName(f.style());
       try {
-        byte[] data = f.data();
-        CacheKey key = CacheKey.of(data, codePoints);
-        byte[] subset = CACHE.get(key);
+        CacheKey key = new CacheKey(f.sha256(), f.style(), codePoints);
+        EpubFont subset = CACHE.get(key);
         if (subset == null) {
-          subset = FontSubset.subset(f.fileName(), data, codePoints, FAMILY).data();
+          subset = EpubFont.owning(FAMILY, f.style(), "text-" + style + ".ttf",
+              FontSubset.subset(f.fileName(), f.bytes(), codePoints, FAMILY).data());
           CACHE.put(key, subset);
         }
-        out.add(new EpubFont(FAMILY, f.style(), "text-" + style + ".ttf", subset));
+        out.add(subset);
       } catch (IOException e) {
         // The typesetter loaded the same bytes already, so a font that fails here is a bug.
         throw new UncheckedIOException("cannot subset " + f.fileName() + ": " + e.getMessage(), e);

@@ -23,6 +23,12 @@ final class BatchCommand {
 
   static int run(List<Path> manuscripts, Path batchFolder, Path output, boolean quiet, PrintWriter out,
       PrintWriter err) {
+    return run(manuscripts, batchFolder, output, quiet, out, err, Progress.stderrIsTerminal());
+  }
+
+  /** As above; {@code terminal} says whether {@code err} is a terminal (for the books-done line). */
+  static int run(List<Path> manuscripts, Path batchFolder, Path output, boolean quiet, PrintWriter out,
+      PrintWriter err, boolean terminal) {
     List<Path> all = new ArrayList<>(manuscripts);
     if (batchFolder != null) {
       try {
@@ -49,7 +55,10 @@ final class BatchCommand {
       err.println("sazba: " + e.getMessage());
       return CommandLine.ExitCode.USAGE;
     }
-    List<Batch.Outcome> outcomes = Batch.run(Pipeline.shared(), entries, output, env);
+    List<Batch.Outcome> outcomes;
+    try (BooksDone counter = Progress.booksDone(err, entries.size(), quiet, terminal)) {
+      outcomes = Batch.run(Pipeline.shared(), entries, output, env, counter::done);
+    }
     int worst = 0;
     int written = 0;
     for (Batch.Outcome o : outcomes) {

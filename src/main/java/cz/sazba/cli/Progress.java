@@ -42,6 +42,48 @@ final class Progress implements ProgressLine {
     return new Progress(err, what);
   }
 
+  /**
+   * The line of a batch, {@code sazba: 3 of 7 books done}, shown at once and rewritten as each
+   * book finishes, wiped at the end; a counter that prints nothing when {@code terminal} is false
+   * (stderr is a file or a pipe: {@link #stderrIsTerminal()}) or with {@code quiet}.
+   */
+  static BooksDone booksDone(PrintWriter err, int total, boolean quiet, boolean terminal) {
+    if (quiet || !terminal) {
+      return new BooksDone() {
+        @Override
+        public void done(int books) { }
+
+        @Override
+        public void close() { }
+      };
+    }
+    return new BooksDone() {
+      {
+        show(0);
+      }
+
+      private void show(int books) {
+        synchronized (err) {
+          err.print(String.format(Locale.ROOT, "\rsazba: %d of %d %s done", books, total, total == 1 ? "book" : "books"));
+          err.flush();
+        }
+      }
+
+      @Override
+      public void done(int books) {
+        show(books);
+      }
+
+      @Override
+      public void close() {
+        synchronized (err) {
+          err.print("\r\u001b[K");
+          err.flush();
+        }
+      }
+    };
+  }
+
   /** Whether file descriptor 2 is a terminal (Linux: its /proc link names a tty). */
   static boolean stderrIsTerminal() {
     try {

@@ -72,14 +72,11 @@ final class Cover {
   private static byte[] drawn(Metadata m, List<EpubFont> fonts, Supplier<Optional<EpubFont>> fallback) {
     StringBuilder key = new StringBuilder(m.title()).append('\u0000').append(m.subtitle().orElse("")).append('\u0000')
         .append(String.join("\u0001", m.authors()));
-    for (EpubFont f : fonts) {
-      byte[] d = f.data();
-      key.append('\u0000').append(f.style()).append(':').append(sha256(d));
-    }
+    for (EpubFont f : fonts) key.append('\u0000').append(f.style()).append(':').append(f.sha256());
     String k = key.toString();
     Drawn known = LAST.get(k);
     if (known != null && (known.fallbackDigest() == null
-        || known.fallbackDigest().equals(fallback.get().map(f -> sha256(f.data())).orElse("")))) {
+        || known.fallbackDigest().equals(fallback.get().map(EpubFont::sha256).orElse("")))) {
       return known.png().clone();
     }
     Drawn fresh = draw(m, fonts, fallback);
@@ -96,14 +93,6 @@ final class Cover {
     m.subtitle().ifPresent(sub -> s.append(". ").append(sub));
     if (!m.authors().isEmpty()) s.append(". ").append(labels.by()).append(' ').append(String.join(", ", m.authors()));
     return s.append('.').toString().replace("..", ".");
-  }
-
-  private static String sha256(byte[] data) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
   }
 
   static byte[] draw(Metadata m, List<EpubFont> fonts) {
@@ -135,7 +124,7 @@ final class Cover {
           || m.subtitle().map(s -> italic.canDisplayUpTo(s) >= 0).orElse(false)
           || m.authors().stream().anyMatch(a -> regular.canDisplayUpTo(a) >= 0);
       Optional<EpubFont> given = lacks ? fallbackFont.get() : Optional.empty();
-      fallbackDigest = given.map(f -> sha256(f.data())).orElse(null);
+      fallbackDigest = given.map(EpubFont::sha256).orElse(null);
       Font fallback = given.isPresent() ? font(List.of(given.get()), FontStyle.REGULAR) : null;
       float titleSize = 118f;
       List<TextLayout> title = lines(m.title(), bold.deriveFont(titleSize), fallback, measure, frc);
@@ -230,7 +219,7 @@ final class Cover {
       Map<TextAttribute, Object> features = new HashMap<>();
       features.put(TextAttribute.KERNING, TextAttribute.KERNING_ON);
       features.put(TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON);
-      return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(chosen.data())).deriveFont(features);
+      return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(chosen.bytes())).deriveFont(features);
     } catch (FontFormatException | IOException e) {
       // The typesetter read the same bytes already: a font that fails here is a bug.
       throw new IllegalStateException("cannot draw the cover in " + chosen.fileName() + ": " + e.getMessage(), e);

@@ -1,29 +1,35 @@
 package cz.sazba.epub;
 
 import cz.sazba.font.FontStyle;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * A font file the EPUB embeds unmodified, for one of the four styles of the text face.
- *
- * @param family the CSS family name the style sheet declares for it
- * @param fileName the file name inside the EPUB's {@code fonts/} folder, e.g.
- *     {@code GentiumBookPlus-Regular.ttf}
- * @param data the TrueType file's bytes
+ * A font file for one of the four styles of the text face, which the EPUB embeds as a subset.
+ * Immutable. A class rather than a record only so that the SHA-256 of its bytes, which the
+ * caches of subsets and of the drawn cover are keyed by, is computed once per font and not once
+ * per build (hashing the four fonts took most of a warm rebuild's EPUB time).
  */
-public record EpubFont(String family, FontStyle style, String fileName, byte[] data) {
+public final class EpubFont {
   /** The family name of the fonts Sazba ships. */
   public static final String DEFAULT_FAMILY = "Gentium Book Plus";
 
-  public EpubFont {
-    Objects.requireNonNull(family, "family");
-    Objects.requireNonNull(style, "style");
-    Objects.requireNonNull(fileName, "fileName");
-    if (!fileName.matches("[A-Za-z0-9][A-Za-z0-9._-]*\\.(ttf|otf|woff2?)")) {
-      // The name becomes part of a URL and a zip path: keep it to characters that need no escaping.
-      throw new IllegalArgumentException("font file name must be plain ASCII ending in .ttf/.otf/.woff: " + fileName);
-    }
-    data = data.clone();
+  private final String family;
+  private final FontStyle style;
+  private final String fileName;
+  private final byte[] data;
+  private volatile String sha256;
+
+  /**
+   * @param family the CSS family name the style sheet declares for it
+   * @param fileName the file name inside the EPUB's {@code fonts/} folder, e.g.
+   *     {@code GentiumBookPlus-Regular.ttf}
+   * @param data the TrueType file's bytes (copied)
+   */
+  public EpubFont(String family, FontStyle style, String fileName, byte[] data) {
+    this(family, style, fileName, data.clone(), true);
   }
 
   /** A font of the default family. */
@@ -31,9 +37,57 @@ public record EpubFont(String family, FontStyle style, String fileName, byte[] d
     this(DEFAULT_FAMILY, style, fileName, data);
   }
 
-  @Override
+  /** Takes {@code data} as it is: for bytes nobody else holds. */
+  private EpubFont(String family, FontStyle style, String fileName, byte[] data, boolean owned) {
+    this.family = Objects.requireNonNull(family, "family");
+    this.style = Objects.requireNonNull(style, "style");
+    this.fileName = Objects.requireNonNull(fileName, "fileName");
+    this.data = Objects.requireNonNull(data, "data");
+    if (!fileName.matches("[A-Za-z0-9][A-Za-z0-9._-]*\\.(ttf|otf|woff2?)")) {
+      // The name becomes part of a URL and a zip path: keep it to characters that need no escaping.
+      throw new IllegalArgumentException("font file name must be plain ASCII ending in .ttf/.otf/.woff: " + fileName);
+    }
+  }
+
+  /** A font whose freshly made bytes nobody else holds (a subset): not copied. */
+  static EpubFont owning(String family, FontStyle style, String fileName, byte[] data) {
+    return new EpubFont(family, style, fileName, data, true);
+  }
+
+  public String family() {
+    return family;
+  }
+
+  public FontStyle style() {
+    return style;
+  }
+
+  public String fileName() {
+    return fileName;
+  }
+
+  /** The font file's bytes; a fresh copy. */
   public byte[] data() {
     return data.clone();
+  }
+
+  /** The bytes themselves, for reading only (no copy of a whole font per use). */
+  byte[] bytes() {
+    return data;
+  }
+
+  /** The SHA-256 of the bytes in hex, computed on first use. */
+  String sha256() {
+    String s = sha256;
+    if (s == null) {
+      try {
+        s = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+      }
+      sha256 = s;
+    }
+    return s;
   }
 
   /** The core media type EPUB 3.3 lists for this kind of font file. */
@@ -42,5 +96,10 @@ public record EpubFont(String family, FontStyle style, String fileName, byte[] d
     if (fileName.endsWith(".woff")) return "font/woff";
     if (fileName.endsWith(".woff2")) return "font/woff2";
     return "font/ttf";
+  }
+
+  @Override
+  public String toString() {
+    return "EpubFont[" + family + ", " + style + ", " + fileName + ", " + data.length + " bytes]";
   }
 }

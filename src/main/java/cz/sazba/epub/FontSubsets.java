@@ -52,20 +52,10 @@ final class FontSubsets {
         }
       });
 
-  private record CacheKey(int hash, int length, byte[] font, Set<Integer> codePoints, String family) {
-    static CacheKey of(byte[] font, Set<Integer> codePoints, String family) {
-      return new CacheKey(java.util.Arrays.hashCode(font), font.length, font, Set.copyOf(codePoints), family);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof CacheKey k && k.hash == hash && k.length == length && k.codePoints.equals(codePoints)
-          && k.family.equals(family) && java.util.Arrays.equals(k.font, font);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * hash + codePoints.hashCode();
+  /** A font by its bytes' SHA-256 (computed once per font, see {@link EpubFont#sha256()}), the family and the characters. */
+  private record CacheKey(String fontSha256, String family, Set<Integer> codePoints) {
+    CacheKey {
+      codePoints = Set.copyOf(codePoints);
     }
   }
 
@@ -94,7 +84,7 @@ final class FontSubsets {
     for (EpubFont f : fonts) {
       String style = styleName(f.style());
       Cut cut = cut(f, codePoints, FAMILY);
-      out.add(new EpubFont(FAMILY, f.style(), "text-" + style + ".ttf", cut.data()));
+      out.add(EpubFont.owning(FAMILY, f.style(), "text-" + style + ".ttf", cut.data()));
       if (cut.codePoints().size() < codePoints.size()) {
         for (int cp : codePoints) if (!cut.codePoints().contains(cp)) missing.add(cp);
       }
@@ -106,16 +96,15 @@ final class FontSubsets {
     Cut cut = cut(fallback.get(), missing, FALLBACK_FAMILY);
     if (cut.codePoints().isEmpty()) return new Embedded(out, java.util.Optional.empty());
     return new Embedded(out,
-        java.util.Optional.of(new EpubFont(FALLBACK_FAMILY, FontStyle.REGULAR, FALLBACK_FILE, cut.data())));
+        java.util.Optional.of(EpubFont.owning(FALLBACK_FAMILY, FontStyle.REGULAR, FALLBACK_FILE, cut.data())));
   }
 
   private static Cut cut(EpubFont f, Set<Integer> codePoints, String family) {
     try {
-      byte[] data = f.data();
-      CacheKey key = CacheKey.of(data, codePoints, family);
+      CacheKey key = new CacheKey(f.sha256(), family, codePoints);
       Cut subset = CACHE.get(key);
       if (subset == null) {
-        FontSubset.Result r = FontSubset.subset(f.fileName(), data, codePoints, family);
+        FontSubset.Result r = FontSubset.subset(f.fileName(), f.bytes(), codePoints, family);
         subset = new Cut(r.data(), java.util.Collections.unmodifiableSet(r.codePoints()));
         CACHE.put(key, subset);
       }

@@ -58,13 +58,8 @@ final class EmbeddedFont {
     String tag = subsetTag(face.postScriptName(), textByGlyph.keySet());
     String baseFont = tag + "+" + face.postScriptName();
 
-    TTFSubsetter subsetter = new TTFSubsetter(ttf, KEPT_TABLES);
-    subsetter.setPrefix(tag + "+");
-    subsetter.addGlyphIds(textByGlyph.keySet());
-    // new glyph id -> original glyph id; composite glyphs pull in their components too.
-    Map<Integer, Integer> oldByNew = new TreeMap<>(subsetter.getGIDMap());
-    ByteArrayOutputStream program = new ByteArrayOutputStream();
-    subsetter.writeToStream(program);
+    Subset subset = subset(face, ttf, tag, textByGlyph.keySet());
+    Map<Integer, Integer> oldByNew = subset.oldByNew();
 
     int unitsPerEm = ttf.getUnitsPerEm();
     Map<Integer, Integer> cidByGlyph = new TreeMap<>();
@@ -86,7 +81,7 @@ final class EmbeddedFont {
       textByCid.put(cidByGlyph.get(e.getKey()), e.getValue());
     }
 
-    COSDictionary descriptor = descriptor(doc, face, baseFont, unitsPerEm, program.toByteArray());
+    COSDictionary descriptor = descriptor(doc, face, baseFont, unitsPerEm, subset.program());
 
     COSDictionary systemInfo = new COSDictionary();
     systemInfo.setItem(COSName.REGISTRY, new COSString("Adobe"));
@@ -113,6 +108,41 @@ final class EmbeddedFont {
     type0.setItem(COSName.TO_UNICODE, Streams.flate(doc, ToUnicodeCMap.write(textByCid)));
 
     return new EmbeddedFont(resourceName, cidByGlyph, widths, type0);
+  }
+
+  /** A cut font program and its new glyph id → original glyph id (composite glyphs pull in their components). */
+  private record Subset(byte[] program, Map<Integer, Integer> oldByNew) {}
+
+  private record SubsetKey(FontFace face, List<Integer> glyphIds) {}
+
+  /**
+   * Recent subsets by face and glyph ids (the tag is a function of the two): a rebuild that uses
+   * the same glyphs (watch mode, most edits) does not cut the font again. The program depends on
+   * nothing else, so the cache cannot change a byte; the caller copies nothing out of it but into
+   * a new stream.
+   */
+  private static final Map<SubsetKey, Subset> SUBSETS = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SubsetKey, Subset> eldest) {
+          return size() > 16;
+        }
+      });
+
+  private static Subset subset(FontFace face, TrueTypeFont ttf, String tag, java.util.Set<Integer> glyphIds)
+      throws IOException {
+    SubsetKey key = new SubsetKey(face, List.copyOf(glyphIds));
+    Subset cached = SUBSETS.get(key);
+    if (cached != null) return cached;
+    TTFSubsetter subsetter = new TTFSubsetter(ttf, KEPT_TABLES);
+    subsetter.setPrefix(tag + "+");
+    subsetter.addGlyphIds(glyphIds);
+    Map<Integer, Integer> oldByNew = java.util.Collections.unmodifiableMap(new TreeMap<>(subsetter.getGIDMap()));
+    ByteArrayOutputStream program = new ByteArrayOutputStream();
+    subsetter.writeToStream(program);
+    Subset made = new Subset(program.toByteArray(), oldByNew);
+    SUBSETS.put(key, made);
+    return made;
   }
 
   private static COSDictionary descriptor(

@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * Many books in one JVM: each manuscript is built by the same {@link BookPipeline} (its fonts,
@@ -96,6 +98,18 @@ public final class Batch {
 
   /** Builds every entry with {@code pipeline} and writes each good book to {@code out/<name>/}. */
   public static List<Outcome> run(BookPipeline pipeline, List<Entry> entries, Path out, BuildEnvironment env) {
+    return run(pipeline, entries, out, env, done -> { });
+  }
+
+  /**
+   * As {@link #run(BookPipeline, List, Path, BuildEnvironment)}, telling {@code booksDone} how many
+   * books are finished (written or not) each time one is: 1, 2, … up to the number of entries, in
+   * that order, from whichever thread finished it. For a progress line; nothing of the books
+   * depends on it.
+   */
+  public static List<Outcome> run(BookPipeline pipeline, List<Entry> entries, Path out, BuildEnvironment env,
+      IntConsumer booksDone) {
+    AtomicInteger finished = new AtomicInteger();
     // Books in flight are bounded by the thread count, so memory is too; each book's divisions
     // still spread over the pipeline's pool.
     ExecutorService books = Executors.newFixedThreadPool(Math.max(1, Math.min(pipeline.threads(), entries.size())),
@@ -106,7 +120,18 @@ public final class Batch {
         });
     try {
       List<Future<Outcome>> futures = new ArrayList<>();
-      for (Entry e : entries) futures.add(books.submit(() -> buildOne(pipeline, e, out.resolve(e.name()), env)));
+      for (Entry e : entries) {
+        futures.add(books.submit(() -> {
+          try {
+            return buildOne(pipeline, e, out.resolve(e.name()), env);
+          } finally {
+            // One count at a time, so the counts arrive in order.
+            synchronized (finished) {
+              booksDone.accept(finished.incrementAndGet());
+            }
+          }
+        }));
+      }
       List<Outcome> outcomes = new ArrayList<>();
       for (Future<Outcome> f : futures) outcomes.add(await(f));
       return outcomes;

@@ -5,6 +5,7 @@ import cz.sazba.epub.EpubFont;
 import cz.sazba.epub.EpubWriter;
 import cz.sazba.epub.PrintPage;
 import cz.sazba.font.FontCache;
+import cz.sazba.font.FontFace;
 import cz.sazba.font.FontSet;
 import cz.sazba.font.FontStyle;
 import cz.sazba.manuscript.ManuscriptReader;
@@ -23,10 +24,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
@@ -199,13 +202,26 @@ public final class BookPipeline implements AutoCloseable {
     }
   }
 
+  /**
+   * The EPUB's view of each face, by the (JVM-wide, cached) face: a rebuild neither copies the
+   * fonts' bytes again nor hashes them again for the EPUB's caches. Weak, so a face the font
+   * cache let go of goes from here too.
+   */
+  private static final Map<FontFace, EpubFont[]> EPUB_FONTS = Collections.synchronizedMap(new WeakHashMap<>());
+
   static List<EpubFont> epubFonts(FontSet fonts) {
     List<EpubFont> out = new ArrayList<>();
     for (FontStyle s : FontStyle.values()) {
-      var face = fonts.face(s);
-      // The face's name may be a path (a font from the manuscript): the EPUB wants the file name.
-      String fileName = Path.of(face.name()).getFileName().toString();
-      out.add(new EpubFont(face.familyName(), s, fileName, face.data()));
+      FontFace face = fonts.face(s);
+      EpubFont[] byStyle = EPUB_FONTS.computeIfAbsent(face, f -> new EpubFont[FontStyle.values().length]);
+      synchronized (byStyle) {
+        if (byStyle[s.ordinal()] == null) {
+          // The face's name may be a path (a font from the manuscript): the EPUB wants the file name.
+          String fileName = Path.of(face.name()).getFileName().toString();
+          byStyle[s.ordinal()] = new EpubFont(face.familyName(), s, fileName, face.data());
+        }
+        out.add(byStyle[s.ordinal()]);
+      }
     }
     return out;
   }

@@ -146,6 +146,18 @@ public final class FlushBottoms {
 
     /** Cuts the material again from page {@code q} to the end. */
     void recutFrom(int q) {
+      recutFrom(q, null);
+    }
+
+    /**
+     * Cuts the material again from page {@code q}; with {@code sync}, only until the cut meets
+     * the cut before the change again: a page starting at the same item (moved by what the
+     * change added or removed) in the same state, past the changed material, whose geometry
+     * has not changed since. From there every page is as it was (the page breaker is a function
+     * of the material from a page's start, that state and the geometry), so the old pages are
+     * kept and only their starts moved: a change costs the pages it touches, not the division's.
+     */
+    void recutFrom(int q, Sync sync) {
       while (pages.size() > q) pages.remove(pages.size() - 1);
       while (starts.size() > q + 1) starts.remove(starts.size() - 1);
       PageBreaker.Start s = starts.get(q);
@@ -155,6 +167,15 @@ public final class FlushBottoms {
         pages.add(step.cut());
         s = step.next();
         starts.add(s);
+        if (sync != null && sync.meets(material, pages.size(), s)) {
+          for (int k = pages.size(); k < sync.pages.size(); k++) {
+            pages.add(sync.pages.get(k));
+            PageBreaker.Start o = sync.starts.get(k + 1);
+            starts.add(sync.shift == 0 ? o
+                : new PageBreaker.Start(o.index() + sync.shift, o.carried(), o.deferred(), o.textSoFar()));
+          }
+          return;
+        }
       }
     }
 
@@ -209,7 +230,7 @@ public final class FlushBottoms {
       List<PageBreaker.Start> savedStarts = new ArrayList<>(starts);
       lowered.put(verso, height);
       lowered.put(right, height);
-      recutFrom(verso);
+      recutFrom(verso, new Sync(savedPages, savedStarts, 0, 0, right + 1));
       boolean even = right + 1 < pages.size();
       for (int q = verso; even && q <= right; q++) {
         PageCut c = pages.get(q);
@@ -343,11 +364,21 @@ public final class FlushBottoms {
       List<Change> sorted = new ArrayList<>(o.changes());
       sorted.sort(Comparator.comparingInt(Change::paragraph));
       List<VItem> next = new ArrayList<>(spliced(o));
+      List<PageCut> oldPages = new ArrayList<>(pages);
+      List<PageBreaker.Start> oldStarts = new ArrayList<>(starts);
+      boolean repeats = false;
+      for (Change c : sorted) for (VItem item : c.variant().items()) repeats |= item instanceof Repeat;
       int firstPage = p;
       for (Change c : sorted) firstPage = Math.min(firstPage, pageOf(from[c.paragraph()] + 2));
       int firstIndex = Integer.MAX_VALUE;
       for (Change c : sorted) firstIndex = Math.min(firstIndex, from[c.paragraph()]);
       // Shift the later paragraphs by what each change adds or removes.
+      int shift = 0;
+      int changedEnd = 0;
+      for (Change c : sorted) {
+        changedEnd = from[c.paragraph()] + shift + c.variant().items().size();
+        shift += c.variant().items().size() - size[c.paragraph()];
+      }
       for (Change c : sorted) {
         int k = c.paragraph();
         int delta = c.variant().items().size() - size[k];
@@ -363,7 +394,8 @@ public final class FlushBottoms {
         starts.set(firstPage, new PageBreaker.Start(PageBreaker.skipDiscardable(material, firstIndex), s.carried(),
             s.deferred(), s.textSoFar()));
       }
-      recutFrom(firstPage);
+      // Page p's geometry changed if it may now end in a hyphenated word: the cut meets the old one after it.
+      recutFrom(firstPage, repeats ? null : new Sync(oldPages, oldStarts, shift, changedEnd, endBroken ? p + 1 : firstPage + 1));
     }
 
     /** The material with the option's paragraphs replaced, as a view (nothing copied). */
@@ -380,6 +412,39 @@ public final class FlushBottoms {
         repl.add(sorted.get(i).variant().items());
       }
       return new Spliced(material, at, oldSize, repl);
+    }
+  }
+
+  /**
+   * The cut before a change, to meet again: its pages and starts, how far the items after the
+   * change moved, where the changed material ends (in the new material), and the first page
+   * whose geometry is as it was.
+   */
+  private static final class Sync {
+    final List<PageCut> pages;
+    final List<PageBreaker.Start> starts;
+    final int shift;
+    final int changedEnd;
+    final int firstPage;
+
+    Sync(List<PageCut> pages, List<PageBreaker.Start> starts, int shift, int changedEnd, int firstPage) {
+      this.pages = pages;
+      this.starts = starts;
+      this.shift = shift;
+      this.changedEnd = changedEnd;
+      this.firstPage = firstPage;
+    }
+
+    /** Whether page {@code k}, starting at {@code s} in {@code material}, starts as the old page {@code k} did. */
+    boolean meets(List<VItem> material, int k, PageBreaker.Start s) {
+      if (k < firstPage || k >= pages.size() || s.index() < changedEnd) return false;
+      PageBreaker.Start o = starts.get(k);
+      if (o.index() + shift != s.index()) return false;
+      // A repeated header counts the glue back to the content before the page: that must be unchanged too.
+      int j = s.index() - 1;
+      while (j >= 0 && j < material.size() && !(material.get(j) instanceof Content)) j--;
+      if (j < changedEnd - 1) return false;
+      return o.carried().equals(s.carried()) && o.deferred().equals(s.deferred()) && o.textSoFar().equals(s.textSoFar());
     }
   }
 

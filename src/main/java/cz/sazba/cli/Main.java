@@ -82,6 +82,11 @@ public final class Main implements Callable<Integer> {
     if (args.length > 0 && args[0].equals("import")) return ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
     if (args.length > 0 && args[0].equals("preview")) return PreviewCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
     if (args.length > 0 && args[0].equals("init")) return InitCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    // The everyday command line (folders, -o, -q, -v) skips picocli: its classes are compiled for
+    // Java 5, which the class-data archive cannot hold, so building its model costs a cold start
+    // about a fifth of a second (docs/performance.md). Anything else goes to picocli.
+    Main plain = plainBuild(args, out, err, environment);
+    if (plain != null) return plain.call();
     CommandLine cli = new CommandLine(new Main(out, err, environment));
     cli.addSubcommand("import", new ImportCommand(out, err));
     cli.addSubcommand("preview", new PreviewCommand(out, err));
@@ -89,6 +94,54 @@ public final class Main implements Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     return cli.execute(args);
+  }
+
+  /**
+   * The command line as picocli would read it when it holds only manuscript folders and the
+   * options {@code -o/--output DIR}, {@code --output=DIR}, {@code -q/--quiet} and
+   * {@code -v/--verbose}; null for anything else (help, version, --batch, --watch, a subcommand,
+   * an unknown or bundled option, {@code --}), which picocli then reads and reports.
+   */
+  static Main plainBuild(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> environment) {
+    Main main = new Main(out, err, environment);
+    main.output = Path.of("book");
+    boolean outputGiven = false;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      // picocli refuses an option given twice; so leave that to it, with its message
+      if (a.equals("-o") || a.equals("--output")) {
+        if (outputGiven || i + 1 >= args.length || args[i + 1].isEmpty() || args[i + 1].startsWith("-")) return null;
+        outputGiven = true;
+        main.output = pathOrNull(args[++i]);
+      } else if (a.startsWith("--output=") && a.length() > "--output=".length()) {
+        if (outputGiven) return null;
+        outputGiven = true;
+        main.output = pathOrNull(a.substring("--output=".length()));
+      } else if (a.equals("-q") || a.equals("--quiet")) {
+        if (main.quiet) return null;
+        main.quiet = true;
+      } else if (a.equals("-v") || a.equals("--verbose")) {
+        if (main.verbose) return null;
+        main.verbose = true;
+      } else if (a.isEmpty() || a.startsWith("-") || a.startsWith("@") || a.equals("import") || a.equals("preview")
+          || a.equals("init")) {
+        return null;
+      } else {
+        Path p = pathOrNull(a);
+        if (p == null) return null;
+        main.manuscripts.add(p);
+      }
+      if (main.output == null) return null;
+    }
+    return main.manuscripts.isEmpty() ? null : main;
+  }
+
+  private static Path pathOrNull(String s) {
+    try {
+      return Path.of(s);
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
   }
 
   @Override

@@ -65,7 +65,7 @@ class CslStyleTest {
       assertTrue(xhtml.contains(s), s);
     }
     assertFalse(xhtml.contains("<span class=\"number\">"), "no numbers before APA's entries");
-    assertTrue(xhtml.contains("<i>"), "titles in italics");
+    assertTrue(xhtml.contains("<em>A Page on the Web</em>"), "titles in italics");
     assertEquals(List.of(), EpubCheckRunner.problems(book.epub()));
   }
 

@@ -333,7 +333,7 @@ final class ContentDocument {
     for (int i = 0; i < r.entries().size(); i++) {
       ReferenceEntry e = r.entries().get(i);
       out.append("<li id=\"").append(Xml.attr(e.id())).append("\">");
-      out.append("<span class=\"number\">[").append(e.number()).append("]</span> ");
+      if (r.numbered()) out.append("<span class=\"number\">[").append(e.number()).append("]</span> ");
       InlineWriter.write(out, e.content(), anchors, pages.at(division.id(), append(path, i)), notes);
       backlinks(e);
       out.append("</li>\n");

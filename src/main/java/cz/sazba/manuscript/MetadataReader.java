@@ -130,11 +130,10 @@ final class MetadataReader {
     if (top.containsKey("bibliography")) {
       references = merged(yaml, references, new BibliographyReader(yaml, manuscriptDir).read(top.get("bibliography")));
     }
-    if (top.containsKey("csl")) {
-      yaml.string(top, "csl", "csl").ifPresent(style -> yaml.diagnostics().warning("csl-not-applied",
-          yaml.span(top.get("csl")), "the citation style " + Quote.of(style) + " is not applied: Sazba sets"
-              + " citations and the reference list in its own style", "remove csl: to silence this; pandoc still uses it"));
-    }
+    Optional<cz.sazba.model.CslStyle> csl = top.containsKey("csl")
+        ? yaml.string(top, "csl", "csl").flatMap(style -> CslStyleReader.read(style, manuscriptDir,
+            yaml.file().displayPath(), yaml.span(top.get("csl")), yaml.diagnostics()))
+        : Optional.empty();
     Layout layout = top.containsKey("sazba")
         ? new LayoutReader(yaml, manuscriptDir).layout(top.get("sazba")) : Layout.defaults();
 
@@ -151,7 +150,7 @@ final class MetadataReader {
     Optional<SourceWork> typedSource = Optional.ofNullable(source)
         .map(s -> new SourceWork(s.title.orElse(""), s.url.orElse(null), s.revision, s.edited, s.history));
     return Optional.of(new Metadata(title.get(), subtitle, lang.get(), authors, date, rights, typedLicense,
-        typedSource, changes, references, layout, whole, text, places(yaml, top), cover));
+        typedSource, changes, references, layout, whole, text, places(yaml, top), cover, csl));
   }
 
   /** Appends to {@code root} each chapter block's keys not set before it; see {@link #read(SourceFile, Path, List, Diagnostics)}. */

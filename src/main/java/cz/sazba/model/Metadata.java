@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param places where each key's value is in metadata.yaml ({@code title}, {@code license},
  *     {@code source.url}…), so that text generated from it is reported there; see {@link #at}
  * @param cover pandoc's {@code cover-image}, when given (else the EPUB draws one from the title page)
+ * @param csl pandoc's {@code csl}: the citation style, when given (else Sazba's own style)
  */
 public record Metadata(
     String title,
@@ -30,12 +31,22 @@ public record Metadata(
     Span span,
     TextOptions text,
     java.util.Map<String, Span> places,
-    Optional<CoverImage> cover) {
+    Optional<CoverImage> cover,
+    Optional<CslStyle> csl) {
   public Metadata {
     places = java.util.Map.copyOf(places);
     authors = List.copyOf(authors);
     changes = List.copyOf(changes);
     references = List.copyOf(references);
+  }
+
+  /** Metadata without a citation style of its own. */
+  public Metadata(String title, Optional<String> subtitle, Lang lang, List<String> authors, Optional<String> date,
+      Optional<String> rights, Optional<License> license, Optional<SourceWork> source, List<String> changes,
+      List<Reference> references, Layout layout, Span span, TextOptions text, java.util.Map<String, Span> places,
+      Optional<CoverImage> cover) {
+    this(title, subtitle, lang, authors, date, rights, license, source, changes, references, layout, span, text,
+        places, cover, Optional.empty());
   }
 
   /** Metadata that knows no places of its keys and has no cover image of its own (made in code, for tests). */
@@ -85,6 +96,6 @@ public record Metadata(
   /** The same metadata with other text options. */
   public Metadata withText(TextOptions newText) {
     return new Metadata(title, subtitle, lang, authors, date, rights, license, source, changes, references, layout,
-        span, newText, places, cover);
+        span, newText, places, cover, csl);
   }
 }

@@ -70,7 +70,7 @@ public abstract class ModelRewriter implements BlockVisitor<List<Block>>, Inline
     for (ReferenceEntry e : r.entries()) {
       entries.add(new ReferenceEntry(e.number(), e.id(), e.key(), run(e.content()), e.citationIds()));
     }
-    return List.of(new ReferenceList(entries, r.span()));
+    return List.of(new ReferenceList(entries, r.span(), r.numbered()));
   }
 
   @Override public List<Block> visitContentsList(ContentsList c) {

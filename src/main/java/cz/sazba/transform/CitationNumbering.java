@@ -43,6 +43,9 @@ final class CitationNumbering {
   private final Map<String, List<String>> citationIds = new LinkedHashMap<>();
   private int citationCount;
   private boolean slotPlaced;
+  /** The CSL style's renderer when metadata gives {@code csl}, else null (Sazba's own style). */
+  private CslCitations csl;
+  private boolean cslRequested;
 
   private CitationNumbering(Document doc, Diagnostics diagnostics) {
     this.doc = doc;
@@ -55,8 +58,20 @@ final class CitationNumbering {
 
   private Document run() {
     indexReferences();
+    doc.metadata().csl().ifPresent(style -> {
+      cslRequested = true;
+      csl = CslCitations.create(style, references.values(), doc.metadata().lang(), diagnostics).orElse(null);
+    });
     List<Chapter> numbered = new ArrayList<>();
     for (Chapter c : doc.chapters()) numbered.add(new Chapter(c.file(), numberBlocks(c.blocks())));
+    if (csl != null) {
+      // Every key is registered before the first citation is set, so that the style numbers and
+      // disambiguates ("Doe 2005a") knowing them all.
+      csl.register(numbers.keySet());
+      List<Chapter> styled = new ArrayList<>();
+      for (Chapter c : numbered) styled.add(new Chapter(c.file(), styling.blocks(c.blocks())));
+      numbered = styled;
+    }
     reportUnused();
 
     List<ReferenceEntry> entries = entries();
@@ -90,11 +105,30 @@ final class CitationNumbering {
       if (CrossReferences.isCrossReference(c)) return List.of(c);
       Citation citation = number(c);
       if (citation == null) return List.of();
+      // With a CSL style the Cite stays until every key is known; see styling.
+      if (csl != null) return List.of(c);
       if (!c.authorInText()) return List.of(citation);
       // A narrative citation in a numeric style, as citeproc sets one with a numeric CSL style
       // (IEEE, Vancouver): the authors' names, then the number: "Dvořák [2]"; no author, "[2]".
       String names = authors(references.get(c.items().get(0).key()));
       return names.isEmpty() ? List.of(citation) : List.of(new Text(names + "\u00A0", c.span()), citation);
+    }
+  };
+
+  /**
+   * With a CSL style: every Cite as the style sets it, linked to the first cited work's entry.
+   * Unknown keys were reported when numbering and are left out here.
+   */
+  private final ModelRewriter styling = new ModelRewriter() {
+    @Override public List<Inline> visitCite(Cite c) {
+      if (CrossReferences.isCrossReference(c)) return List.of(c);
+      List<CiteItem> known = new ArrayList<>();
+      for (CiteItem item : c.items()) if (references.containsKey(item.key())) known.add(item);
+      if (known.isEmpty()) return List.of();
+      String names = c.authorInText() ? authors(references.get(known.get(0).key())) : null;
+      List<Inline> styled = csl.citation(known, names, false, c.span());
+      if (styled.isEmpty()) return List.of();
+      return List.of(new cz.sazba.model.Link("#ref-" + numbers.get(known.get(0).key()), styled, c.span()));
     }
   };
 
@@ -147,12 +181,25 @@ final class CitationNumbering {
   }
 
   private List<ReferenceEntry> entries() {
+    if (cslRequested) return cslEntries();
     ReferenceFormatter formatter = new ReferenceFormatter(doc.metadata().lang());
     List<ReferenceEntry> entries = new ArrayList<>();
     for (Map.Entry<String, Integer> e : numbers.entrySet()) {
       int n = e.getValue();
       Reference r = references.get(e.getKey());
       entries.add(new ReferenceEntry(n, "ref-" + n, r.id(), formatter.format(r), citationIds.get(r.id())));
+    }
+    return entries;
+  }
+
+  /** The entries in the CSL style's order and form; empty when the style could not be used (reported). */
+  private List<ReferenceEntry> cslEntries() {
+    List<ReferenceEntry> entries = new ArrayList<>();
+    if (csl == null) return entries;
+    for (Map.Entry<String, List<Inline>> e : csl.bibliography(numbers.keySet()).entrySet()) {
+      Integer n = numbers.get(e.getKey());
+      if (n == null) continue;
+      entries.add(new ReferenceEntry(n, "ref-" + n, e.getKey(), e.getValue(), List.of()));
     }
     return entries;
   }
@@ -169,7 +216,7 @@ final class CitationNumbering {
         }
         slotPlaced = true;
         // With nothing cited there is nothing to list; an empty list would render as nothing anyway.
-        return entries.isEmpty() ? List.of() : List.of(new ReferenceList(entries, slot.span()));
+        return entries.isEmpty() ? List.of() : List.of(new ReferenceList(entries, slot.span(), !cslRequested));
       }
     }.blocks(blocks);
   }
@@ -187,7 +234,7 @@ final class CitationNumbering {
     List<Block> blocks = new ArrayList<>(last.blocks());
     if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Heading own && terms.isReferencesHeading(
         Inlines.plainText(own.content()))) {
-      blocks.add(new ReferenceList(entries, own.span()));
+      blocks.add(new ReferenceList(entries, own.span(), !cslRequested));
       chapters.set(chapters.size() - 1, new Chapter(last.file(), blocks));
       return;
     }
@@ -196,7 +243,7 @@ final class CitationNumbering {
     Span at = doc.metadata().at("references");
     blocks.add(new Heading(1, id, List.of(new Text(terms.referencesHeading(), at)), false,
         java.util.Optional.empty(), at));
-    blocks.add(new ReferenceList(entries, at));
+    blocks.add(new ReferenceList(entries, at, !cslRequested));
     chapters.set(chapters.size() - 1, new Chapter(last.file(), blocks));
   }
 }

@@ -21,7 +21,7 @@ final class ReferencesLayouter {
     for (int e = 0; e < list.entries().size(); e++) {
       ReferenceEntry entry = list.entries().get(e);
       int li = ctx.structure.add(node, StructRole.LIST_ITEM);
-      int lbl = ctx.structure.add(li, StructRole.LIST_LABEL);
+      int lbl = list.numbered() ? ctx.structure.add(li, StructRole.LIST_LABEL) : -1;
       int body = ctx.structure.add(li, StructRole.LIST_BODY);
       int bib = ctx.structure.add(body, StructRole.REFERENCE_ENTRY);
       List<Run> runs = InlineFlattener.flatten(entry.content(), FontStyle.REGULAR, ctx.documentLang, bib, ctx.structure);
@@ -32,7 +32,7 @@ final class ReferencesLayouter {
       ctx.addParagraphLines(set, hang, skip, leading, size, where.at().child(e), List.of(entry.id()));
       ctx.afterHeading = false;
       int first = ctx.firstContentFrom(before);
-      if (first >= 0) ctx.attachLabel(first, entry.number() + ".", FontStyle.REGULAR, size, lbl, style.labelGap());
+      if (first >= 0 && list.numbered()) ctx.attachLabel(first, entry.number() + ".", FontStyle.REGULAR, size, lbl, style.labelGap());
     }
   }
 }

@@ -136,7 +136,7 @@ final class CslCitations {
       // citeproc-java 3.1 ignores author-only, so the names are Sazba's and the rest the style's.
       List<Inline> out = new ArrayList<>();
       if (!narrativeNames.isEmpty()) out.add(new Text(narrativeNames + "\u00A0", at));
-      out.addAll(render(citationItems(items, true), at));
+      out.addAll(render(citationItems(items, false), narrativeNames, at));
       return out;
     }
     return render(citationItems(items, suppressAuthor), at);
@@ -188,10 +188,33 @@ final class CslCitations {
   }
 
   private List<Inline> render(List<CSLCitationItem> items, Span at) {
+    return render(items, "", at);
+  }
+
+  /**
+   * The style's citation; {@code namesInText}, already set before it (an author-in-text citation),
+   * is taken out of it once, with the comma or space after it, because citeproc-java 3.1 ignores
+   * suppress-author: "(Novák, 2005)" becomes "(2005)"; a numeric style's "[1]" has no names to
+   * take out. Names the style writes differently from Sazba's stay, so nothing is lost.
+   */
+  private List<Inline> render(List<CSLCitationItem> items, String namesInText, Span at) {
     List<de.undercouch.citeproc.output.Citation> made =
         csl.makeCitation(new CSLCitation(items.toArray(new CSLCitationItem[0])));
     if (made.isEmpty()) return List.of();
-    return HtmlInlines.parse(made.get(made.size() - 1).getText(), at);
+    String html = made.get(made.size() - 1).getText();
+    if (!namesInText.isEmpty()) {
+      // citeproc-java writes "á" as "&aacute;" and "&" as "&amp;"; try its spelling, then the plain one.
+      String names = org.apache.commons.text.StringEscapeUtils.escapeHtml4(namesInText);
+      int i = html.indexOf(names);
+      if (i < 0) i = html.indexOf(names = namesInText.replace("&", "&amp;"));
+      if (i >= 0) {
+        int j = i + names.length();
+        if (html.startsWith(", ", j)) j += 2;
+        else if (html.startsWith(" ", j)) j += 1;
+        html = html.substring(0, i) + html.substring(j);
+      }
+    }
+    return HtmlInlines.parse(html, at);
   }
 
   /**

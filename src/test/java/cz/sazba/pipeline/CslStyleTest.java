@@ -64,6 +64,8 @@ class CslStyleTest {
         "#ref-1\">(Novák, 2005)")) {
       assertTrue(xhtml.contains(s), s);
     }
+    assertTrue(xhtml.contains("As <a href=\"ch02.xhtml#ref-1\">Novák\u00A0(2005)</a> writes"), "author in text, then only the year");
+    assertFalse(xhtml.contains("Novák (Novák") || xhtml.contains("Novák\u00A0(Novák"), "the names once");
     assertFalse(xhtml.contains("<span class=\"number\">"), "no numbers before APA's entries");
     assertTrue(xhtml.contains("<em>A Page on the Web</em>"), "titles in italics");
     assertEquals(List.of(), EpubCheckRunner.problems(book.epub()));

@@ -9,13 +9,9 @@ import cz.sazba.source.Diagnostic;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.testing.ArticleText;
 import cz.sazba.testing.EpubCheckRunner;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -46,13 +42,7 @@ class CslStyleTest {
   }
 
   static String xhtml(byte[] epub) throws Exception {
-    StringBuilder all = new StringBuilder();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(epub))) {
-      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-        if (e.getName().endsWith(".xhtml")) all.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
-    return all.toString();
+    return cz.sazba.testing.Samples.epubXhtml(epub);
   }
 
   @Test

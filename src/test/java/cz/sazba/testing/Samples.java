@@ -30,4 +30,17 @@ public final class Samples {
   public static Book book(Path manuscript) {
     return book(manuscript, new Diagnostics());
   }
+
+  /** Every XHTML content document of an EPUB, in zip order, joined: for tests that look for text or markup. */
+  public static String epubXhtml(byte[] epub) throws java.io.IOException {
+    StringBuilder all = new StringBuilder();
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(epub))) {
+      for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        if (e.getName().endsWith(".xhtml")) {
+          all.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return all.toString();
+  }
 }

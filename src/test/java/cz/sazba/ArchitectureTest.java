@@ -33,7 +33,7 @@ class ArchitectureTest {
       Map.entry("typeset", Set.of("model", "source", "font", "hyphen")),
       Map.entry("pdf", Set.of("typeset", "model", "source", "font")),
       Map.entry("epub", Set.of("model", "source", "font")),
-      Map.entry("pipeline", Set.of("manuscript", "transform", "typeset", "pdf", "epub", "font", "model", "source", "env")),
+      Map.entry("pipeline", Set.of("manuscript", "transform", "typeset", "pdf", "epub", "font", "hyphen", "model", "source", "env")),
       Map.entry("preview", Set.of()),
       Map.entry("wikipedia", Set.of("model")),
       Map.entry("cli", Set.of("pipeline", "preview", "wikipedia", "source", "env")));

@@ -62,21 +62,28 @@ final class Cover {
 
   /**
    * The last drawn cover, by what it shows and the text fonts' bytes: a rebuild of the same book
-   * reuses it. One drawn with the fallback face also remembers that face's digest, checked on use.
+   * reuses it. One drawn with the fallback face also remembers that face's bytes, checked on use.
    */
-  private static final Map<String, Drawn> LAST = java.util.Collections.synchronizedMap(new HashMap<>());
+  private static final Map<Key, Drawn> LAST = java.util.Collections.synchronizedMap(new HashMap<>());
 
-  /** A drawn cover and the digest of the fallback face it used, or null when it used none. */
-  record Drawn(byte[] png, String fallbackDigest) {}
+  /** What a drawn cover shows and the text fonts' bytes by style. */
+  private record Key(String text, List<Object> fonts) {}
+
+  /** A drawn cover and the bytes of the fallback face it used, or null when it used none. */
+  record Drawn(byte[] png, EpubFont.Content fallbackFont) {}
 
   private static byte[] drawn(Metadata m, List<EpubFont> fonts, Supplier<Optional<EpubFont>> fallback) {
     StringBuilder key = new StringBuilder(m.title()).append('\u0000').append(m.subtitle().orElse("")).append('\u0000')
         .append(String.join("\u0001", m.authors()));
-    for (EpubFont f : fonts) key.append('\u0000').append(f.style()).append(':').append(f.sha256());
-    String k = key.toString();
+    List<Object> faces = new ArrayList<>();
+    for (EpubFont f : fonts) {
+      faces.add(f.style());
+      faces.add(f.content());
+    }
+    Key k = new Key(key.toString(), faces);
     Drawn known = LAST.get(k);
-    if (known != null && (known.fallbackDigest() == null
-        || known.fallbackDigest().equals(fallback.get().map(EpubFont::sha256).orElse("")))) {
+    if (known != null && (known.fallbackFont() == null
+        || fallback.get().map(f -> f.content().equals(known.fallbackFont())).orElse(false))) {
       return known.png().clone();
     }
     Drawn fresh = draw(m, fonts, fallback);
@@ -102,7 +109,7 @@ final class Cover {
   /** The cover, drawn; {@code fallbackFont} is asked only when the text face lacks a character. */
   static Drawn draw(Metadata m, List<EpubFont> fonts, Supplier<Optional<EpubFont>> fallbackFont) {
     BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
-    String fallbackDigest;
+    EpubFont.Content fallbackUsed;
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -124,7 +131,7 @@ final class Cover {
           || m.subtitle().map(s -> italic.canDisplayUpTo(s) >= 0).orElse(false)
           || m.authors().stream().anyMatch(a -> regular.canDisplayUpTo(a) >= 0);
       Optional<EpubFont> given = lacks ? fallbackFont.get() : Optional.empty();
-      fallbackDigest = given.map(EpubFont::sha256).orElse(null);
+      fallbackUsed = given.map(EpubFont::content).orElse(null);
       Font fallback = given.isPresent() ? font(List.of(given.get()), FontStyle.REGULAR) : null;
       float titleSize = 118f;
       List<TextLayout> title = lines(m.title(), bold.deriveFont(titleSize), fallback, measure, frc);
@@ -154,7 +161,7 @@ final class Cover {
     } catch (IOException e) {
       throw new UncheckedIOException("PNG of the cover", e);
     }
-    return new Drawn(out.toByteArray(), fallbackDigest);
+    return new Drawn(out.toByteArray(), fallbackUsed);
   }
 
   private static float widest(List<TextLayout> lines) {

@@ -56,29 +56,96 @@ public final class EpubWriter {
    */
   public static byte[] write(Book book, List<EpubFont> fonts, java.util.function.Supplier<Optional<EpubFont>> fallback,
       Instant modified, List<PrintPage> printPages) {
+    return write(prepare(book, fonts, fallback), modified, printPages);
+  }
+
+  /**
+   * The part of the EPUB that the print edition's pages do not change: the identifier, the
+   * anchors, the headings, the cover, and the font subsets cut for the documents' characters as
+   * they are without page-break markers. The pipeline starts it while the book is being laid out
+   * (the cover and the subsets are most of a cold EPUB's time); {@link #write(Prepared, Instant, List)}
+   * finishes it and cuts the subsets again only if the markers brought a character in.
+   */
+  public static Prepared prepare(Book book, List<EpubFont> fonts,
+      java.util.function.Supplier<Optional<EpubFont>> fallback) {
     Objects.requireNonNull(book, "book");
-    Objects.requireNonNull(modified, "modified");
     checkDivisions(book);
     List<EpubFont> sortedFonts = sortedFonts(fonts);
-
     String identifier = ContentIdentifier.urn(book);
     Labels labels = Labels.forLanguage(book.metadata().lang());
     AnchorIndex anchors = AnchorIndex.of(book);
-    PageBreaks pages = printPages.isEmpty() ? PageBreaks.none() : PageBreaks.resolve(book, printPages);
     List<Headings.Entry> headings = Headings.of(book);
-
-    String navText = NavDocument.write(book, headings, pages, labels);
-    String ncxText = NcxDocument.write(book, identifier, headings);
-    List<String> contents = new ArrayList<>();
-    for (Division d : book.divisions()) contents.add(ContentDocument.write(book, d, anchors, pages, labels));
     Cover.Picture cover = Cover.of(book.metadata(), sortedFonts, fallback, labels);
     String coverPage = Cover.page(book.metadata(), cover);
-    List<String> texts = new ArrayList<>(contents);
-    texts.add(navText);
+    String ncxText = NcxDocument.write(book, identifier, headings);
+    Set<Integer> codePoints = FontSubsets.codePoints(texts(book, anchors, PageBreaks.none(), labels, headings,
+        ncxText, coverPage));
+    return new Prepared(book, sortedFonts, fallback, identifier, labels, anchors, headings, cover, coverPage, ncxText,
+        codePoints, FontSubsets.subset(sortedFonts, fallback, codePoints));
+  }
+
+  /** {@link #prepare}'s result: immutable, for one book and one set of fonts. */
+  public static final class Prepared {
+    private final Book book;
+    private final List<EpubFont> fonts;
+    private final java.util.function.Supplier<Optional<EpubFont>> fallback;
+    private final String identifier;
+    private final Labels labels;
+    private final AnchorIndex anchors;
+    private final List<Headings.Entry> headings;
+    private final Cover.Picture cover;
+    private final String coverPage;
+    private final String ncxText;
+    private final Set<Integer> codePoints;
+    private final FontSubsets.Embedded subsets;
+
+    private Prepared(Book book, List<EpubFont> fonts, java.util.function.Supplier<Optional<EpubFont>> fallback,
+        String identifier, Labels labels, AnchorIndex anchors, List<Headings.Entry> headings, Cover.Picture cover,
+        String coverPage, String ncxText, Set<Integer> codePoints, FontSubsets.Embedded subsets) {
+      this.book = book;
+      this.fonts = fonts;
+      this.fallback = fallback;
+      this.identifier = identifier;
+      this.labels = labels;
+      this.anchors = anchors;
+      this.headings = headings;
+      this.cover = cover;
+      this.coverPage = coverPage;
+      this.ncxText = ncxText;
+      this.codePoints = Set.copyOf(codePoints);
+      this.subsets = subsets;
+    }
+  }
+
+  /** The content documents, then the navigation document (for their characters, or to write). */
+  private static List<String> texts(Book book, AnchorIndex anchors, PageBreaks pages, Labels labels,
+      List<Headings.Entry> headings, String ncxText, String coverPage) {
+    List<String> texts = new ArrayList<>();
+    for (Division d : book.divisions()) texts.add(ContentDocument.write(book, d, anchors, pages, labels));
+    texts.add(NavDocument.write(book, headings, pages, labels));
     texts.add(ncxText);
     texts.add(coverPage);
+    return texts;
+  }
+
+  /** Finishes a prepared EPUB with where the print edition's pages begin, as {@link #write(Book, List, Instant, List)}. */
+  public static byte[] write(Prepared p, Instant modified, List<PrintPage> printPages) {
+    Objects.requireNonNull(modified, "modified");
+    Book book = p.book;
+    String identifier = p.identifier;
+    Labels labels = p.labels;
+    AnchorIndex anchors = p.anchors;
+    PageBreaks pages = printPages.isEmpty() ? PageBreaks.none() : PageBreaks.resolve(book, printPages);
+    List<String> texts = texts(book, anchors, pages, labels, p.headings, p.ncxText, p.coverPage);
+    int divisions = book.divisions().size();
+    List<String> contents = texts.subList(0, divisions);
+    String navText = texts.get(divisions);
+    String ncxText = p.ncxText;
+    String coverPage = p.coverPage;
+    Cover.Picture cover = p.cover;
     Set<Integer> codePoints = FontSubsets.codePoints(texts);
-    FontSubsets.Embedded subsets = FontSubsets.subset(sortedFonts, fallback, codePoints);
+    FontSubsets.Embedded subsets =
+        codePoints.equals(p.codePoints) ? p.subsets : FontSubsets.subset(p.fonts, p.fallback, codePoints);
     List<EpubFont> embedded = subsets.text();
     Optional<EpubFont> fallbackSubset = subsets.fallback();
 

@@ -52,8 +52,8 @@ final class FontSubsets {
         }
       });
 
-  /** A font by its bytes' SHA-256 (computed once per font, see {@link EpubFont#sha256()}), the family and the characters. */
-  private record CacheKey(String fontSha256, String family, Set<Integer> codePoints) {
+  /** A font by its bytes ({@link EpubFont#content()}), the family and the characters. */
+  private record CacheKey(EpubFont.Content font, String family, Set<Integer> codePoints) {
     CacheKey {
       codePoints = Set.copyOf(codePoints);
     }
@@ -101,7 +101,7 @@ final class FontSubsets {
 
   private static Cut cut(EpubFont f, Set<Integer> codePoints, String family) {
     try {
-      CacheKey key = new CacheKey(f.sha256(), family, codePoints);
+      CacheKey key = new CacheKey(f.content(), family, codePoints);
       Cut subset = CACHE.get(key);
       if (subset == null) {
         FontSubset.Result r = FontSubset.subset(f.fileName(), f.bytes(), codePoints, family);

@@ -98,8 +98,10 @@ public final class BookPipeline implements AutoCloseable {
   public BuiltBook build(Path manuscriptDir, BuildEnvironment env, Diagnostics diagnostics, StageTimes times)
       throws BuildFailure {
     long t = System.nanoTime();
+    Prewarm.bundledFonts(pool);
     Optional<Document> document = ManuscriptReader.readAsFarAsPossible(manuscriptDir, diagnostics);
     t = lap(times, "read", t);
+    document.ifPresent(d -> Prewarm.hyphenation(pool, d.metadata().lang()));
     if (document.isEmpty()) {
       diagnostics.throwIfErrors();
       throw new IllegalStateException("the reader gave no document and no error for " + manuscriptDir);
@@ -126,6 +128,10 @@ public final class BookPipeline implements AutoCloseable {
       if (readerFailed) throw new BuildFailure(diagnostics.sorted());
       throw e;
     }
+    // What the EPUB needs of the model and the fonts alone (its cover and font subsets), on the
+    // pool while the book is laid out; a layout that fails leaves it unused.
+    CompletableFuture<EpubWriter.Prepared> epubPrepared = CompletableFuture.supplyAsync(
+        () -> EpubWriter.prepare(book, epubFonts(fontSet), () -> epubFallback(fontSet)), pool);
     Optional<TypesetResult> typeset =
         Typesetter.typeset(book, fontSet, diagnostics, new Typesetter.Resources(pool, shapedWords));
     diagnostics.throwIfErrors();
@@ -136,8 +142,7 @@ public final class BookPipeline implements AutoCloseable {
     // The EPUB on the pool while the PDF is written here: neither reads the other's work.
     long written = t;
     CompletableFuture<byte[]> epub = CompletableFuture.supplyAsync(() -> {
-      byte[] bytes = EpubWriter.write(book, epubFonts(fontSet), () -> epubFallback(fontSet), timestamp,
-          printPages(laidOut.pages()));
+      byte[] bytes = EpubWriter.write(join(epubPrepared), timestamp, printPages(laidOut.pages()));
       lap(times, "epub (beside the pdf)", written);
       return bytes;
     }, pool);

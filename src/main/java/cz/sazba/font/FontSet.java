@@ -173,17 +173,46 @@ public final class FontSet {
     static final FontSet SET = loadBundled();
   }
 
+  /**
+   * The four faces, two of them parsed on another thread: in a cold JVM parsing one takes about
+   * 40 ms, and the build waits for them (the result is the same whichever thread parses what).
+   */
   private static FontSet loadBundled() {
+    java.util.concurrent.CompletableFuture<FontFace[]> bold = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return new FontFace[] {
+          loadResource(bundledFileName(FontStyle.BOLD)), loadResource(bundledFileName(FontStyle.BOLD_ITALIC))};
+      } catch (IOException e) {
+        throw new UncheckedIOException("bundled fonts unusable: " + e.getMessage(), e);
+      }
+    }, BUNDLED_LOADER);
+    FontFace regular;
+    FontFace italic;
     try {
-      return of(
-          loadResource(bundledFileName(FontStyle.REGULAR)),
-          loadResource(bundledFileName(FontStyle.ITALIC)),
-          loadResource(bundledFileName(FontStyle.BOLD)),
-          loadResource(bundledFileName(FontStyle.BOLD_ITALIC)));
+      regular = loadResource(bundledFileName(FontStyle.REGULAR));
+      italic = loadResource(bundledFileName(FontStyle.ITALIC));
     } catch (IOException e) {
       throw new UncheckedIOException("bundled fonts unusable: " + e.getMessage(), e);
     }
+    FontFace[] other;
+    try {
+      other = bold.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw e;
+    }
+    return of(regular, italic, other[0], other[1]);
   }
+
+  /**
+   * A thread of its own for the two faces parsed beside the others, started once and ended when
+   * it has nothing to do (the common pool may have no thread to spare on two cores).
+   */
+  private static final java.util.concurrent.Executor BUNDLED_LOADER = task -> {
+    Thread t = new Thread(task, "sazba-font-loader");
+    t.setDaemon(true);
+    t.start();
+  };
 
   /** File name of the bundled face of a style, e.g. {@code GentiumBookPlus-BoldItalic.ttf}. */
   public static String bundledFileName(FontStyle style) {

@@ -101,7 +101,7 @@ public final class BookPipeline implements AutoCloseable {
     Prewarm.bundledFonts(pool);
     Optional<Document> document = ManuscriptReader.readAsFarAsPossible(manuscriptDir, diagnostics);
     t = lap(times, "read", t);
-    document.ifPresent(d -> Prewarm.hyphenation(pool, d.metadata().lang()));
+    document.ifPresent(d -> Prewarm.hyphenation(pool, d));
     if (document.isEmpty()) {
       diagnostics.throwIfErrors();
       throw new IllegalStateException("the reader gave no document and no error for " + manuscriptDir);

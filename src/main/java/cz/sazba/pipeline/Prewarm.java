@@ -2,7 +2,13 @@ package cz.sazba.pipeline;
 
 import cz.sazba.font.FontSet;
 import cz.sazba.hyphen.Hyphenators;
+import cz.sazba.model.Chapter;
+import cz.sazba.model.Document;
+import cz.sazba.model.Foreign;
 import cz.sazba.model.Lang;
+import cz.sazba.model.ModelWalk;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -32,11 +38,21 @@ final class Prewarm {
     }
   }
 
-  /** The patterns of the book's language, if it has any (cached per language by {@link Hyphenators}). */
-  static void hyphenation(Executor pool, Lang lang) {
+  /**
+   * The patterns of the book's language, then of every other language a passage of it is in
+   * (cached per language by {@link Hyphenators}); the walk itself is done on the pool too.
+   */
+  static void hyphenation(Executor pool, Document document) {
     pool.execute(() -> {
       try {
-        Hyphenators.forLanguage(lang);
+        Hyphenators.forLanguage(document.metadata().lang());
+        Set<Lang> others = new LinkedHashSet<>();
+        for (Chapter c : document.chapters()) {
+          ModelWalk.forEachInline(c.blocks(), i -> {
+            if (i instanceof Foreign f) others.add(f.lang());
+          });
+        }
+        for (Lang l : others) Hyphenators.forLanguage(l);
       } catch (RuntimeException e) {
         // A broken pattern file; the typesetter's own call reports it.
       }

@@ -21,7 +21,11 @@ import java.util.TreeMap;
  */
 final class UsedGlyphs {
   private final List<FontFace> faces = new ArrayList<>();
-  private final Map<FontFace, SortedMap<Integer, String>> textByGlyph = new IdentityHashMap<>();
+  /**
+   * Per face, the text of each glyph id (null: unused), an array because every glyph of the book
+   * is looked up here twice (when collected and for {@link #actualTextFor}).
+   */
+  private final Map<FontFace, String[]> textByGlyph = new IdentityHashMap<>();
 
   static UsedGlyphs of(List<Page> pages) {
     UsedGlyphs used = new UsedGlyphs();
@@ -34,9 +38,9 @@ final class UsedGlyphs {
   }
 
   private void add(GlyphRun run) {
-    SortedMap<Integer, String> texts = textByGlyph.get(run.face());
+    String[] texts = textByGlyph.get(run.face());
     if (texts == null) {
-      texts = new TreeMap<>();
+      texts = new String[256];
       textByGlyph.put(run.face(), texts);
       faces.add(run.face());
     }
@@ -51,7 +55,13 @@ final class UsedGlyphs {
       }
       // The first text a glyph is seen with goes into the ToUnicode map; runs that use the
       // same glyph for other text get an ActualText instead (see actualTextFor).
-      texts.putIfAbsent(glyph.glyphId(), glyph.text());
+      int id = glyph.glyphId();
+      if (id < 0) throw new IllegalStateException("negative glyph id " + id + " in a run of " + run.face().name());
+      if (id >= texts.length) {
+        texts = java.util.Arrays.copyOf(texts, Math.max(id + 1, texts.length * 2));
+        textByGlyph.put(run.face(), texts);
+      }
+      if (texts[id] == null) texts[id] = glyph.text();
     }
   }
 
@@ -62,7 +72,12 @@ final class UsedGlyphs {
 
   /** Glyph id to its text, ascending by glyph id. */
   SortedMap<Integer, String> glyphs(FontFace face) {
-    return Collections.unmodifiableSortedMap(textByGlyph.get(face));
+    String[] texts = textByGlyph.get(face);
+    SortedMap<Integer, String> glyphs = new TreeMap<>();
+    for (int id = 0; id < texts.length; id++) {
+      if (texts[id] != null) glyphs.put(id, texts[id]);
+    }
+    return Collections.unmodifiableSortedMap(glyphs);
   }
 
   /**
@@ -71,9 +86,9 @@ final class UsedGlyphs {
    */
   Optional<String> actualTextFor(GlyphRun run) {
     if (run.actualText().isPresent()) return run.actualText();
-    SortedMap<Integer, String> texts = textByGlyph.get(run.face());
+    String[] texts = textByGlyph.get(run.face());
     for (Glyph glyph : run.glyphs()) {
-      if (!glyph.text().equals(texts.get(glyph.glyphId()))) return Optional.of(run.text());
+      if (!glyph.text().equals(texts[glyph.glyphId()])) return Optional.of(run.text());
     }
     return Optional.empty();
   }

@@ -38,8 +38,13 @@ public final class PdfWriter {
    *     glyph 0, content pointing to a structure node or anchor that does not exist
    */
   public static byte[] write(LaidOutBook book, Instant timestamp) {
+    return write(book, timestamp, PdfFileWriter::save);
+  }
+
+  /** As above, the document saved by {@code saver} (a test compares PDFBox's own writer). */
+  static byte[] write(LaidOutBook book, Instant timestamp, DocumentId.Saver saver) {
     try (PDDocument pdf = new PDDocument()) {
-      return new PdfWriter.Job(book, timestamp, pdf).run();
+      return new PdfWriter.Job(book, timestamp, pdf, saver).run();
     } catch (IOException e) {
       throw new UncheckedIOException("writing the PDF failed", e);
     }
@@ -52,8 +57,10 @@ public final class PdfWriter {
     private final PDDocument pdf;
     private final COSDocument cos;
     private final Map<Integer, StructNode> nodes = new TreeMap<>();
+    private final DocumentId.Saver saver;
 
-    Job(LaidOutBook book, Instant timestamp, PDDocument pdf) {
+    Job(LaidOutBook book, Instant timestamp, PDDocument pdf, DocumentId.Saver saver) {
+      this.saver = saver;
       this.book = book;
       this.timestamp = timestamp;
       this.pdf = pdf;
@@ -93,11 +100,14 @@ public final class PdfWriter {
       Destinations destinations = new Destinations(book.anchors(), pageDicts);
       List<StructureTree.Content> contents = new ArrayList<>();
       List<List<Integer>> mcidOwners = new ArrayList<>();
+      long streamBytes = 0;
       for (int p = 0; p < book.pages().size(); p++) {
         COSDictionary d = pageDicts.get(p);
         PageContent content = PageContent.of(book.pages().get(p), fonts, used, this::role, images);
         boxes.putAll(content.boxes());
-        d.setItem(COSName.CONTENTS, Streams.flate(cos, content.bytes()));
+        COSStream stream = Streams.flate(cos, content.bytes());
+        streamBytes += stream.getLength();
+        d.setItem(COSName.CONTENTS, stream);
         COSDictionary fontResources = new COSDictionary();
         content.fonts().forEach((name, font) -> fontResources.setItem(COSName.getPDFName(name), font.dictionary()));
         COSDictionary resources = new COSDictionary();
@@ -153,7 +163,9 @@ public final class PdfWriter {
       catalog.setItem(COSName.OUTPUT_INTENTS, outputIntents());
       cos.getTrailer().setItem(COSName.INFO, info(description));
 
-      return DocumentId.saveWithId(pdf);
+      // The pages' streams are about half of a long book's file (the rest: structure tree, fonts,
+      // cross-reference table); a first guess for the file buffer, which grows if it must.
+      return DocumentId.saveWithId(pdf, (int) Math.min(Integer.MAX_VALUE - 16, 2 * streamBytes + (512 << 10)), saver);
     }
 
     private void index(StructNode node) {

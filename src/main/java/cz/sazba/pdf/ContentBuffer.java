@@ -118,6 +118,11 @@ final class ContentBuffer {
     return size;
   }
 
+  /** The live array: its first {@link #size()} bytes are the content, the rest unused. */
+  byte[] array() {
+    return bytes;
+  }
+
   byte[] toByteArray() {
     return Arrays.copyOf(bytes, size);
   }

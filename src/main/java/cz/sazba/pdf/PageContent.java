@@ -29,7 +29,7 @@ final class PageContent {
   /** Largest horizontal error left uncorrected, in millionths of a point. */
   private static final double TOLERANCE = 500;
 
-  private final byte[] bytes;
+  private final ContentBuffer bytes;
   private final List<Integer> structIdByMcid;
   private final List<Item> items;
   private final SortedMap<String, EmbeddedFont> fonts;
@@ -45,7 +45,7 @@ final class PageContent {
   record Item(int structId, int mcid, LinkArea link) {}
 
   private PageContent(
-      byte[] bytes, List<Integer> structIdByMcid, List<Item> items, SortedMap<String, EmbeddedFont> fonts) {
+      ContentBuffer bytes, List<Integer> structIdByMcid, List<Item> items, SortedMap<String, EmbeddedFont> fonts) {
     this.bytes = bytes;
     this.structIdByMcid = structIdByMcid;
     this.items = items;
@@ -67,8 +67,7 @@ final class PageContent {
     java.util.SortedSet<String> imageNames = new java.util.TreeSet<>();
     Map<Integer, double[]> boxes = new TreeMap<>();
     List<PageElement> elements = page.elements();
-    // About 60 bytes an element on a page of text: one allocation for most pages.
-    ContentBuffer s = new ContentBuffer(64 * elements.size() + 256);
+    ContentBuffer s = new ContentBuffer(expectedSize(elements));
     RunScratch scratch = new RunScratch();
     List<Integer> owners = new ArrayList<>();
     List<Item> items = new ArrayList<>();
@@ -135,13 +134,27 @@ final class PageContent {
     }
     if (open != null) s.ascii("EMC\n");
     PageContent content = new PageContent(
-        s.toByteArray(),
+        s,
         Collections.unmodifiableList(owners),
         Collections.unmodifiableList(items),
         fonts);
     content.images.addAll(imageNames);
     content.boxes.putAll(boxes);
     return content;
+  }
+
+  /**
+   * A little more than the page's content stream will take, so its buffer is allocated once: a
+   * run's glyph is four hex digits and sometimes a TJ number; every element opens with its
+   * operators and positions, often a marked-content sequence.
+   */
+  private static int expectedSize(List<PageElement> elements) {
+    long size = 256;
+    for (PageElement e : elements) {
+      size += 128;
+      if (e instanceof GlyphRun run) size += 6L * run.glyphs().size();
+    }
+    return (int) Math.min(Integer.MAX_VALUE - 16, size);
   }
 
   private static boolean sameSequence(Tag open, Tag next) {
@@ -299,8 +312,18 @@ final class PageContent {
     else s.ascii("<FEFF").utf16Hex(text).ascii('>');
   }
 
+  /** The content stream, a copy. */
   byte[] bytes() {
-    return bytes;
+    return bytes.toByteArray();
+  }
+
+  /** The content stream: the first {@link #size()} bytes of this array, not to be changed. */
+  byte[] array() {
+    return bytes.array();
+  }
+
+  int size() {
+    return bytes.size();
   }
 
   /** The structure node each MCID of this page belongs to, indexed by MCID. */

@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -21,6 +22,7 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
@@ -101,35 +103,41 @@ public final class PdfWriter {
       List<StructureTree.Content> contents = new ArrayList<>();
       List<List<Integer>> mcidOwners = new ArrayList<>();
       long streamBytes = 0;
-      for (int p = 0; p < book.pages().size(); p++) {
-        COSDictionary d = pageDicts.get(p);
-        PageContent content = PageContent.of(book.pages().get(p), fonts, used, this::role, images);
-        boxes.putAll(content.boxes());
-        COSStream stream = Streams.flate(cos, content.bytes());
-        streamBytes += stream.getLength();
-        d.setItem(COSName.CONTENTS, stream);
-        COSDictionary fontResources = new COSDictionary();
-        content.fonts().forEach((name, font) -> fontResources.setItem(COSName.getPDFName(name), font.dictionary()));
-        COSDictionary resources = new COSDictionary();
-        resources.setItem(COSName.FONT, fontResources);
-        if (!content.images().isEmpty()) {
-          COSDictionary xobjects = new COSDictionary();
-          for (String name : content.images()) xobjects.setItem(COSName.getPDFName(name), images.xobject(name));
-          resources.setItem(COSName.XOBJECT, xobjects);
-        }
-        d.setItem(COSName.RESOURCES, resources);
-
-        COSArray annots = new COSArray();
-        for (PageContent.Item item : content.items()) {
-          COSDictionary annotation = null;
-          if (item.link() != null) {
-            annotation = LinkAnnotations.of(item.link(), d, destinations);
-            annots.add(annotation);
+      // One zlib stream set up for all pages, at PDFBox's level; reset for each page.
+      Deflater deflater = new Deflater(Filter.getCompressionLevel());
+      try {
+        for (int p = 0; p < book.pages().size(); p++) {
+          COSDictionary d = pageDicts.get(p);
+          PageContent content = PageContent.of(book.pages().get(p), fonts, used, this::role, images);
+          boxes.putAll(content.boxes());
+          COSStream stream = Streams.flate(cos, content.array(), 0, content.size(), deflater);
+          streamBytes += stream.getLength();
+          d.setItem(COSName.CONTENTS, stream);
+          COSDictionary fontResources = new COSDictionary();
+          content.fonts().forEach((name, font) -> fontResources.setItem(COSName.getPDFName(name), font.dictionary()));
+          COSDictionary resources = new COSDictionary();
+          resources.setItem(COSName.FONT, fontResources);
+          if (!content.images().isEmpty()) {
+            COSDictionary xobjects = new COSDictionary();
+            for (String name : content.images()) xobjects.setItem(COSName.getPDFName(name), images.xobject(name));
+            resources.setItem(COSName.XOBJECT, xobjects);
           }
-          contents.add(new StructureTree.Content(item.structId(), p, item.mcid(), annotation));
+          d.setItem(COSName.RESOURCES, resources);
+
+          COSArray annots = new COSArray();
+          for (PageContent.Item item : content.items()) {
+            COSDictionary annotation = null;
+            if (item.link() != null) {
+              annotation = LinkAnnotations.of(item.link(), d, destinations);
+              annots.add(annotation);
+            }
+            contents.add(new StructureTree.Content(item.structId(), p, item.mcid(), annotation));
+          }
+          if (annots.size() > 0) d.setItem(COSName.ANNOTS, annots);
+          mcidOwners.add(content.structIdByMcid());
         }
-        if (annots.size() > 0) d.setItem(COSName.ANNOTS, annots);
-        mcidOwners.add(content.structIdByMcid());
+      } finally {
+        deflater.end();
       }
 
       COSDictionary catalog = pdf.getDocumentCatalog().getCOSObject();

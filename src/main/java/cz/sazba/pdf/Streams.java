@@ -2,9 +2,11 @@ package cz.sazba.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.Filter;
 
 /** Creating stream objects. */
 final class Streams {
@@ -12,9 +14,36 @@ final class Streams {
 
   /** A Flate-compressed stream holding {@code data}. */
   static COSStream flate(COSDocument doc, byte[] data) throws IOException {
+    Deflater deflater = new Deflater(Filter.getCompressionLevel());
+    try {
+      return flate(doc, data, 0, data.length, deflater);
+    } finally {
+      deflater.end();
+    }
+  }
+
+  /**
+   * A Flate-compressed stream holding {@code len} bytes of {@code data} from {@code off},
+   * compressed with {@code deflater} (made at PDFBox's level, {@link Filter#getCompressionLevel};
+   * reset here, so one serves many streams without setting zlib up again for each).
+   *
+   * <p>The bytes and the dictionary are those of PDFBox's {@code createOutputStream(FlateDecode)}
+   * (/Filter, then /Length): zlib's output does not depend on how its input and output are cut
+   * into pieces, so deflating the whole page at once gives what PDFBox's 4 KiB copies through a
+   * {@code DeflaterOutputStream} gave, without PDFBox buffering the uncompressed page twice.
+   */
+  static COSStream flate(COSDocument doc, byte[] data, int off, int len, Deflater deflater) throws IOException {
     COSStream stream = doc.createCOSStream();
-    try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-      out.write(data);
+    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    deflater.reset();
+    deflater.setInput(data, off, len);
+    deflater.finish();
+    byte[] chunk = new byte[Math.min(64 << 10, Math.max(512, len / 2))];
+    try (OutputStream out = stream.createRawOutputStream()) {
+      while (!deflater.finished()) {
+        int n = deflater.deflate(chunk);
+        out.write(chunk, 0, n);
+      }
     }
     return stream;
   }

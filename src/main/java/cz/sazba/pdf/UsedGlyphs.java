@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -23,9 +24,15 @@ final class UsedGlyphs {
   private final List<FontFace> faces = new ArrayList<>();
   /**
    * Per face, the text of each glyph id (null: unused), an array because every glyph of the book
-   * is looked up here twice (when collected and for {@link #actualTextFor}).
+   * is looked up here.
    */
   private final Map<FontFace, String[]> textByGlyph = new IdentityHashMap<>();
+  /**
+   * The runs (by identity) with a glyph whose first-seen text is not the text it shows here. A
+   * glyph's text is fixed by the first run that shows it, which comes no later than the run
+   * itself, so this is known when the run is collected: no second pass over its glyphs.
+   */
+  private final Set<GlyphRun> otherText = Collections.newSetFromMap(new IdentityHashMap<>());
 
   static UsedGlyphs of(List<Page> pages) {
     UsedGlyphs used = new UsedGlyphs();
@@ -44,6 +51,7 @@ final class UsedGlyphs {
       textByGlyph.put(run.face(), texts);
       faces.add(run.face());
     }
+    boolean differs = false;
     for (Glyph glyph : run.glyphs()) {
       if (glyph.glyphId() == 0) {
         throw new IllegalStateException(
@@ -61,8 +69,11 @@ final class UsedGlyphs {
         texts = java.util.Arrays.copyOf(texts, Math.max(id + 1, texts.length * 2));
         textByGlyph.put(run.face(), texts);
       }
-      if (texts[id] == null) texts[id] = glyph.text();
+      String first = texts[id];
+      if (first == null) texts[id] = glyph.text();
+      else if (!differs && !first.equals(glyph.text())) differs = true;
     }
+    if (differs) otherText.add(run);
   }
 
   /** Faces in order of first use. */
@@ -82,14 +93,11 @@ final class UsedGlyphs {
 
   /**
    * The ActualText a run needs: its own, when the typesetter gave one; else the run's text when
-   * one of its glyphs maps to different text in the ToUnicode map; else none.
+   * one of its glyphs maps to different text in the ToUnicode map; else none. {@code run} is one
+   * of the runs of the pages this was made from.
    */
   Optional<String> actualTextFor(GlyphRun run) {
     if (run.actualText().isPresent()) return run.actualText();
-    String[] texts = textByGlyph.get(run.face());
-    for (Glyph glyph : run.glyphs()) {
-      if (!glyph.text().equals(texts[glyph.glyphId()])) return Optional.of(run.text());
-    }
-    return Optional.empty();
+    return otherText.contains(run) ? Optional.of(run.text()) : Optional.empty();
   }
 }

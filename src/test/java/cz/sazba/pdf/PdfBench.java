@@ -44,6 +44,17 @@ public final class PdfBench {
     LaidOutBook laid = Typesetter.typeset(book, fonts, d, Typesetter.Resources.sequential())
         .orElseThrow().book();
     Instant at = Timestamps.of(BuildEnvironment.from(System.getenv()), book.metadata());
+    long runs = 0, glyphs = 0, elements = 0;
+    for (var page : laid.pages()) {
+      for (var e : page.elements()) {
+        elements++;
+        if (e instanceof cz.sazba.typeset.page.GlyphRun run) {
+          runs++;
+          glyphs += run.glyphs().size();
+        }
+      }
+    }
+    System.out.printf("%d pages, %d elements, %d glyph runs, %d glyphs%n", laid.pages().size(), elements, runs, glyphs);
     var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     long self = Thread.currentThread().getId();
     long[] wall = new long[rounds];

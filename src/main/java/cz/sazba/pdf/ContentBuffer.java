@@ -17,6 +17,12 @@ final class ContentBuffer {
     bytes = new byte[Math.max(16, capacity)];
   }
 
+  /** Empties the buffer for the next page, making room for {@code capacity} bytes. */
+  void clear(int capacity) {
+    size = 0;
+    if (bytes.length < capacity) bytes = new byte[capacity];
+  }
+
   /** Appends an ASCII string (a name, an operator); any other character is a programming error. */
   ContentBuffer ascii(String s) {
     int n = s.length();

@@ -6,7 +6,6 @@ import cz.sazba.typeset.page.Glyph;
 import cz.sazba.typeset.page.ImageElement;
 import cz.sazba.typeset.page.LinkArea;
 import cz.sazba.typeset.page.GlyphRun;
-import cz.sazba.typeset.page.Page;
 import cz.sazba.typeset.page.PageElement;
 import cz.sazba.typeset.page.Rule;
 import cz.sazba.typeset.page.Sp;
@@ -21,7 +20,8 @@ import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /**
- * The content stream of one page: glyph runs and rules, each inside marked content that ties it to
+ * What one page draws and how it is tagged: its content stream (written into a caller's buffer)
+ * of glyph runs and rules, each inside marked content that ties it to
  * its structure element (by MCID) or marks it as an artifact. Consecutive elements of the same
  * structure node share one marked-content sequence.
  */
@@ -29,7 +29,6 @@ final class PageContent {
   /** Largest horizontal error left uncorrected, in millionths of a point. */
   private static final double TOLERANCE = 500;
 
-  private final ContentBuffer bytes;
   private final List<Integer> structIdByMcid;
   private final List<Item> items;
   private final SortedMap<String, EmbeddedFont> fonts;
@@ -44,30 +43,28 @@ final class PageContent {
    */
   record Item(int structId, int mcid, LinkArea link) {}
 
-  private PageContent(
-      ContentBuffer bytes, List<Integer> structIdByMcid, List<Item> items, SortedMap<String, EmbeddedFont> fonts) {
-    this.bytes = bytes;
+  private PageContent(List<Integer> structIdByMcid, List<Item> items, SortedMap<String, EmbeddedFont> fonts) {
     this.structIdByMcid = structIdByMcid;
     this.items = items;
     this.fonts = fonts;
   }
 
   /**
+   * Writes the content stream of a page's elements into {@code stream} (emptied first) and
+   * returns what else the page needs.
+   *
+   * @param elements the page's elements ({@code Page.elements()})
    * @param fontOf the embedded font of each face
    * @param roleOf the structure type name of a node, used as the marked-content tag
+   * @param images the pictures (null: the page draws none)
+   * @param stream receives the content stream; one buffer serves page after page
    */
-  static PageContent of(
-      Page page, Map<FontFace, EmbeddedFont> fontOf, UsedGlyphs used, IntFunction<String> roleOf) {
-    return of(page, fontOf, used, roleOf, null);
-  }
-
-  /** As above; {@code images} names the pictures the page draws (null: it draws none). */
-  static PageContent of(
-      Page page, Map<FontFace, EmbeddedFont> fontOf, UsedGlyphs used, IntFunction<String> roleOf, PdfImages images) {
+  static PageContent of(List<PageElement> elements, Map<FontFace, EmbeddedFont> fontOf, UsedGlyphs used,
+      IntFunction<String> roleOf, PdfImages images, ContentBuffer stream) {
     java.util.SortedSet<String> imageNames = new java.util.TreeSet<>();
     Map<Integer, double[]> boxes = new TreeMap<>();
-    List<PageElement> elements = page.elements();
-    ContentBuffer s = new ContentBuffer(expectedSize(elements));
+    ContentBuffer s = stream;
+    s.clear(expectedSize(elements));
     RunScratch scratch = new RunScratch();
     List<Integer> owners = new ArrayList<>();
     List<Item> items = new ArrayList<>();
@@ -134,7 +131,6 @@ final class PageContent {
     }
     if (open != null) s.ascii("EMC\n");
     PageContent content = new PageContent(
-        s,
         Collections.unmodifiableList(owners),
         Collections.unmodifiableList(items),
         fonts);
@@ -144,7 +140,7 @@ final class PageContent {
   }
 
   /**
-   * A little more than the page's content stream will take, so its buffer is allocated once: a
+   * A little more than the page's content stream will take, so its buffer grows at most once: a
    * run's glyph is four hex digits and sometimes a TJ number; every element opens with its
    * operators and positions, often a marked-content sequence.
    */
@@ -310,20 +306,6 @@ final class PageContent {
   static void textString(ContentBuffer s, String text) {
     if (text.isEmpty()) s.ascii("()");
     else s.ascii("<FEFF").utf16Hex(text).ascii('>');
-  }
-
-  /** The content stream, a copy. */
-  byte[] bytes() {
-    return bytes.toByteArray();
-  }
-
-  /** The content stream: the first {@link #size()} bytes of this array, not to be changed. */
-  byte[] array() {
-    return bytes.array();
-  }
-
-  int size() {
-    return bytes.size();
   }
 
   /** The structure node each MCID of this page belongs to, indexed by MCID. */

@@ -3,6 +3,7 @@ package cz.sazba.pdf;
 import cz.sazba.font.FontFace;
 import cz.sazba.typeset.page.LaidOutBook;
 import cz.sazba.typeset.page.Page;
+import cz.sazba.typeset.page.PageElement;
 import cz.sazba.typeset.page.StructNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -22,7 +22,6 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
@@ -73,7 +72,10 @@ public final class PdfWriter {
       cos.setVersion(1.7f);
       index(book.structure());
 
-      UsedGlyphs used = UsedGlyphs.of(book.pages());
+      // Page.elements() walks the page's frames and copies their lists on every call: once here.
+      List<List<PageElement>> elements = new ArrayList<>(book.pages().size());
+      for (Page page : book.pages()) elements.add(page.elements());
+      UsedGlyphs used = UsedGlyphs.of(elements);
       Map<FontFace, EmbeddedFont> fonts = new IdentityHashMap<>();
       int n = 0;
       for (FontFace face : used.faces()) {
@@ -81,7 +83,7 @@ public final class PdfWriter {
         fonts.put(face, EmbeddedFont.embed(cos, "F" + n, face, used.glyphs(face)));
       }
 
-      PdfImages images = PdfImages.embed(pdf, book.pages());
+      PdfImages images = PdfImages.embed(pdf, elements);
       Map<Integer, double[]> boxes = new TreeMap<>();
       List<COSDictionary> pageDicts = new ArrayList<>();
       for (Page page : book.pages()) {
@@ -103,16 +105,17 @@ public final class PdfWriter {
       List<StructureTree.Content> contents = new ArrayList<>();
       List<List<Integer>> mcidOwners = new ArrayList<>();
       long streamBytes = 0;
-      // One zlib stream set up for all pages, at PDFBox's level; reset for each page.
-      Deflater deflater = new Deflater(Filter.getCompressionLevel());
-      try {
+      // One content buffer and one zlib stream for all the pages, each page's stream deflated
+      // straight from the buffer.
+      ContentBuffer stream = new ContentBuffer(64 << 10);
+      try (Streams.Deflating deflating = new Streams.Deflating()) {
         for (int p = 0; p < book.pages().size(); p++) {
           COSDictionary d = pageDicts.get(p);
-          PageContent content = PageContent.of(book.pages().get(p), fonts, used, this::role, images);
+          PageContent content = PageContent.of(elements.get(p), fonts, used, this::role, images, stream);
           boxes.putAll(content.boxes());
-          COSStream stream = Streams.flate(cos, content.array(), 0, content.size(), deflater);
-          streamBytes += stream.getLength();
-          d.setItem(COSName.CONTENTS, stream);
+          COSStream contentStream = deflating.flate(cos, stream.array(), 0, stream.size());
+          streamBytes += contentStream.getLength();
+          d.setItem(COSName.CONTENTS, contentStream);
           COSDictionary fontResources = new COSDictionary();
           content.fonts().forEach((name, font) -> fontResources.setItem(COSName.getPDFName(name), font.dictionary()));
           COSDictionary resources = new COSDictionary();
@@ -136,8 +139,6 @@ public final class PdfWriter {
           if (annots.size() > 0) d.setItem(COSName.ANNOTS, annots);
           mcidOwners.add(content.structIdByMcid());
         }
-      } finally {
-        deflater.end();
       }
 
       COSDictionary catalog = pdf.getDocumentCatalog().getCOSObject();

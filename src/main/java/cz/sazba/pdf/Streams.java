@@ -14,38 +14,44 @@ final class Streams {
 
   /** A Flate-compressed stream holding {@code data}. */
   static COSStream flate(COSDocument doc, byte[] data) throws IOException {
-    Deflater deflater = new Deflater(Filter.getCompressionLevel());
-    try {
-      return flate(doc, data, 0, data.length, deflater);
-    } finally {
-      deflater.end();
+    try (Deflating deflating = new Deflating()) {
+      return deflating.flate(doc, data, 0, data.length);
     }
   }
 
   /**
-   * A Flate-compressed stream holding {@code len} bytes of {@code data} from {@code off},
-   * compressed with {@code deflater} (made at PDFBox's level, {@link Filter#getCompressionLevel};
-   * reset here, so one serves many streams without setting zlib up again for each).
+   * A zlib stream at PDFBox's level ({@link Filter#getCompressionLevel}) and an output chunk,
+   * reused from stream to stream (one per page) instead of setting zlib up for each.
    *
    * <p>The bytes and the dictionary are those of PDFBox's {@code createOutputStream(FlateDecode)}
    * (/Filter, then /Length): zlib's output does not depend on how its input and output are cut
    * into pieces, so deflating the whole page at once gives what PDFBox's 4 KiB copies through a
    * {@code DeflaterOutputStream} gave, without PDFBox buffering the uncompressed page twice.
    */
-  static COSStream flate(COSDocument doc, byte[] data, int off, int len, Deflater deflater) throws IOException {
-    COSStream stream = doc.createCOSStream();
-    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-    deflater.reset();
-    deflater.setInput(data, off, len);
-    deflater.finish();
-    byte[] chunk = new byte[Math.min(64 << 10, Math.max(512, len / 2))];
-    try (OutputStream out = stream.createRawOutputStream()) {
-      while (!deflater.finished()) {
-        int n = deflater.deflate(chunk);
-        out.write(chunk, 0, n);
+  static final class Deflating implements AutoCloseable {
+    private final Deflater deflater = new Deflater(Filter.getCompressionLevel());
+    private final byte[] chunk = new byte[64 << 10];
+
+    /** A Flate-compressed stream holding {@code len} bytes of {@code data} from {@code off}. */
+    COSStream flate(COSDocument doc, byte[] data, int off, int len) throws IOException {
+      COSStream stream = doc.createCOSStream();
+      stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+      deflater.reset();
+      deflater.setInput(data, off, len);
+      deflater.finish();
+      try (OutputStream out = stream.createRawOutputStream()) {
+        while (!deflater.finished()) {
+          int n = deflater.deflate(chunk);
+          out.write(chunk, 0, n);
+        }
       }
+      return stream;
     }
-    return stream;
+
+    @Override
+    public void close() {
+      deflater.end();
+    }
   }
 
   /** An uncompressed stream: the XMP packet must stay readable by tools that do not inflate. */

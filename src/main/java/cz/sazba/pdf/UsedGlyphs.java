@@ -3,7 +3,6 @@ package cz.sazba.pdf;
 import cz.sazba.font.FontFace;
 import cz.sazba.typeset.page.Glyph;
 import cz.sazba.typeset.page.GlyphRun;
-import cz.sazba.typeset.page.Page;
 import cz.sazba.typeset.page.PageElement;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,10 +33,11 @@ final class UsedGlyphs {
    */
   private final Set<GlyphRun> otherText = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  static UsedGlyphs of(List<Page> pages) {
+  /** @param pages each page's elements ({@code Page.elements()}, which is worked out anew per call) */
+  static UsedGlyphs of(List<List<PageElement>> pages) {
     UsedGlyphs used = new UsedGlyphs();
-    for (Page page : pages) {
-      for (PageElement element : page.elements()) {
+    for (List<PageElement> page : pages) {
+      for (PageElement element : page) {
         if (element instanceof GlyphRun run) used.add(run);
       }
     }

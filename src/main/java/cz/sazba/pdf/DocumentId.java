@@ -1,6 +1,5 @@
 package cz.sazba.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -22,15 +20,27 @@ final class DocumentId {
 
   private DocumentId() {}
 
-  static byte[] saveWithId(PDDocument pdf) throws IOException {
+  /** Writes a whole document to a stream: {@link PdfFileWriter#save}, or PDFBox's own in a test. */
+  @FunctionalInterface
+  interface Saver {
+    void save(PDDocument pdf, java.io.OutputStream out) throws IOException;
+  }
+
+  /** @param sizeHint about how many bytes the file will have, so the buffer seldom grows */
+  static byte[] saveWithId(PDDocument pdf, int sizeHint) throws IOException {
+    return saveWithId(pdf, sizeHint, PdfFileWriter::save);
+  }
+
+  static byte[] saveWithId(PDDocument pdf, int sizeHint, Saver saver) throws IOException {
     COSArray id = new COSArray();
     for (int i = 0; i < 2; i++) {
       id.add(new COSString(PLACEHOLDER, true));
     }
     pdf.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, id);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteSink out = new ByteSink(sizeHint);
     // No object or xref streams: the trailer stays plain text, so the id can be replaced in place.
-    pdf.save(out, CompressParameters.NO_COMPRESSION);
+    // The same bytes as pdf.save(out, CompressParameters.NO_COMPRESSION), see PdfFileWriter.
+    saver.save(pdf, out);
     byte[] bytes = out.toByteArray();
 
     byte[] digest = Arrays.copyOf(sha256(bytes), PLACEHOLDER.length);
@@ -60,13 +70,50 @@ final class DocumentId {
   }
 
   private static int indexOf(byte[] haystack, byte[] needle, int from) {
+    byte first = needle[0];
     outer:
     for (int i = from; i <= haystack.length - needle.length; i++) {
-      for (int j = 0; j < needle.length; j++) {
+      if (haystack[i] != first) continue;
+      for (int j = 1; j < needle.length; j++) {
         if (haystack[i + j] != needle[j]) continue outer;
       }
       return i;
     }
     return -1;
+  }
+
+  /**
+   * An unsynchronized byte array output stream started at a size near the file's: the file is
+   * written in hundreds of thousands of small writes.
+   */
+  private static final class ByteSink extends java.io.OutputStream {
+    private byte[] buf;
+    private int size;
+
+    ByteSink(int capacity) {
+      buf = new byte[Math.max(1024, capacity)];
+    }
+
+    @Override
+    public void write(int b) {
+      if (size == buf.length) grow(1);
+      buf[size++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      java.util.Objects.checkFromIndexSize(off, len, b.length);
+      if (size + len > buf.length) grow(len);
+      System.arraycopy(b, off, buf, size, len);
+      size += len;
+    }
+
+    private void grow(int more) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+    }
+
+    byte[] toByteArray() {
+      return size == buf.length ? buf : Arrays.copyOf(buf, size);
+    }
   }
 }

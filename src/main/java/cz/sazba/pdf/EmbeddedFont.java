@@ -33,13 +33,16 @@ final class EmbeddedFont {
       List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
 
   private final String resourceName;
-  private final Map<Integer, Integer> cidByGlyph;
+  /**
+   * The CID of each original glyph id, -1 for a glyph not in the subset: an array, not a map,
+   * because every glyph of every page is looked up here (twice, before it was an array).
+   */
+  private final int[] cidByGlyph;
   /** Advance of each CID in thousandths of glyph space units (1/1000 em). */
-  private final Map<Integer, Long> widthMilliByCid;
+  private final long[] widthMilliByCid;
   private final COSDictionary type0;
 
-  private EmbeddedFont(
-      String resourceName, Map<Integer, Integer> cidByGlyph, Map<Integer, Long> widthMilliByCid, COSDictionary type0) {
+  private EmbeddedFont(String resourceName, int[] cidByGlyph, long[] widthMilliByCid, COSDictionary type0) {
     this.resourceName = resourceName;
     this.cidByGlyph = cidByGlyph;
     this.widthMilliByCid = widthMilliByCid;
@@ -62,13 +65,18 @@ final class EmbeddedFont {
     Map<Integer, Integer> oldByNew = subset.oldByNew();
 
     int unitsPerEm = ttf.getUnitsPerEm();
-    Map<Integer, Integer> cidByGlyph = new TreeMap<>();
-    Map<Integer, Long> widths = new TreeMap<>();
+    int maxGlyph = 0;
+    for (int old : oldByNew.values()) maxGlyph = Math.max(maxGlyph, old);
+    int[] cidByGlyph = new int[maxGlyph + 1];
+    java.util.Arrays.fill(cidByGlyph, -1);
+    // New ids run 0..n-1 without gaps (see below), so the widths are indexed by CID.
+    long[] widths = new long[oldByNew.size()];
     COSArray widthList = new COSArray();
     for (Map.Entry<Integer, Integer> e : oldByNew.entrySet()) {
-      cidByGlyph.put(e.getValue(), e.getKey());
+      if (e.getKey() != widthList.size()) throw new IllegalStateException("the subset's glyph ids have a gap");
+      cidByGlyph[e.getValue()] = e.getKey();
       long width = PdfNumbers.glyphSpaceMilli(ttf.getAdvanceWidth(e.getValue()), unitsPerEm);
-      widths.put(e.getKey(), width);
+      widths[e.getKey()] = width;
       widthList.add(PdfNumbers.cosMilli(width));
     }
     // New ids run 0..n-1 without gaps, so one width list starting at CID 0 covers them all.
@@ -78,7 +86,7 @@ final class EmbeddedFont {
 
     SortedMap<Integer, String> textByCid = new TreeMap<>();
     for (Map.Entry<Integer, String> e : textByGlyph.entrySet()) {
-      textByCid.put(cidByGlyph.get(e.getKey()), e.getValue());
+      textByCid.put(cidByGlyph[e.getKey()], e.getValue());
     }
 
     COSDictionary descriptor = descriptor(doc, face, baseFont, unitsPerEm, subset.program());
@@ -202,14 +210,14 @@ final class EmbeddedFont {
 
   /** The CID (subset glyph id) that shows original glyph {@code glyphId}. */
   int cid(int glyphId) {
-    Integer cid = cidByGlyph.get(glyphId);
-    if (cid == null) throw new IllegalStateException("glyph " + glyphId + " is not in the subset");
+    int cid = glyphId >= 0 && glyphId < cidByGlyph.length ? cidByGlyph[glyphId] : -1;
+    if (cid < 0) throw new IllegalStateException("glyph " + glyphId + " is not in the subset");
     return cid;
   }
 
   /** Advance of a CID in thousandths of the 1000-unit glyph space, as written in /W. */
   long widthMilli(int cid) {
-    return widthMilliByCid.get(cid);
+    return widthMilliByCid[cid];
   }
 
 }

@@ -2,7 +2,6 @@ package cz.sazba.pdf;
 
 import cz.sazba.model.ImageData;
 import cz.sazba.typeset.page.ImageElement;
-import cz.sazba.typeset.page.Page;
 import cz.sazba.typeset.page.PageElement;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -31,10 +30,11 @@ final class PdfImages {
 
   private PdfImages() {}
 
-  static PdfImages embed(PDDocument pdf, List<Page> pages) throws IOException {
+  /** @param pages each page's elements */
+  static PdfImages embed(PDDocument pdf, List<List<PageElement>> pages) throws IOException {
     PdfImages images = new PdfImages();
-    for (Page page : pages) {
-      for (PageElement e : page.elements()) {
+    for (List<PageElement> page : pages) {
+      for (PageElement e : page) {
         if (e instanceof ImageElement i && !images.nameByKey.containsKey(i.key())) {
           String name = "Im" + (images.nameByKey.size() + 1);
           images.nameByKey.put(i.key(), name);

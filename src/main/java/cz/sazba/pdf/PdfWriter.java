@@ -3,6 +3,7 @@ package cz.sazba.pdf;
 import cz.sazba.font.FontFace;
 import cz.sazba.typeset.page.LaidOutBook;
 import cz.sazba.typeset.page.Page;
+import cz.sazba.typeset.page.PageElement;
 import cz.sazba.typeset.page.StructNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,8 +39,13 @@ public final class PdfWriter {
    *     glyph 0, content pointing to a structure node or anchor that does not exist
    */
   public static byte[] write(LaidOutBook book, Instant timestamp) {
+    return write(book, timestamp, PdfFileWriter::save);
+  }
+
+  /** As above, the document saved by {@code saver} (a test compares PDFBox's own writer). */
+  static byte[] write(LaidOutBook book, Instant timestamp, DocumentId.Saver saver) {
     try (PDDocument pdf = new PDDocument()) {
-      return new PdfWriter.Job(book, timestamp, pdf).run();
+      return new PdfWriter.Job(book, timestamp, pdf, saver).run();
     } catch (IOException e) {
       throw new UncheckedIOException("writing the PDF failed", e);
     }
@@ -52,8 +58,10 @@ public final class PdfWriter {
     private final PDDocument pdf;
     private final COSDocument cos;
     private final Map<Integer, StructNode> nodes = new TreeMap<>();
+    private final DocumentId.Saver saver;
 
-    Job(LaidOutBook book, Instant timestamp, PDDocument pdf) {
+    Job(LaidOutBook book, Instant timestamp, PDDocument pdf, DocumentId.Saver saver) {
+      this.saver = saver;
       this.book = book;
       this.timestamp = timestamp;
       this.pdf = pdf;
@@ -64,7 +72,10 @@ public final class PdfWriter {
       cos.setVersion(1.7f);
       index(book.structure());
 
-      UsedGlyphs used = UsedGlyphs.of(book.pages());
+      // Page.elements() walks the page's frames and copies their lists on every call: once here.
+      List<List<PageElement>> elements = new ArrayList<>(book.pages().size());
+      for (Page page : book.pages()) elements.add(page.elements());
+      UsedGlyphs used = UsedGlyphs.of(elements);
       Map<FontFace, EmbeddedFont> fonts = new IdentityHashMap<>();
       int n = 0;
       for (FontFace face : used.faces()) {
@@ -72,7 +83,7 @@ public final class PdfWriter {
         fonts.put(face, EmbeddedFont.embed(cos, "F" + n, face, used.glyphs(face)));
       }
 
-      PdfImages images = PdfImages.embed(pdf, book.pages());
+      PdfImages images = PdfImages.embed(pdf, elements);
       Map<Integer, double[]> boxes = new TreeMap<>();
       List<COSDictionary> pageDicts = new ArrayList<>();
       for (Page page : book.pages()) {
@@ -93,33 +104,41 @@ public final class PdfWriter {
       Destinations destinations = new Destinations(book.anchors(), pageDicts);
       List<StructureTree.Content> contents = new ArrayList<>();
       List<List<Integer>> mcidOwners = new ArrayList<>();
-      for (int p = 0; p < book.pages().size(); p++) {
-        COSDictionary d = pageDicts.get(p);
-        PageContent content = PageContent.of(book.pages().get(p), fonts, used, this::role, images);
-        boxes.putAll(content.boxes());
-        d.setItem(COSName.CONTENTS, Streams.flate(cos, content.bytes()));
-        COSDictionary fontResources = new COSDictionary();
-        content.fonts().forEach((name, font) -> fontResources.setItem(COSName.getPDFName(name), font.dictionary()));
-        COSDictionary resources = new COSDictionary();
-        resources.setItem(COSName.FONT, fontResources);
-        if (!content.images().isEmpty()) {
-          COSDictionary xobjects = new COSDictionary();
-          for (String name : content.images()) xobjects.setItem(COSName.getPDFName(name), images.xobject(name));
-          resources.setItem(COSName.XOBJECT, xobjects);
-        }
-        d.setItem(COSName.RESOURCES, resources);
-
-        COSArray annots = new COSArray();
-        for (PageContent.Item item : content.items()) {
-          COSDictionary annotation = null;
-          if (item.link() != null) {
-            annotation = LinkAnnotations.of(item.link(), d, destinations);
-            annots.add(annotation);
+      long streamBytes = 0;
+      // One content buffer and one zlib stream for all the pages, each page's stream deflated
+      // straight from the buffer.
+      ContentBuffer stream = new ContentBuffer(64 << 10);
+      try (Streams.Deflating deflating = new Streams.Deflating()) {
+        for (int p = 0; p < book.pages().size(); p++) {
+          COSDictionary d = pageDicts.get(p);
+          PageContent content = PageContent.of(elements.get(p), fonts, used, this::role, images, stream);
+          boxes.putAll(content.boxes());
+          COSStream contentStream = deflating.flate(cos, stream.array(), 0, stream.size());
+          streamBytes += contentStream.getLength();
+          d.setItem(COSName.CONTENTS, contentStream);
+          COSDictionary fontResources = new COSDictionary();
+          content.fonts().forEach((name, font) -> fontResources.setItem(COSName.getPDFName(name), font.dictionary()));
+          COSDictionary resources = new COSDictionary();
+          resources.setItem(COSName.FONT, fontResources);
+          if (!content.images().isEmpty()) {
+            COSDictionary xobjects = new COSDictionary();
+            for (String name : content.images()) xobjects.setItem(COSName.getPDFName(name), images.xobject(name));
+            resources.setItem(COSName.XOBJECT, xobjects);
           }
-          contents.add(new StructureTree.Content(item.structId(), p, item.mcid(), annotation));
+          d.setItem(COSName.RESOURCES, resources);
+
+          COSArray annots = new COSArray();
+          for (PageContent.Item item : content.items()) {
+            COSDictionary annotation = null;
+            if (item.link() != null) {
+              annotation = LinkAnnotations.of(item.link(), d, destinations);
+              annots.add(annotation);
+            }
+            contents.add(new StructureTree.Content(item.structId(), p, item.mcid(), annotation));
+          }
+          if (annots.size() > 0) d.setItem(COSName.ANNOTS, annots);
+          mcidOwners.add(content.structIdByMcid());
         }
-        if (annots.size() > 0) d.setItem(COSName.ANNOTS, annots);
-        mcidOwners.add(content.structIdByMcid());
       }
 
       COSDictionary catalog = pdf.getDocumentCatalog().getCOSObject();
@@ -153,7 +172,9 @@ public final class PdfWriter {
       catalog.setItem(COSName.OUTPUT_INTENTS, outputIntents());
       cos.getTrailer().setItem(COSName.INFO, info(description));
 
-      return DocumentId.saveWithId(pdf);
+      // The pages' streams are about half of a long book's file (the rest: structure tree, fonts,
+      // cross-reference table); a first guess for the file buffer, which grows if it must.
+      return DocumentId.saveWithId(pdf, (int) Math.min(Integer.MAX_VALUE - 16, 2 * streamBytes + (512 << 10)), saver);
     }
 
     private void index(StructNode node) {

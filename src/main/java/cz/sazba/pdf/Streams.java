@@ -2,9 +2,11 @@ package cz.sazba.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.Filter;
 
 /** Creating stream objects. */
 final class Streams {
@@ -12,11 +14,44 @@ final class Streams {
 
   /** A Flate-compressed stream holding {@code data}. */
   static COSStream flate(COSDocument doc, byte[] data) throws IOException {
-    COSStream stream = doc.createCOSStream();
-    try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-      out.write(data);
+    try (Deflating deflating = new Deflating()) {
+      return deflating.flate(doc, data, 0, data.length);
     }
-    return stream;
+  }
+
+  /**
+   * A zlib stream at PDFBox's level ({@link Filter#getCompressionLevel}) and an output chunk,
+   * reused from stream to stream (one per page) instead of setting zlib up for each.
+   *
+   * <p>The bytes and the dictionary are those of PDFBox's {@code createOutputStream(FlateDecode)}
+   * (/Filter, then /Length): zlib's output does not depend on how its input and output are cut
+   * into pieces, so deflating the whole page at once gives what PDFBox's 4 KiB copies through a
+   * {@code DeflaterOutputStream} gave, without PDFBox buffering the uncompressed page twice.
+   */
+  static final class Deflating implements AutoCloseable {
+    private final Deflater deflater = new Deflater(Filter.getCompressionLevel());
+    private final byte[] chunk = new byte[64 << 10];
+
+    /** A Flate-compressed stream holding {@code len} bytes of {@code data} from {@code off}. */
+    COSStream flate(COSDocument doc, byte[] data, int off, int len) throws IOException {
+      COSStream stream = doc.createCOSStream();
+      stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+      deflater.reset();
+      deflater.setInput(data, off, len);
+      deflater.finish();
+      try (OutputStream out = stream.createRawOutputStream()) {
+        while (!deflater.finished()) {
+          int n = deflater.deflate(chunk);
+          out.write(chunk, 0, n);
+        }
+      }
+      return stream;
+    }
+
+    @Override
+    public void close() {
+      deflater.end();
+    }
   }
 
   /** An uncompressed stream: the XMP packet must stay readable by tools that do not inflate. */

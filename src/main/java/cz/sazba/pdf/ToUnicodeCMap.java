@@ -41,9 +41,12 @@ final class ToUnicodeCMap {
     return s.toString().getBytes(StandardCharsets.US_ASCII);
   }
 
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /** A 16-bit code as four upper-case hex digits. */
   static String hex4(int code) {
-    String h = Integer.toHexString(code).toUpperCase(java.util.Locale.ROOT);
-    return "0000".substring(h.length()) + h;
+    if (code < 0 || code > 0xFFFF) throw new IllegalArgumentException("not a 16-bit code: " + code);
+    return new String(new char[] {HEX[code >>> 12], HEX[(code >>> 8) & 0xF], HEX[(code >>> 4) & 0xF], HEX[code & 0xF]});
   }
 
   /** UTF-16BE code units in upper-case hex, surrogate pairs for characters beyond the BMP. */

@@ -3,7 +3,6 @@ package cz.sazba.pdf;
 import cz.sazba.font.FontFace;
 import cz.sazba.typeset.page.Glyph;
 import cz.sazba.typeset.page.GlyphRun;
-import cz.sazba.typeset.page.Page;
 import cz.sazba.typeset.page.PageElement;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -21,12 +21,23 @@ import java.util.TreeMap;
  */
 final class UsedGlyphs {
   private final List<FontFace> faces = new ArrayList<>();
-  private final Map<FontFace, SortedMap<Integer, String>> textByGlyph = new IdentityHashMap<>();
+  /**
+   * Per face, the text of each glyph id (null: unused), an array because every glyph of the book
+   * is looked up here.
+   */
+  private final Map<FontFace, String[]> textByGlyph = new IdentityHashMap<>();
+  /**
+   * The runs (by identity) with a glyph whose first-seen text is not the text it shows here. A
+   * glyph's text is fixed by the first run that shows it, which comes no later than the run
+   * itself, so this is known when the run is collected: no second pass over its glyphs.
+   */
+  private final Set<GlyphRun> otherText = Collections.newSetFromMap(new IdentityHashMap<>());
 
-  static UsedGlyphs of(List<Page> pages) {
+  /** @param pages each page's elements ({@code Page.elements()}, which is worked out anew per call) */
+  static UsedGlyphs of(List<List<PageElement>> pages) {
     UsedGlyphs used = new UsedGlyphs();
-    for (Page page : pages) {
-      for (PageElement element : page.elements()) {
+    for (List<PageElement> page : pages) {
+      for (PageElement element : page) {
         if (element instanceof GlyphRun run) used.add(run);
       }
     }
@@ -34,12 +45,13 @@ final class UsedGlyphs {
   }
 
   private void add(GlyphRun run) {
-    SortedMap<Integer, String> texts = textByGlyph.get(run.face());
+    String[] texts = textByGlyph.get(run.face());
     if (texts == null) {
-      texts = new TreeMap<>();
+      texts = new String[256];
       textByGlyph.put(run.face(), texts);
       faces.add(run.face());
     }
+    boolean differs = false;
     for (Glyph glyph : run.glyphs()) {
       if (glyph.glyphId() == 0) {
         throw new IllegalStateException(
@@ -51,8 +63,17 @@ final class UsedGlyphs {
       }
       // The first text a glyph is seen with goes into the ToUnicode map; runs that use the
       // same glyph for other text get an ActualText instead (see actualTextFor).
-      texts.putIfAbsent(glyph.glyphId(), glyph.text());
+      int id = glyph.glyphId();
+      if (id < 0) throw new IllegalStateException("negative glyph id " + id + " in a run of " + run.face().name());
+      if (id >= texts.length) {
+        texts = java.util.Arrays.copyOf(texts, Math.max(id + 1, texts.length * 2));
+        textByGlyph.put(run.face(), texts);
+      }
+      String first = texts[id];
+      if (first == null) texts[id] = glyph.text();
+      else if (!differs && !first.equals(glyph.text())) differs = true;
     }
+    if (differs) otherText.add(run);
   }
 
   /** Faces in order of first use. */
@@ -62,19 +83,21 @@ final class UsedGlyphs {
 
   /** Glyph id to its text, ascending by glyph id. */
   SortedMap<Integer, String> glyphs(FontFace face) {
-    return Collections.unmodifiableSortedMap(textByGlyph.get(face));
+    String[] texts = textByGlyph.get(face);
+    SortedMap<Integer, String> glyphs = new TreeMap<>();
+    for (int id = 0; id < texts.length; id++) {
+      if (texts[id] != null) glyphs.put(id, texts[id]);
+    }
+    return Collections.unmodifiableSortedMap(glyphs);
   }
 
   /**
    * The ActualText a run needs: its own, when the typesetter gave one; else the run's text when
-   * one of its glyphs maps to different text in the ToUnicode map; else none.
+   * one of its glyphs maps to different text in the ToUnicode map; else none. {@code run} is one
+   * of the runs of the pages this was made from.
    */
   Optional<String> actualTextFor(GlyphRun run) {
     if (run.actualText().isPresent()) return run.actualText();
-    SortedMap<Integer, String> texts = textByGlyph.get(run.face());
-    for (Glyph glyph : run.glyphs()) {
-      if (!glyph.text().equals(texts.get(glyph.glyphId()))) return Optional.of(run.text());
-    }
-    return Optional.empty();
+    return otherText.contains(run) ? Optional.of(run.text()) : Optional.empty();
   }
 }

@@ -1,0 +1,61 @@
+package cz.sazba.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import cz.sazba.figures.FiguresModelTest;
+import cz.sazba.font.FontSet;
+import cz.sazba.model.Book;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.typeset.Typesetter;
+import cz.sazba.typeset.page.LaidOutBook;
+import java.time.Instant;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@link PdfFileWriter} writes what PDFBox's own writer ({@code PDDocument.save} without object
+ * streams) writes, byte for byte: on the hand-made test book (links, notes, ActualText) and on
+ * the samples (images, soft masks, figure boxes, tables, notes, lists, the first book's text).
+ */
+class PdfFileWriterTest {
+  private static final Instant WHEN = Instant.parse("2026-01-01T00:00:00Z");
+
+  private static byte[] withPdfBox(LaidOutBook book) {
+    return PdfWriter.write(book, WHEN, (pdf, out) -> pdf.save(out, CompressParameters.NO_COMPRESSION));
+  }
+
+  @Test
+  void testBookAsPdfBoxWritesIt() {
+    assertArrayEquals(withPdfBox(TestBook.book()), PdfWriter.write(TestBook.book(), WHEN));
+  }
+
+  @Test
+  void figuresSampleAsPdfBoxWritesIt() {
+    Diagnostics d = new Diagnostics();
+    Book book = FiguresModelTest.book(FiguresModelTest.SAMPLE, d);
+    LaidOutBook laid = Typesetter.typeset(book, FontSet.bundled(), d)
+        .orElseThrow(() -> new AssertionError(d.sorted().toString())).book();
+    assertArrayEquals(withPdfBox(laid), PdfWriter.write(laid, WHEN));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"prose", "tables", "tables-nested", "fancy-lists", "figures-and-tables"})
+  void sampleAsPdfBoxWritesIt(String sample) {
+    assertSameAsPdfBox(cz.sazba.testing.Samples.dir(sample));
+  }
+
+  @Test
+  void firstBookAsPdfBoxWritesIt() {
+    assertSameAsPdfBox(cz.sazba.testing.ArticleText.projectDir().resolve("manuscript"));
+  }
+
+  private static void assertSameAsPdfBox(java.nio.file.Path manuscript) {
+    Diagnostics d = new Diagnostics();
+    Book book = cz.sazba.testing.Samples.book(manuscript, d);
+    LaidOutBook laid = Typesetter.typeset(book, FontSet.bundled(), d)
+        .orElseThrow(() -> new AssertionError(d.sorted().toString())).book();
+    assertArrayEquals(withPdfBox(laid), PdfWriter.write(laid, WHEN), manuscript.toString());
+  }
+}

@@ -14,6 +14,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -39,13 +42,26 @@ public final class PdfWriter {
    *     glyph 0, content pointing to a structure node or anchor that does not exist
    */
   public static byte[] write(LaidOutBook book, Instant timestamp) {
-    return write(book, timestamp, PdfFileWriter::save);
+    return write(book, timestamp, Runnable::run);
+  }
+
+  /**
+   * As above, each page's content stream written and compressed on {@code executor} (a page's
+   * bytes depend on that page alone, so the file is the same whatever runs them); the rest of
+   * the document is built on the calling thread.
+   */
+  public static byte[] write(LaidOutBook book, Instant timestamp, Executor executor) {
+    return write(book, timestamp, PdfFileWriter::save, executor);
   }
 
   /** As above, the document saved by {@code saver} (a test compares PDFBox's own writer). */
   static byte[] write(LaidOutBook book, Instant timestamp, DocumentId.Saver saver) {
+    return write(book, timestamp, saver, Runnable::run);
+  }
+
+  private static byte[] write(LaidOutBook book, Instant timestamp, DocumentId.Saver saver, Executor executor) {
     try (PDDocument pdf = new PDDocument()) {
-      return new PdfWriter.Job(book, timestamp, pdf, saver).run();
+      return new PdfWriter.Job(book, timestamp, pdf, saver, executor).run();
     } catch (IOException e) {
       throw new UncheckedIOException("writing the PDF failed", e);
     }
@@ -59,9 +75,11 @@ public final class PdfWriter {
     private final COSDocument cos;
     private final Map<Integer, StructNode> nodes = new TreeMap<>();
     private final DocumentId.Saver saver;
+    private final Executor executor;
 
-    Job(LaidOutBook book, Instant timestamp, PDDocument pdf, DocumentId.Saver saver) {
+    Job(LaidOutBook book, Instant timestamp, PDDocument pdf, DocumentId.Saver saver, Executor executor) {
       this.saver = saver;
+      this.executor = executor;
       this.book = book;
       this.timestamp = timestamp;
       this.pdf = pdf;
@@ -105,40 +123,36 @@ public final class PdfWriter {
       List<StructureTree.Content> contents = new ArrayList<>();
       List<List<Integer>> mcidOwners = new ArrayList<>();
       long streamBytes = 0;
-      // One content buffer and one zlib stream for all the pages, each page's stream deflated
-      // straight from the buffer.
-      ContentBuffer stream = new ContentBuffer(64 << 10);
-      try (Streams.Deflating deflating = new Streams.Deflating()) {
-        for (int p = 0; p < book.pages().size(); p++) {
-          COSDictionary d = pageDicts.get(p);
-          PageContent content = PageContent.of(elements.get(p), fonts, used, this::role, images, stream);
-          boxes.putAll(content.boxes());
-          COSStream contentStream = deflating.flate(cos, stream.array(), 0, stream.size());
-          streamBytes += contentStream.getLength();
-          d.setItem(COSName.CONTENTS, contentStream);
-          COSDictionary fontResources = new COSDictionary();
-          content.fonts().forEach((name, font) -> fontResources.setItem(COSName.getPDFName(name), font.dictionary()));
-          COSDictionary resources = new COSDictionary();
-          resources.setItem(COSName.FONT, fontResources);
-          if (!content.images().isEmpty()) {
-            COSDictionary xobjects = new COSDictionary();
-            for (String name : content.images()) xobjects.setItem(COSName.getPDFName(name), images.xobject(name));
-            resources.setItem(COSName.XOBJECT, xobjects);
-          }
-          d.setItem(COSName.RESOURCES, resources);
-
-          COSArray annots = new COSArray();
-          for (PageContent.Item item : content.items()) {
-            COSDictionary annotation = null;
-            if (item.link() != null) {
-              annotation = LinkAnnotations.of(item.link(), d, destinations);
-              annots.add(annotation);
-            }
-            contents.add(new StructureTree.Content(item.structId(), p, item.mcid(), annotation));
-          }
-          if (annots.size() > 0) d.setItem(COSName.ANNOTS, annots);
-          mcidOwners.add(content.structIdByMcid());
+      List<Encoded> encoded = encodePages(elements, fonts, used, images);
+      for (int p = 0; p < book.pages().size(); p++) {
+        COSDictionary d = pageDicts.get(p);
+        PageContent content = encoded.get(p).content();
+        boxes.putAll(content.boxes());
+        COSStream contentStream = Streams.deflated(cos, encoded.get(p).deflated());
+        streamBytes += contentStream.getLength();
+        d.setItem(COSName.CONTENTS, contentStream);
+        COSDictionary fontResources = new COSDictionary();
+        content.fonts().forEach((name, font) -> fontResources.setItem(COSName.getPDFName(name), font.dictionary()));
+        COSDictionary resources = new COSDictionary();
+        resources.setItem(COSName.FONT, fontResources);
+        if (!content.images().isEmpty()) {
+          COSDictionary xobjects = new COSDictionary();
+          for (String name : content.images()) xobjects.setItem(COSName.getPDFName(name), images.xobject(name));
+          resources.setItem(COSName.XOBJECT, xobjects);
         }
+        d.setItem(COSName.RESOURCES, resources);
+
+        COSArray annots = new COSArray();
+        for (PageContent.Item item : content.items()) {
+          COSDictionary annotation = null;
+          if (item.link() != null) {
+            annotation = LinkAnnotations.of(item.link(), d, destinations);
+            annots.add(annotation);
+          }
+          contents.add(new StructureTree.Content(item.structId(), p, item.mcid(), annotation));
+        }
+        if (annots.size() > 0) d.setItem(COSName.ANNOTS, annots);
+        mcidOwners.add(content.structIdByMcid());
       }
 
       COSDictionary catalog = pdf.getDocumentCatalog().getCOSObject();
@@ -180,6 +194,47 @@ public final class PdfWriter {
     private void index(StructNode node) {
       nodes.put(node.id(), node);
       for (StructNode child : node.children()) index(child);
+    }
+
+    /** A page's content, and its stream's bytes compressed. */
+    private record Encoded(PageContent content, byte[] deflated) {}
+
+    /** Pages per task: enough that a task's buffer and deflater serve many pages. */
+    private static final int PAGES_PER_TASK = 16;
+
+    /**
+     * Every page's content stream, written and compressed in runs of pages on the executor, each
+     * run with a content buffer and a zlib stream of its own; in page order.
+     */
+    private List<Encoded> encodePages(List<List<PageElement>> elements, Map<FontFace, EmbeddedFont> fonts,
+        UsedGlyphs used, PdfImages images) {
+      List<CompletableFuture<List<Encoded>>> runs = new ArrayList<>();
+      for (int from = 0; from < elements.size(); from += PAGES_PER_TASK) {
+        int start = from;
+        int end = Math.min(elements.size(), from + PAGES_PER_TASK);
+        runs.add(CompletableFuture.supplyAsync(() -> {
+          List<Encoded> out = new ArrayList<>(end - start);
+          ContentBuffer stream = new ContentBuffer(64 << 10);
+          try (Streams.Deflating deflating = new Streams.Deflating()) {
+            for (int p = start; p < end; p++) {
+              PageContent content = PageContent.of(elements.get(p), fonts, used, this::role, images, stream);
+              out.add(new Encoded(content, deflating.deflate(stream.array(), 0, stream.size())));
+            }
+          }
+          return out;
+        }, executor));
+      }
+      List<Encoded> all = new ArrayList<>(elements.size());
+      for (CompletableFuture<List<Encoded>> run : runs) {
+        try {
+          all.addAll(run.join());
+        } catch (CompletionException e) {
+          if (e.getCause() instanceof RuntimeException r) throw r;
+          if (e.getCause() instanceof Error err) throw err;
+          throw e;
+        }
+      }
+      return all;
     }
 
     private String role(int structId) {

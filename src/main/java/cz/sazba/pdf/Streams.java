@@ -48,10 +48,33 @@ final class Streams {
       return stream;
     }
 
+    /** {@code len} bytes of {@code data} from {@code off}, compressed as {@link #flate} does. */
+    byte[] deflate(byte[] data, int off, int len) {
+      deflater.reset();
+      deflater.setInput(data, off, len);
+      deflater.finish();
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(Math.max(64, len / 3));
+      while (!deflater.finished()) {
+        int n = deflater.deflate(chunk);
+        out.write(chunk, 0, n);
+      }
+      return out.toByteArray();
+    }
+
     @Override
     public void close() {
       deflater.end();
     }
+  }
+
+  /** A Flate-compressed stream of bytes already compressed ({@link Deflating#deflate}). */
+  static COSStream deflated(COSDocument doc, byte[] compressed) throws IOException {
+    COSStream stream = doc.createCOSStream();
+    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    try (OutputStream out = stream.createRawOutputStream()) {
+      out.write(compressed);
+    }
+    return stream;
   }
 
   /** An uncompressed stream: the XMP packet must stay readable by tools that do not inflate. */

@@ -139,14 +139,15 @@ public final class BookPipeline implements AutoCloseable {
     t = lap(times, "typeset " + laidOut.pages().size() + " pages", t);
 
     Instant timestamp = Timestamps.of(env, book.metadata());
-    // The EPUB on the pool while the PDF is written here: neither reads the other's work.
+    // The EPUB on the pool while the PDF is written here (its pages' streams on the pool too):
+    // neither reads the other's work.
     long written = t;
     CompletableFuture<byte[]> epub = CompletableFuture.supplyAsync(() -> {
       byte[] bytes = EpubWriter.write(join(epubPrepared), timestamp, printPages(laidOut.pages()));
       lap(times, "epub (beside the pdf)", written);
       return bytes;
     }, pool);
-    byte[] pdf = PdfWriter.write(laidOut, timestamp);
+    byte[] pdf = PdfWriter.write(laidOut, timestamp, pool);
     lap(times, "pdf", written);
     return new BuiltBook(Slug.of(book.metadata().title()), pdf, join(epub));
   }

@@ -42,12 +42,19 @@ public final class Diagnostics {
     return List.copyOf(copy);
   }
 
-  /** File, offset, code, message: the one order diagnostics are shown in. */
+  /**
+   * File, offset, code, message: the one order diagnostics are shown in; then severity, span end
+   * and hint, so that the order is total and two diagnostics compare equal only when they would
+   * print the same (no order reported on parallel threads can show).
+   */
   public static final Comparator<Diagnostic> ORDER =
       Comparator.comparing((Diagnostic d) -> d.span().file().displayPath())
           .thenComparingInt(d -> d.span().start())
           .thenComparing(Diagnostic::code)
-          .thenComparing(Diagnostic::message);
+          .thenComparing(Diagnostic::message)
+          .thenComparing(Diagnostic::severity)
+          .thenComparingInt(d -> d.span().end())
+          .thenComparing(d -> d.hint().orElse(""));
 
   /** Throws {@link BuildFailure} carrying every diagnostic when any of them is an error. */
   public void throwIfErrors() throws BuildFailure {

@@ -6,11 +6,13 @@ import cz.sazba.model.Cite;
 import cz.sazba.model.Citation;
 import cz.sazba.model.Code;
 import cz.sazba.model.Div;
+import cz.sazba.model.Division;
 import cz.sazba.model.Foreign;
 import cz.sazba.model.Inline;
 import cz.sazba.model.Lang;
 import cz.sazba.model.LineBreak;
 import cz.sazba.model.ModelRewriter;
+import cz.sazba.model.ModelWalk;
 import cz.sazba.model.Note;
 import cz.sazba.model.Text;
 import cz.sazba.model.TitlePage;
@@ -31,7 +33,24 @@ final class CzechNonBreakingSpaces {
   private CzechNonBreakingSpaces() {}
 
   static Book apply(Book book) {
+    // A book in another language with no Czech passage has no space to fix: it is not rebuilt.
+    if (!isCzech(book.metadata().lang()) && !hasCzechPassage(book)) return book;
     return new Rewriter(isCzech(book.metadata().lang())).book(book);
+  }
+
+  /** Whether a div or a foreign passage anywhere in the book (notes included) is in Czech. */
+  private static boolean hasCzechPassage(Book book) {
+    boolean[] found = {false};
+    for (Division d : book.divisions()) {
+      ModelWalk.forEachBlock(d.blocks(), b -> {
+        if (b instanceof Div div && div.lang().isPresent() && isCzech(div.lang().get())) found[0] = true;
+      });
+      ModelWalk.forEachInline(d.blocks(), i -> {
+        if (i instanceof Foreign f && isCzech(f.lang())) found[0] = true;
+      });
+      if (found[0]) return true;
+    }
+    return false;
   }
 
   /** The same blocks with the spaces fixed, in a book of language {@code bookLang}. */

@@ -32,7 +32,6 @@ import org.jbibtex.ParseException;
 import org.jbibtex.TokenMgrException;
 import org.jbibtex.Value;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -140,7 +139,7 @@ final class BibliographyReader {
     YamlValues yaml = new YamlValues(file, diagnostics);
     Node root;
     try {
-      root = new Yaml(new LoaderOptions()).compose(new StringReader(file.text()));
+      root = YamlValues.compose(file.text(), new LoaderOptions());
     } catch (MarkedYAMLException e) {
       int at = e.getProblemMark() != null ? yaml.offset(e.getProblemMark()) : 0;
       diagnostics.error("bibliography-syntax", file.span(at, at), "syntax: " + Quote.sentence(e.getProblem()),

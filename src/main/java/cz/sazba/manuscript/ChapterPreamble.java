@@ -2,11 +2,9 @@ package cz.sazba.manuscript;
 
 import cz.sazba.source.Diagnostics;
 import cz.sazba.source.SourceFile;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -75,7 +73,7 @@ final class ChapterPreamble {
       blank(alone, starts[close], alone.length);
       Node parsed;
       try {
-        parsed = new Yaml(new LoaderOptions()).compose(new StringReader(new String(alone)));
+        parsed = YamlValues.compose(new String(alone), new LoaderOptions());
       } catch (YAMLException | ClassCastException e) {
         continue; // not YAML: pandoc reads the lines as Markdown, and so do we
       }

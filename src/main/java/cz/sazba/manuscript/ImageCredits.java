@@ -5,7 +5,6 @@ import cz.sazba.model.License;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.source.Quote;
 import cz.sazba.source.SourceFile;
-import java.io.StringReader;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -55,9 +53,12 @@ final class ImageCredits {
   /** The {@code images:} entries of the metadata file (its syntax errors are the metadata reader's to report). */
   static ImageCredits read(Path dir, SourceFile metadata, Diagnostics diagnostics) {
     ImageCredits credits = new ImageCredits(dir);
+    // Not parsed a second time for a key it cannot hold: "images" is written out as such unless
+    // a double-quoted key spells it with escapes.
+    if (!metadata.text().contains("images") && metadata.text().indexOf('\\') < 0) return credits;
     Node root;
     try {
-      root = new Yaml(new LoaderOptions()).compose(new StringReader(metadata.text()));
+      root = YamlValues.compose(metadata.text(), new LoaderOptions());
     } catch (YAMLException | IllegalArgumentException e) {
       return credits;
     }
@@ -128,7 +129,7 @@ final class ImageCredits {
     YamlValues yaml = new YamlValues(file, diagnostics);
     Node root;
     try {
-      root = new Yaml(new LoaderOptions()).compose(new StringReader(file.text()));
+      root = YamlValues.compose(file.text(), new LoaderOptions());
     } catch (YAMLException | IllegalArgumentException e) {
       diagnostics.error("yaml-syntax", file.whole(), "YAML: " + Quote.sentence(String.valueOf(e.getMessage())),
           "write the image's title, author, source and license as in metadata.yaml's images entries");

@@ -87,7 +87,7 @@ final class InlineConverter {
    */
   private List<Inline> outerSpans(List<Inline> inlines) {
     for (int j = 0; j < inlines.size(); j++) {
-      if (!(inlines.get(j) instanceof Text tj)) continue;
+      if (!(inlines.get(j) instanceof Text tj) || tj.text().indexOf("]{") < 0) continue;
       java.util.regex.Matcher m = LEFTOVER_ATTRIBUTES.matcher(tj.text());
       if (!m.find()) continue;
       int close = m.start();
@@ -104,7 +104,7 @@ final class InlineConverter {
       }
     }
     for (Inline i : inlines) {
-      if (i instanceof Text t && LEFTOVER_ATTRIBUTES.matcher(t.text()).find()) {
+      if (i instanceof Text t && t.text().indexOf("]{") >= 0 && LEFTOVER_ATTRIBUTES.matcher(t.text()).find()) {
         diagnostics.error("span-nested-unsupported", t.span(),
             "this bracketed span's opening [ was not found among the text around it",
             "close the span within the same emphasis or link it opens in");
@@ -176,8 +176,9 @@ final class InlineConverter {
       return;
     }
     if (n instanceof org.commonmark.node.Text t) {
-      PandocBlocks.rawTex(rawSource(t), span, diagnostics);
-      NarrativeCitations.split(SmartPunctuation.protectEscapes(t.getLiteral(), rawSource(t)), rawSource(t), span, diagnostics, out);
+      String raw = rawSource(t);
+      PandocBlocks.rawTex(raw, span, diagnostics);
+      NarrativeCitations.split(SmartPunctuation.protectEscapes(t.getLiteral(), raw), raw, span, diagnostics, out);
     } else if (n instanceof SoftLineBreak) {
       out.add(new Text(" ", span));
     } else if (n instanceof HardLineBreak) {
@@ -727,22 +728,55 @@ final class InlineConverter {
 
   /** Adjacent text merged into one node spanning them all, white space runs collapsed. */
   static List<Inline> mergeText(List<Inline> raw) {
-    List<Inline> out = new ArrayList<>();
-    for (Inline i : raw) {
-      if (i instanceof Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Text prev) {
-        out.set(out.size() - 1, new Text(prev.text() + t.text(),
-            prev.span().file().span(prev.span().start(), Math.max(prev.span().end(), t.span().end()))));
+    List<Inline> out = new ArrayList<>(raw.size());
+    int k = 0;
+    while (k < raw.size()) {
+      if (!(raw.get(k) instanceof Text first)) {
+        out.add(raw.get(k++));
+        continue;
+      }
+      // One builder for the whole run of text nodes: a paragraph's lines come as text, soft
+      // break, text, ..., and joining them pairwise would copy the paragraph once per line.
+      int end = first.span().end();
+      StringBuilder joined = null;
+      for (k++; k < raw.size() && raw.get(k) instanceof Text next; k++) {
+        if (joined == null) joined = new StringBuilder(first.text());
+        joined.append(next.text());
+        end = Math.max(end, next.span().end());
+      }
+      if (joined == null) {
+        out.add(new Text(collapse(first.text()), first.span()));
       } else {
-        out.add(i);
+        out.add(new Text(collapse(joined.toString()), first.span().file().span(first.span().start(), end)));
       }
     }
-    out.replaceAll(i -> i instanceof Text t ? new Text(collapse(t.text()), t.span()) : i);
     return out;
   }
 
   /** Runs of ASCII white space to one space; U+00A0 is kept, it is a deliberate no-break space. */
   static String collapse(String text) {
-    return text.replaceAll("[ \\t\\n\\r\\f]+", " ");
+    int n = text.length();
+    int k = 0;
+    while (k < n && !(isCollapsed(text.charAt(k)) && (text.charAt(k) != ' ' || k + 1 < n && isCollapsed(text.charAt(k + 1))))) {
+      k++;
+    }
+    if (k == n) return text; // no run to shorten and no other white space to make a space
+    StringBuilder out = new StringBuilder(n).append(text, 0, k);
+    while (k < n) {
+      char c = text.charAt(k);
+      if (isCollapsed(c)) {
+        out.append(' ');
+        while (k < n && isCollapsed(text.charAt(k))) k++;
+      } else {
+        out.append(c);
+        k++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isCollapsed(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
   }
 
   /** The heading text pandoc derives identifiers from: what the reader sees, without citations or notes. */

@@ -47,7 +47,7 @@ public final class ManuscriptFiles {
    * an error at {@code at}; {@code shown} is the name as the user wrote it.
    */
   public static Optional<Path> check(Path dir, Path file, String shown, Kind kind, Span at, Diagnostics diagnostics) {
-    String name = Quote.of(shown);
+    // The quoted name only for a message: every file of the book passes here.
     Path realDir;
     try {
       realDir = dir.toRealPath();
@@ -58,13 +58,13 @@ public final class ManuscriptFiles {
     }
     Path absolute = dir.resolve(file);
     if (!absolute.toAbsolutePath().normalize().startsWith(dir.toAbsolutePath().normalize())) {
-      diagnostics.error("file-outside", at, name + " is outside the manuscript folder",
+      diagnostics.error("file-outside", at, Quote.of(shown) + " is outside the manuscript folder",
           "put the file into the manuscript folder and give its path relative to it");
       return Optional.empty();
     }
     boolean link = Files.isSymbolicLink(absolute);
     if (!Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-      diagnostics.error("file-missing", at, name + " does not exist", "give the path relative to the manuscript folder");
+      diagnostics.error("file-missing", at, Quote.of(shown) + " does not exist", "give the path relative to the manuscript folder");
       return Optional.empty();
     }
     Path real;
@@ -72,16 +72,16 @@ public final class ManuscriptFiles {
       real = absolute.toRealPath();
     } catch (IOException | SecurityException e) {
       if (link) {
-        diagnostics.error("file-link-dangling", at, name + " is a symbolic link to a file that does not exist",
+        diagnostics.error("file-link-dangling", at, Quote.of(shown) + " is a symbolic link to a file that does not exist",
             "remove the link, or make it point at a file inside the manuscript folder");
       } else {
-        diagnostics.error("file-unreadable", at, "cannot read " + name + ": " + SourceLoader.describe(e),
+        diagnostics.error("file-unreadable", at, "cannot read " + Quote.of(shown) + ": " + SourceLoader.describe(e),
             "check that the file exists and is readable");
       }
       return Optional.empty();
     }
     if (!real.startsWith(realDir)) {
-      diagnostics.error("file-outside", at, name + " is a symbolic link that leads out of the manuscript folder",
+      diagnostics.error("file-outside", at, Quote.of(shown) + " is a symbolic link that leads out of the manuscript folder",
           "copy the file into the manuscript folder instead of linking to it");
       return Optional.empty();
     }
@@ -89,19 +89,19 @@ public final class ManuscriptFiles {
     try {
       attributes = Files.readAttributes(real, BasicFileAttributes.class);
     } catch (IOException | SecurityException e) {
-      diagnostics.error("file-unreadable", at, "cannot read " + name + ": " + SourceLoader.describe(e),
+      diagnostics.error("file-unreadable", at, "cannot read " + Quote.of(shown) + ": " + SourceLoader.describe(e),
           "check that the file exists and is readable");
       return Optional.empty();
     }
     if (!attributes.isRegularFile()) {
       String what = attributes.isDirectory() ? "a folder" : attributes.isOther() ? "a device, FIFO or socket" : "not a file";
-      diagnostics.error("file-not-regular", at, name + " is " + what + ", not an ordinary file",
+      diagnostics.error("file-not-regular", at, Quote.of(shown) + " is " + what + ", not an ordinary file",
           "give the path of an ordinary file");
       return Optional.empty();
     }
     if (attributes.size() > kind.maxBytes) {
       diagnostics.error("file-too-large", at,
-          String.format(Locale.ROOT, "%s has %,d bytes; a %s file may have at most %d MiB", name, attributes.size(),
+          String.format(Locale.ROOT, "%s has %,d bytes; a %s file may have at most %d MiB", Quote.of(shown), attributes.size(),
               kind.name().toLowerCase(Locale.ROOT), kind.maxBytes >> 20),
           kind == Kind.TEXT ? "split the text into several chapter files" : "use a smaller file");
       return Optional.empty();

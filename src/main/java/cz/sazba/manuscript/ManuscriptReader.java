@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.commonmark.parser.Parser;
 
@@ -83,26 +82,25 @@ public final class ManuscriptReader {
           cz.sazba.source.Quote.of(name) + " is not read: chapter files end in .md, in lower case",
           "rename it to " + cz.sazba.source.Quote.visible(name.substring(0, name.length() - 3)) + ".md to make it a chapter");
     }
-    // Every chapter passes the file gate before it is opened: inside the folder, ordinary, not huge.
-    Map<String, Path> chapterPaths = new java.util.LinkedHashMap<>();
-    for (String name : chapterNames) {
-      ManuscriptFiles.check(dir, Path.of(name), name, ManuscriptFiles.Kind.TEXT,
-          new SourceFile(displayPath(dir, name), "").whole(), diagnostics).ifPresent(p -> chapterPaths.put(name, p));
-    }
-
+    // Each chapter on its own, on the pool's threads and this one together: the file gate (inside
+    // the folder, ordinary, not huge), loading and the preamble need nothing from another chapter.
+    // Each chapter's diagnostics are collected apart and reported here in file-name order, the
+    // order reading the files one after the other reports them in.
+    List<ChapterFile> files = new ArrayList<>();
+    for (String name : chapterNames) files.add(new ChapterFile(name));
+    InOrder loading = InOrder.start(files.size(), false, k -> files.get(k).load(dir));
     // Chapters are loaded first: their YAML metadata blocks merge into the book's metadata.
-    Map<String, SourceFile> chapterFiles = new java.util.LinkedHashMap<>();
-    Map<String, ChapterPreamble.Stripped> stripped = new java.util.LinkedHashMap<>();
     List<ChapterPreamble.Block> blocks = new ArrayList<>();
-    for (String name : chapterNames) {
-      if (!chapterPaths.containsKey(name)) continue;
-      Optional<SourceFile> file = SourceLoader.load(chapterPaths.get(name), displayPath(dir, name), diagnostics);
-      if (file.isEmpty()) continue;
-      ChapterPreamble.Stripped s = ChapterPreamble.strip(file.get(), METADATA_FILE, diagnostics);
-      chapterFiles.put(name, file.get());
-      stripped.put(name, s);
-      blocks.addAll(s.blocks());
+    for (int k = 0; k < files.size(); k++) {
+      loading.awaitItem(k);
+      ChapterFile f = files.get(k);
+      f.found.sorted().forEach(diagnostics::report);
+      if (f.stripped != null) blocks.addAll(f.stripped.blocks());
     }
+    // commonmark's parse needs nothing from the metadata either: it goes on while that is read.
+    Parser parser = MarkdownParser.create();
+    List<ChapterFile> loaded = files.stream().filter(f -> f.stripped != null).toList();
+    InOrder parsing = InOrder.start(loaded.size(), true, k -> loaded.get(k).parse(parser));
 
     Path metadataPath = dir.resolve(METADATA_FILE);
     Optional<Metadata> metadata = Optional.empty();
@@ -123,29 +121,35 @@ public final class ManuscriptReader {
           "add the text as e.g. 01-chapter.md");
     }
 
-    Parser parser = MarkdownParser.create();
     ReadContext context = new ReadContext(new HeadingIds(),
         metadata.map(Metadata::lang).orElse(new cz.sazba.model.Lang("en")),
         metadata.map(Metadata::text).orElse(cz.sazba.model.TextOptions.defaults()), new java.util.HashSet<>(chapterNames),
         new ImageFiles(dir, credits));
+    // Converted one after the other, in file-name order: heading ids, example numbers and the
+    // warnings said once depend on what the chapters before gave.
     List<Chapter> chapters = new ArrayList<>();
-    for (String name : chapterFiles.keySet()) {
-      Optional<SourceFile> file = Optional.of(chapterFiles.get(name));
-      org.commonmark.node.Node parsed;
-      try {
-        parsed = MarkdownParser.parse(parser, stripped.get(name).text());
-      } catch (StackOverflowError e) { // NOPMD: commonmark recurses once per level of nesting
-        // Thousands of nested emphases overflow commonmark's own recursion before the converter
-        // can report them; the parser holds no state between files, but take a fresh one.
-        int at = deepestPlace(file.get().text());
-        diagnostics.error("nesting-too-deep", file.get().span(at, at),
-            "emphasis, brackets or quotes are nested too deeply to read here",
-            "a book needs only a few levels: check for long runs of *, _, [ or >");
-        parser = MarkdownParser.create();
-        continue;
+    for (int k = 0; k < loaded.size(); k++) {
+      parsing.awaitItem(k);
+      ChapterFile f = loaded.get(k);
+      org.commonmark.node.Node parsed = f.parsed;
+      if (parsed == null) {
+        // The parse overflowed a pool thread's stack; this thread's may hold it, as it did when
+        // every chapter was parsed here.
+        try {
+          parsed = MarkdownParser.parse(parser, f.stripped.text());
+        } catch (StackOverflowError e) { // NOPMD: commonmark recurses once per level of nesting
+          // Thousands of nested emphases overflow commonmark's own recursion before the converter
+          // can report them; the parser holds no state between files.
+          int at = deepestPlace(f.file.text());
+          diagnostics.error("nesting-too-deep", f.file.span(at, at),
+              "emphasis, brackets or quotes are nested too deeply to read here",
+              "a book needs only a few levels: check for long runs of *, _, [ or >");
+          continue;
+        }
       }
-      chapters.add(new ChapterConverter(new SourceMap(file.get()), diagnostics, context)
+      chapters.add(new ChapterConverter(new SourceMap(f.file), diagnostics, context)
           .convert((org.commonmark.node.Document) parsed));
+      f.parsed = null; // the tree is not needed again: let it go before the next is converted
     }
     chapters = ChapterLinks.resolve(chapters, diagnostics);
     chapters = context.examples.resolve(chapters);
@@ -153,6 +157,40 @@ public final class ManuscriptReader {
     ContentChecks.check(chapters, diagnostics);
     if (metadata.isEmpty()) return Optional.empty();
     return Optional.of(new Document(metadata.get(), chapters));
+  }
+
+  /** One chapter file as it goes through the stages that need no other file. */
+  private static final class ChapterFile {
+    final String name;
+    /** What the gate, loading and the preamble reported, for the caller to pass on in order. */
+    final Diagnostics found = new Diagnostics();
+    SourceFile file;
+    /** Null when the file did not pass the gate or could not be loaded (reported). */
+    ChapterPreamble.Stripped stripped;
+    /** Null until parsed, and when the parse overflowed the stack. */
+    org.commonmark.node.Node parsed;
+
+    ChapterFile(String name) {
+      this.name = name;
+    }
+
+    void load(Path dir) {
+      Optional<Path> path = ManuscriptFiles.check(dir, Path.of(name), name, ManuscriptFiles.Kind.TEXT,
+          new SourceFile(displayPath(dir, name), "").whole(), found);
+      if (path.isEmpty()) return;
+      Optional<SourceFile> loaded = SourceLoader.load(path.get(), displayPath(dir, name), found);
+      if (loaded.isEmpty()) return;
+      file = loaded.get();
+      stripped = ChapterPreamble.strip(file, METADATA_FILE, found);
+    }
+
+    void parse(Parser parser) {
+      try {
+        parsed = MarkdownParser.parse(parser, stripped.text());
+      } catch (StackOverflowError e) { // NOPMD: retried on the caller's thread, which reports it
+        parsed = null;
+      }
+    }
   }
 
   /** The start of the longest run of nesting characters, where the nesting most likely is. */

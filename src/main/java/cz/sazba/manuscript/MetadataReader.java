@@ -12,7 +12,6 @@ import cz.sazba.source.Diagnostics;
 import cz.sazba.source.Quote;
 import cz.sazba.source.SourceFile;
 import cz.sazba.source.Span;
-import java.io.StringReader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -25,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -73,7 +71,7 @@ final class MetadataReader {
     Node root;
     try {
       LoaderOptions options = new LoaderOptions();
-      root = new Yaml(options).compose(new StringReader(file.text()));
+      root = YamlValues.compose(file.text(), options);
     } catch (MarkedYAMLException e) {
       int at = e.getProblemMark() != null ? yaml.offset(e.getProblemMark()) : 0;
       // SnakeYAML's sentences may quote the offending character itself, a line break included.

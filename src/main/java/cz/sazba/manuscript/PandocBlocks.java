@@ -32,9 +32,10 @@ final class PandocBlocks {
 
   static Kind check(Paragraph p, SourceMap map, Diagnostics diagnostics) {
     Span span = map.span(p);
-    String text = map.file().text().substring(span.start(), span.end());
-    int nl = text.indexOf('\n');
-    String first = nl < 0 ? text : text.substring(0, nl);
+    // Only the first line matters: not the whole paragraph copied out of the file.
+    String file = map.file().text();
+    int nl = file.indexOf('\n', span.start());
+    String first = file.substring(span.start(), nl < 0 || nl > span.end() ? span.end() : nl);
     Span firstSpan = map.file().span(span.start(), span.start() + first.length());
     if (first.startsWith("| ") || first.equals("|")) return Kind.LINE_BLOCK;
     if (first.stripLeading().startsWith("\\begin{")) {
@@ -54,7 +55,8 @@ final class PandocBlocks {
    */
   static void leftoverLinks(java.util.List<cz.sazba.model.Inline> content, Diagnostics diagnostics) {
     for (cz.sazba.model.Inline i : content) {
-      if (i instanceof cz.sazba.model.Text t && LEFTOVER_LINK.matcher(t.text()).find()) {
+      // Both kinds of leftover hold a "]": most text has none and is not matched at all.
+      if (i instanceof cz.sazba.model.Text t && t.text().indexOf(']') >= 0 && LEFTOVER_LINK.matcher(t.text()).find()) {
         diagnostics.error("link-unread", t.span(),
             "this looks like a link (or a link's definition) that Sazba could not read, so it would be printed as it is",
             "a link's title is not shown in the books: remove it, or write the quotes inside it as \\\"");

@@ -64,8 +64,8 @@ final class SourceLoader {
     int reported = 0;
     while (true) {
       CoderResult result = decoder.decode(in, out, true);
-      out.flip();
-      text.append(out);
+      // From the buffer's array at once: appending the CharBuffer would go char by char.
+      text.append(out.array(), 0, out.position());
       out.clear();
       if (result.isError()) {
         if (reported++ < MAX_MALFORMED_REPORTS) {
@@ -85,8 +85,7 @@ final class SourceLoader {
       }
     }
     decoder.flush(out);
-    out.flip();
-    text.append(out);
+    text.append(out.array(), 0, out.position());
     SourceFile decoded = new SourceFile(displayPath, normalise(text.toString()));
     // The text policy, once for every stage after: refused characters reported, odd spaces mapped.
     String mapped = cz.sazba.source.TextPolicy.apply(decoded, diagnostics);

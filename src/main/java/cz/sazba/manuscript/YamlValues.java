@@ -31,6 +31,18 @@ final class YamlValues {
   /** Nodes merged in from a chapter file's metadata block, each with the file its marks count in. */
   private final java.util.IdentityHashMap<Node, SourceFile> elsewhere = new java.util.IdentityHashMap<>();
 
+  /**
+   * The YAML text as one node tree, or null when it is empty; throws SnakeYAML's exceptions on
+   * bad YAML. What {@code new Yaml(options).compose(reader)} does, without building the
+   * constructor and representer a {@code Yaml} object makes first (compose never uses them;
+   * they cost most of a cold start's YAML time).
+   */
+  static Node compose(String text, org.yaml.snakeyaml.LoaderOptions options) {
+    return new org.yaml.snakeyaml.composer.Composer(
+        new org.yaml.snakeyaml.parser.ParserImpl(new org.yaml.snakeyaml.reader.StreamReader(new java.io.StringReader(text)), options),
+        new org.yaml.snakeyaml.resolver.Resolver(), options).getSingleNode();
+  }
+
   YamlValues(SourceFile file, Diagnostics diagnostics) {
     this.file = file;
     this.diagnostics = diagnostics;

@@ -6,11 +6,13 @@ import cz.sazba.model.Cite;
 import cz.sazba.model.Citation;
 import cz.sazba.model.Code;
 import cz.sazba.model.Div;
+import cz.sazba.model.Division;
 import cz.sazba.model.Foreign;
 import cz.sazba.model.Inline;
 import cz.sazba.model.Lang;
 import cz.sazba.model.LineBreak;
 import cz.sazba.model.ModelRewriter;
+import cz.sazba.model.ModelWalk;
 import cz.sazba.model.Note;
 import cz.sazba.model.Text;
 import cz.sazba.model.TitlePage;
@@ -26,13 +28,29 @@ import java.util.List;
  * and a Czech {@link Foreign} inside a book in another language.
  */
 final class CzechNonBreakingSpaces {
-  private static final String ONE_LETTER_WORDS = "kKsSvVzZoOuUaAiI";
   private static final char NBSP = '\u00A0';
 
   private CzechNonBreakingSpaces() {}
 
   static Book apply(Book book) {
+    // A book in another language with no Czech passage has no space to fix: it is not rebuilt.
+    if (!isCzech(book.metadata().lang()) && !hasCzechPassage(book)) return book;
     return new Rewriter(isCzech(book.metadata().lang())).book(book);
+  }
+
+  /** Whether a div or a foreign passage anywhere in the book (notes included) is in Czech. */
+  private static boolean hasCzechPassage(Book book) {
+    boolean[] found = {false};
+    for (Division d : book.divisions()) {
+      ModelWalk.forEachBlock(d.blocks(), b -> {
+        if (b instanceof Div div && div.lang().isPresent() && isCzech(div.lang().get())) found[0] = true;
+      });
+      ModelWalk.forEachInline(d.blocks(), i -> {
+        if (i instanceof Foreign f && isCzech(f.lang())) found[0] = true;
+      });
+      if (found[0]) return true;
+    }
+    return false;
   }
 
   /** The same blocks with the spaces fixed, in a book of language {@code bookLang}. */
@@ -65,7 +83,8 @@ final class CzechNonBreakingSpaces {
     }
 
     @Override public List<Inline> visitText(Text t) {
-      return List.of(new Text(scan.text(t.text(), czech), t.span()));
+      String text = scan.text(t.text(), czech);
+      return List.of(text == t.text() ? t : new Text(text, t.span()));
     }
 
     @Override public List<Inline> visitForeign(Foreign f) {
@@ -133,26 +152,44 @@ final class CzechNonBreakingSpaces {
 
     private int state = WORD_START;
 
+    /** The text with its spaces fixed; the same string when none is (no copy made then). */
     String text(String s, boolean czech) {
-      StringBuilder out = new StringBuilder(s.length());
+      StringBuilder out = null;
       for (int k = 0; k < s.length(); k++) {
         char c = s.charAt(k);
         if (c == ' ' && state == ONE_LETTER_WORD) {
+          if (out == null) out = new StringBuilder(s.length()).append(s, 0, k);
           out.append(NBSP);
           state = WORD_START;
           continue;
         }
-        out.append(c);
+        if (out != null) out.append(c);
         if (Character.isWhitespace(c) || c == NBSP || isOpening(c)) state = WORD_START;
-        else if (czech && state == WORD_START && ONE_LETTER_WORDS.indexOf(c) >= 0) state = ONE_LETTER_WORD;
+        else if (czech && state == WORD_START && isOneLetterWord(c)) state = ONE_LETTER_WORD;
         else state = INSIDE_WORD;
       }
-      return out.toString();
+      return out == null ? s : out.toString();
+    }
+
+    private static boolean isOneLetterWord(char c) {
+      switch (c) {
+        case 'k': case 'K': case 's': case 'S': case 'v': case 'V': case 'z': case 'Z':
+        case 'o': case 'O': case 'u': case 'U': case 'a': case 'A': case 'i': case 'I':
+          return true;
+        default:
+          return false;
+      }
     }
 
     /** Punctuation after which a word begins: brackets, quotes, dashes. */
     private static boolean isOpening(char c) {
-      return "([{\u201E\u201C\u201A\u2018\u00BB\u00AB\"'\u2013\u2014/".indexOf(c) >= 0;
+      switch (c) {
+        case '(': case '[': case '{': case '\u201E': case '\u201C': case '\u201A': case '\u2018': case '\u00BB':
+        case '\u00AB': case '"': case '\'': case '\u2013': case '\u2014': case '/':
+          return true;
+        default:
+          return false;
+      }
     }
   }
 }

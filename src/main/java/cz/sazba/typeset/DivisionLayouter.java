@@ -119,22 +119,23 @@ final class DivisionLayouter {
         }
       }
       List<String> first = anchors;
-      out.add(new FlushBottoms.Flexible(f.from(), f.to(), f.shorter().map(v -> anchored(v, first)),
-          f.longer().map(v -> anchored(v, first)), f.twoShorter().map(v -> anchored(v, first)),
-          f.twoLonger().map(v -> anchored(v, first))));
+      out.add(first.isEmpty() ? f : new FlushBottoms.Flexible(f.from(), f.to(), f.variants().map(v ->
+          new FlushBottoms.Variants(v.shorter().map(x -> anchored(x, first)), v.longer().map(x -> anchored(x, first)),
+              v.twoShorter().map(x -> anchored(x, first)), v.twoLonger().map(x -> anchored(x, first))))));
     }
     return out;
   }
 
   private static FlushBottoms.Variant anchored(FlushBottoms.Variant v, List<String> anchors) {
-    if (anchors.isEmpty()) return v;
-    List<VItem> items = new ArrayList<>(v.items());
-    for (int i = 0; i < items.size(); i++) {
-      if (items.get(i) instanceof Line line) {
-        items.set(i, line.withAnchors(anchors));
-        break;
+    return new FlushBottoms.Variant(v.material().map(material -> {
+      List<VItem> items = new ArrayList<>(material);
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i) instanceof Line line) {
+          items.set(i, line.withAnchors(anchors));
+          break;
+        }
       }
-    }
-    return new FlushBottoms.Variant(items, v.cost());
+      return List.copyOf(items);
+    }), v.cost());
   }
 }

@@ -44,22 +44,58 @@ public final class FlushBottoms {
   /** How many pages before the short one may change with it. */
   static final int WINDOW = 2;
 
-  /** Another setting of the paragraph's material and the demerits it adds to the best one. */
-  public record Variant(List<VItem> items, long cost) {
-    public Variant {
-      items = List.copyOf(items);
+  /**
+   * Another setting of the paragraph's material and the demerits it adds to the best one. The
+   * material is made when the search first tries the setting (most are never tried); the cost
+   * is known at once, since the search orders its options by it.
+   */
+  public record Variant(Lazy<List<VItem>> material, long cost) {
+    public Variant(List<VItem> items, long cost) {
+      this(Lazy.ready(List.copyOf(items)), cost);
     }
+
+    public List<VItem> items() {
+      return material.get();
+    }
+  }
+
+  /** A paragraph's other settings: one and two lines shorter and longer, each where it can be set so. */
+  public record Variants(Optional<Variant> shorter, Optional<Variant> longer, Optional<Variant> twoShorter,
+      Optional<Variant> twoLonger) {
+    public static final Variants NONE = new Variants(Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty());
   }
 
   /**
    * A paragraph that could be set otherwise: its items are {@code [from, to)} of the division's
-   * material (no inserts or floats among them).
+   * material (no inserts or floats among them). Its variants are worked out when the search first
+   * looks at the paragraph, which it does only for those near a page it tries to fill.
    */
-  public record Flexible(int from, int to, Optional<Variant> shorter, Optional<Variant> longer,
-      Optional<Variant> twoShorter, Optional<Variant> twoLonger) {
+  public record Flexible(int from, int to, Lazy<Variants> variants) {
+    public Flexible(int from, int to, Optional<Variant> shorter, Optional<Variant> longer,
+        Optional<Variant> twoShorter, Optional<Variant> twoLonger) {
+      this(from, to, Lazy.ready(new Variants(shorter, longer, twoShorter, twoLonger)));
+    }
+
     /** A paragraph that offers only one line fewer or more. */
     public Flexible(int from, int to, Optional<Variant> shorter, Optional<Variant> longer) {
       this(from, to, shorter, longer, Optional.empty(), Optional.empty());
+    }
+
+    public Optional<Variant> shorter() {
+      return variants.get().shorter();
+    }
+
+    public Optional<Variant> longer() {
+      return variants.get().longer();
+    }
+
+    public Optional<Variant> twoShorter() {
+      return variants.get().twoShorter();
+    }
+
+    public Optional<Variant> twoLonger() {
+      return variants.get().twoLonger();
     }
   }
 
@@ -290,10 +326,11 @@ public final class FlushBottoms {
         // A paragraph with a line on page lo..p: it ends after the window's start, starts before its end.
         if (from[k] + size[k] <= windowStart || from[k] >= windowEnd) continue;
         int paragraph = k;
-        flexible.get(k).shorter().ifPresent(v -> changes.add(new Change(paragraph, -1, v)));
-        flexible.get(k).longer().ifPresent(v -> changes.add(new Change(paragraph, 1, v)));
-        flexible.get(k).twoShorter().ifPresent(v -> changes.add(new Change(paragraph, -2, v)));
-        flexible.get(k).twoLonger().ifPresent(v -> changes.add(new Change(paragraph, 2, v)));
+        Variants v = flexible.get(k).variants().get();
+        v.shorter().ifPresent(x -> changes.add(new Change(paragraph, -1, x)));
+        v.longer().ifPresent(x -> changes.add(new Change(paragraph, 1, x)));
+        v.twoShorter().ifPresent(x -> changes.add(new Change(paragraph, -2, x)));
+        v.twoLonger().ifPresent(x -> changes.add(new Change(paragraph, 2, x)));
       }
       List<Option> options = new ArrayList<>();
       if (endBroken && isShort(pages, p)) options.add(new Option(List.of(), 0));

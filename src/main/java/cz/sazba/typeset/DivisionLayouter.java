@@ -52,6 +52,26 @@ final class DivisionLayouter {
    */
   static Laid layOut(Division division, FontSet fonts, PageDesign design, ShapedWords shapes, Lang lang,
       Map<String, String> pageOfAnchor) {
+    return cut(set(division, fonts, design, shapes, lang, pageOfAnchor), true, design);
+  }
+
+  /**
+   * A division set as vertical material, not yet cut into pages: what {@link #cut} needs, with
+   * what it reported.
+   */
+  record Set(Division division, List<VItem> material, List<FlushBottoms.Flexible> flexible, StructNode structure,
+      int structureSize, List<HeadingInfo> headings, List<Diagnostic> diagnostics) {
+    Set {
+      material = List.copyOf(material);
+      flexible = List.copyOf(flexible);
+      headings = List.copyOf(headings);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /** The division's blocks as material, each through the layouter of its kind. */
+  static Set set(Division division, FontSet fonts, PageDesign design, ShapedWords shapes, Lang lang,
+      Map<String, String> pageOfAnchor) {
     Diagnostics diagnostics = new Diagnostics();
     StructureTree structure = new StructureTree(StructRole.DIVISION);
     LayoutContext ctx = new LayoutContext(fonts, design, shapes, structure, lang, pageOfAnchor, diagnostics, division);
@@ -68,10 +88,19 @@ final class DivisionLayouter {
       ctx.list.replace(first, line.withAnchors(anchors));
     }
     List<VItem> material = ctx.list.items();
-    Cutting cutting = new Cutting(material, withFinalAnchors(ctx.flexible, material), true);
+    return new Set(division, material, withFinalAnchors(ctx.flexible, material), structure.freeze(), structure.size(),
+        ctx.headings, diagnostics.sorted());
+  }
+
+  /**
+   * The set division cut into pages for a first page on a recto or a verso (which page ends may
+   * carry a hyphenated word over the leaf): a pure function of the set material and the side.
+   */
+  static Laid cut(Set set, boolean firstPageRecto, PageDesign design) {
+    Cutting cutting = new Cutting(set.material(), set.flexible(), firstPageRecto);
     FlushBottoms.Result flushed = cutting.cut(design);
-    return new Laid(division, flushed.material(), flushed.pages(), structure.freeze(), structure.size(), ctx.headings,
-        diagnostics.sorted(), cutting);
+    return new Laid(set.division(), flushed.material(), flushed.pages(), set.structure(), set.structureSize(),
+        set.headings(), set.diagnostics(), cutting);
   }
 
   /**

@@ -121,15 +121,35 @@ public final class Typesetter {
     return new Layouts(assembled.result, pass + 1);
   }
 
-  /** Lays out the divisions at {@code indices} on the executor, each on its own, into {@code laid}. */
+  /**
+   * Lays out the divisions at {@code indices} on the executor, each on its own, into {@code laid}.
+   * Setting a division's blocks runs in parallel; cutting it into pages waits for the page count
+   * of the divisions before it, so that it is cut for the side its first page falls on and need
+   * not be cut again when the pages are assembled (a division whose side still turns out other,
+   * because a division before it was cut again, is re-cut there: the pages are the same).
+   */
   private static void layOutDivisions(Book book, FontSet fonts, PageDesign design, Resources resources,
       Map<String, String> pageOfAnchor, List<Integer> indices, List<DivisionLayouter.Laid> laid) {
     Map<String, String> pages = Map.copyOf(pageOfAnchor);
-    List<CompletableFuture<DivisionLayouter.Laid>> futures = new ArrayList<>();
+    List<CompletableFuture<DivisionLayouter.Set>> set = new ArrayList<>();
     for (int i : indices) {
       Division d = book.divisions().get(i);
-      futures.add(CompletableFuture.supplyAsync(() -> DivisionLayouter.layOut(d, fonts, design,
+      set.add(CompletableFuture.supplyAsync(() -> DivisionLayouter.set(d, fonts, design,
           resources.shapedWords(), book.metadata().lang(), pages), resources.executor()));
+    }
+    List<CompletableFuture<DivisionLayouter.Laid>> futures = new ArrayList<>();
+    CompletableFuture<Integer> pagesBefore = CompletableFuture.completedFuture(0);
+    for (int i = 0, k = 0; i < book.divisions().size(); i++) {
+      if (k < indices.size() && indices.get(k) == i) {
+        CompletableFuture<DivisionLayouter.Laid> cut = set.get(k++).thenCombineAsync(pagesBefore,
+            (s, before) -> DivisionLayouter.cut(s, before % 2 == 0, design), resources.executor());
+        futures.add(cut);
+        CompletableFuture<Integer> before = pagesBefore;
+        pagesBefore = cut.thenCombine(before, (l, b) -> b + l.pages().size());
+      } else {
+        int count = laid.get(i).pages().size();
+        pagesBefore = pagesBefore.thenApply(b -> b + count);
+      }
     }
     for (int k = 0; k < indices.size(); k++) {
       try {

@@ -225,12 +225,13 @@ final class LayoutContext {
     int to = list.size();
     if (inNote || to - from != 3 * set.lines().size()) return;
     for (SetLine l : set.lines()) if (!l.anchors().isEmpty()) return;
-    // Offered even if it turns out to have no other setting: the search then finds none to try.
-    flexible.add(new FlushBottoms.Flexible(from, to, set.others().map(o -> new FlushBottoms.Variants(
+    TextSetter.Flexed.Others o = set.others().get();
+    if (o.shorter().isEmpty() && o.longer().isEmpty() && o.twoShorter().isEmpty() && o.twoLonger().isEmpty()) return;
+    flexible.add(new FlushBottoms.Flexible(from, to,
         o.shorter().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
         o.longer().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
         o.twoShorter().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
-        o.twoLonger().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had))))));
+        o.twoLonger().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had))));
   }
 
   /**

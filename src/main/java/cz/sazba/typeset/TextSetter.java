@@ -81,13 +81,12 @@ final class TextSetter {
           "a very long word or URL cannot be broken; rephrase, or allow a break in it");
     }
     List<SetLine> optimum = LineSetter.set(items, best, widths, Placement.JUSTIFIED, design.body().tracking());
-    // The other line counts are broken (and their lines set) only if the page breaker asks:
-    // it looks at the paragraphs near the few pages it cannot fill otherwise.
-    Lazy<Flexed.Others> others = Lazy.of(() -> {
-      List<Optional<LineBreaks>> all = KnuthPlass.variants(items.items(), widths, params, 2, best);
-      return new Flexed.Others(variant(items, all.get(1), best, widths), variant(items, all.get(3), best, widths),
-          variant(items, all.get(0), best, widths), variant(items, all.get(4), best, widths));
-    });
+    // The other line counts are broken now (most paragraphs have none, and then nothing of the
+    // paragraph need be kept), their lines set only if the page breaker tries one.
+    List<Optional<LineBreaks>> all = KnuthPlass.variants(items.items(), widths, params, 2, best);
+    Lazy<Flexed.Others> others = Lazy.ready(new Flexed.Others(variant(items, all.get(1), best, widths),
+        variant(items, all.get(3), best, widths), variant(items, all.get(0), best, widths),
+        variant(items, all.get(4), best, widths)));
     return new Flexed(optimum, others);
   }
 

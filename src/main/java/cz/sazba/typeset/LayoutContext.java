@@ -225,7 +225,7 @@ final class LayoutContext {
     int to = list.size();
     if (inNote || to - from != 3 * set.lines().size()) return;
     for (SetLine l : set.lines()) if (!l.anchors().isEmpty()) return;
-    TextSetter.Flexed.Others o = set.others().get();
+    TextSetter.Flexed.Others o = set.others();
     if (o.shorter().isEmpty() && o.longer().isEmpty() && o.twoShorter().isEmpty() && o.twoLonger().isEmpty()) return;
     flexible.add(new FlushBottoms.Flexible(from, to,
         o.shorter().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),

@@ -74,20 +74,20 @@ final class TextSetter {
         design.body().tracking());
     LineWidths widths = LineWidths.uniform(width);
     BreakParams params = ParagraphBuilder.breakParams(design, size, Alignment.JUSTIFIED);
-    LineBreaks best = KnuthPlass.breakLines(items.items(), widths, params);
+    // One pass over the items for the optimum and the other line counts (most paragraphs have
+    // none, and then nothing of the paragraph need be kept); a variant's lines are set only if
+    // the page breaker tries it.
+    List<Optional<LineBreaks>> all = KnuthPlass.variants(items.items(), widths, params, 2);
+    LineBreaks best = all.get(2).orElseThrow();
     for (int overfull : best.overfullLines()) {
       diagnostics.warning("line-overfull", span,
           "a line of the paragraph starting \"" + excerpt(runs) + "\" is too wide for the measure (line " + (overfull + 1) + ")",
           "a very long word or URL cannot be broken; rephrase, or allow a break in it");
     }
     List<SetLine> optimum = LineSetter.set(items, best, widths, Placement.JUSTIFIED, design.body().tracking());
-    // The other line counts are broken now (most paragraphs have none, and then nothing of the
-    // paragraph need be kept), their lines set only if the page breaker tries one.
-    List<Optional<LineBreaks>> all = KnuthPlass.variants(items.items(), widths, params, 2, best);
-    Lazy<Flexed.Others> others = Lazy.ready(new Flexed.Others(variant(items, all.get(1), best, widths),
+    return new Flexed(optimum, new Flexed.Others(variant(items, all.get(1), best, widths),
         variant(items, all.get(3), best, widths), variant(items, all.get(0), best, widths),
         variant(items, all.get(4), best, widths)));
-    return new Flexed(optimum, others);
   }
 
   /**
@@ -120,13 +120,13 @@ final class TextSetter {
   }
 
   /**
-   * A paragraph's lines and, made on first use, its settings a line or two shorter and longer
-   * (TeX's {@code \looseness}), each with the demerits it adds, for the page breaker to swap in
-   * where that saves a short page. A setting that needs emergency stretch is offered only while
-   * no line opens its spaces beyond {@link #MAX_VARIANT_RATIO}, priced by how loose its lines
-   * really are.
+   * A paragraph's lines and its settings a line or two shorter and longer (TeX's {@code
+   * \looseness}), each with the demerits it adds, for the page breaker to swap in where that
+   * saves a short page; a setting's lines are set the first time it is tried. A setting that
+   * needs emergency stretch is offered only while no line opens its spaces beyond {@link
+   * #MAX_VARIANT_RATIO}, priced by how loose its lines really are.
    */
-  record Flexed(List<SetLine> lines, Lazy<Others> others) {
+  record Flexed(List<SetLine> lines, Others others) {
     /** The other settings, each where the paragraph can be set so. */
     record Others(Optional<Variant> shorter, Optional<Variant> longer, Optional<Variant> twoShorter,
         Optional<Variant> twoLonger) {}

@@ -131,23 +131,6 @@ public final class KnuthPlass {
     return variants(sums, widths, params, range, breakLines(sums, widths, params));
   }
 
-  /**
-   * As {@link #variants(List, LineWidths, BreakParams, int)}, for a caller that already has the
-   * optimum and wants the other line counts only later, if at all (a paragraph's looser and
-   * tighter settings, which the page breaker asks for near a few pages only).
-   *
-   * @param optimum what {@link #breakLines(List, LineWidths, BreakParams)} gave for the same
-   *     items, widths and params; element {@code range} of the result
-   */
-  public static List<Optional<LineBreaks>> variants(List<Item> items, LineWidths widths, BreakParams params,
-      int range, LineBreaks optimum) {
-    Objects.requireNonNull(widths, "widths");
-    Objects.requireNonNull(params, "params");
-    Objects.requireNonNull(optimum, "optimum");
-    if (range < 0) throw new IllegalArgumentException("range must not be negative: " + range);
-    return variants(new ItemSums(validated(items)), widths, params, range, optimum);
-  }
-
   private static List<Optional<LineBreaks>> variants(ItemSums sums, LineWidths widths, BreakParams params, int range,
       LineBreaks optimum) {
     int count = optimum.lines().size();

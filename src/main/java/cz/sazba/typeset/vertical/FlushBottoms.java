@@ -400,7 +400,7 @@ public final class FlushBottoms {
     private void apply(Option o, int p, boolean endBroken) {
       List<Change> sorted = new ArrayList<>(o.changes());
       sorted.sort(Comparator.comparingInt(Change::paragraph));
-      List<VItem> next = new ArrayList<>(spliced(o));
+      List<VItem> next = spliced(o).copy();
       List<PageCut> oldPages = new ArrayList<>(pages);
       List<PageBreaker.Start> oldStarts = new ArrayList<>(starts);
       boolean repeats = false;
@@ -436,7 +436,7 @@ public final class FlushBottoms {
     }
 
     /** The material with the option's paragraphs replaced, as a view (nothing copied). */
-    private List<VItem> spliced(Option o) {
+    private Spliced spliced(Option o) {
       List<Change> sorted = new ArrayList<>(o.changes());
       sorted.sort(Comparator.comparingInt(Change::paragraph));
       int n = sorted.size();
@@ -549,6 +549,22 @@ public final class FlushBottoms {
     @Override
     public int size() {
       return size;
+    }
+
+    /**
+     * This list as a new {@link ArrayList}, copied range by range (the base between the
+     * replacements, then each replacement) rather than item by item through {@link #get}.
+     */
+    ArrayList<VItem> copy() {
+      ArrayList<VItem> out = new ArrayList<>(size);
+      int b = 0;
+      for (int i = 0; i < at.length; i++) {
+        out.addAll(base.subList(b, at[i]));
+        out.addAll(repl.get(i));
+        b = at[i] + oldSize[i];
+      }
+      out.addAll(base.subList(b, base.size()));
+      return out;
     }
 
     /** Worked out once, from the base's marks and the replacements' own. */

@@ -68,8 +68,8 @@ public final class FlushBottoms {
 
   /**
    * A paragraph that could be set otherwise: its items are {@code [from, to)} of the division's
-   * material (no inserts or floats among them). Its variants are worked out when the search first
-   * looks at the paragraph, which it does only for those near a page it tries to fill.
+   * material (no inserts or floats among them). What its variants need beyond their cost (their
+   * material, anchors carried over to it) is made when the search first looks at or tries them.
    */
   public record Flexible(int from, int to, Lazy<Variants> variants) {
     public Flexible(int from, int to, Optional<Variant> shorter, Optional<Variant> longer,

@@ -5,8 +5,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A value worked out the first time it is asked for, then kept: a paragraph's other settings,
- * which the flush-bottom search asks for only near the few pages it tries to fill. The supplier
+ * A value worked out the first time it is asked for, then kept: the lines of a paragraph's
+ * looser or tighter setting, which the flush-bottom search tries for only a few. The supplier
  * must be a pure function (its result is the same whenever and on whichever thread it runs), so
  * when the value is made never changes what it is. Safe to share between threads.
  */

@@ -52,8 +52,16 @@ final class PatternTrie {
     int[][] nodes = new int[size][];
     for (int n = 0; n < size; n++) {
       Map<Integer, Integer> map = children.get(n); // a TreeMap, so keys come out sorted
-      symbols[n] = map.keySet().stream().mapToInt(Integer::intValue).toArray();
-      nodes[n] = map.values().stream().mapToInt(Integer::intValue).toArray();
+      // A plain loop: this runs for every node while a cold JVM loads the patterns.
+      int[] s = new int[map.size()];
+      int[] c = new int[map.size()];
+      int i = 0;
+      for (Map.Entry<Integer, Integer> e : map.entrySet()) {
+        s[i] = e.getKey();
+        c[i++] = e.getValue();
+      }
+      symbols[n] = s;
+      nodes[n] = c;
     }
     return new PatternTrie(symbols, nodes, nodeValues.toArray(new byte[0][]));
   }

@@ -52,6 +52,26 @@ final class DivisionLayouter {
    */
   static Laid layOut(Division division, FontSet fonts, PageDesign design, ShapedWords shapes, Lang lang,
       Map<String, String> pageOfAnchor) {
+    return cut(set(division, fonts, design, shapes, lang, pageOfAnchor), true, design);
+  }
+
+  /**
+   * A division set as vertical material, not yet cut into pages: what {@link #cut} needs, with
+   * what it reported.
+   */
+  record Set(Division division, List<VItem> material, List<FlushBottoms.Flexible> flexible, StructNode structure,
+      int structureSize, List<HeadingInfo> headings, List<Diagnostic> diagnostics) {
+    Set {
+      material = List.copyOf(material);
+      flexible = List.copyOf(flexible);
+      headings = List.copyOf(headings);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /** The division's blocks as material, each through the layouter of its kind. */
+  static Set set(Division division, FontSet fonts, PageDesign design, ShapedWords shapes, Lang lang,
+      Map<String, String> pageOfAnchor) {
     Diagnostics diagnostics = new Diagnostics();
     StructureTree structure = new StructureTree(StructRole.DIVISION);
     LayoutContext ctx = new LayoutContext(fonts, design, shapes, structure, lang, pageOfAnchor, diagnostics, division);
@@ -68,10 +88,19 @@ final class DivisionLayouter {
       ctx.list.replace(first, line.withAnchors(anchors));
     }
     List<VItem> material = ctx.list.items();
-    Cutting cutting = new Cutting(material, withFinalAnchors(ctx.flexible, material), true);
+    return new Set(division, material, withFinalAnchors(ctx.flexible, material), structure.freeze(), structure.size(),
+        ctx.headings, diagnostics.sorted());
+  }
+
+  /**
+   * The set division cut into pages for a first page on a recto or a verso (which page ends may
+   * carry a hyphenated word over the leaf): a pure function of the set material and the side.
+   */
+  static Laid cut(Set set, boolean firstPageRecto, PageDesign design) {
+    Cutting cutting = new Cutting(set.material(), set.flexible(), firstPageRecto);
     FlushBottoms.Result flushed = cutting.cut(design);
-    return new Laid(division, flushed.material(), flushed.pages(), structure.freeze(), structure.size(), ctx.headings,
-        diagnostics.sorted(), cutting);
+    return new Laid(set.division(), flushed.material(), flushed.pages(), set.structure(), set.structureSize(),
+        set.headings(), set.diagnostics(), cutting);
   }
 
   /**
@@ -119,22 +148,23 @@ final class DivisionLayouter {
         }
       }
       List<String> first = anchors;
-      out.add(new FlushBottoms.Flexible(f.from(), f.to(), f.shorter().map(v -> anchored(v, first)),
-          f.longer().map(v -> anchored(v, first)), f.twoShorter().map(v -> anchored(v, first)),
-          f.twoLonger().map(v -> anchored(v, first))));
+      out.add(first.isEmpty() ? f : new FlushBottoms.Flexible(f.from(), f.to(), f.variants().map(v ->
+          new FlushBottoms.Variants(v.shorter().map(x -> anchored(x, first)), v.longer().map(x -> anchored(x, first)),
+              v.twoShorter().map(x -> anchored(x, first)), v.twoLonger().map(x -> anchored(x, first))))));
     }
     return out;
   }
 
   private static FlushBottoms.Variant anchored(FlushBottoms.Variant v, List<String> anchors) {
-    if (anchors.isEmpty()) return v;
-    List<VItem> items = new ArrayList<>(v.items());
-    for (int i = 0; i < items.size(); i++) {
-      if (items.get(i) instanceof Line line) {
-        items.set(i, line.withAnchors(anchors));
-        break;
+    return new FlushBottoms.Variant(v.material().map(material -> {
+      List<VItem> items = new ArrayList<>(material);
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i) instanceof Line line) {
+          items.set(i, line.withAnchors(anchors));
+          break;
+        }
       }
-    }
-    return new FlushBottoms.Variant(items, v.cost());
+      return List.copyOf(items);
+    }), v.cost());
   }
 }

@@ -62,6 +62,8 @@ final class GlyphCoverage {
   private final Diagnostics diagnostics;
   /** One report per character and style is enough; the first place is named. */
   private final Set<String> reported = new HashSet<>();
+  /** Per style, the characters already found fine (a space, refused elsewhere, or covered). */
+  private final java.util.Map<FontStyle, java.util.BitSet> known = new java.util.EnumMap<>(FontStyle.class);
 
   private GlyphCoverage(FontSet fonts, PageDesign design, Diagnostics diagnostics) {
     this.fonts = fonts;
@@ -268,11 +270,19 @@ final class GlyphCoverage {
   }
 
   private void text(String text, FontStyle style, Span span) {
+    java.util.BitSet fineIn = known.computeIfAbsent(style, k -> new java.util.BitSet());
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
+      if (fineIn.get(cp)) {
+        // Already found fine in this style: a book repeats its few hundred characters.
+        i += Character.charCount(cp);
+        continue;
+      }
       // The layout's spaces and only those (TextPolicy): anything else must have a glyph.
-      if (!cz.sazba.source.TextPolicy.isLayoutSpace(cp) && cz.sazba.source.TextPolicy.refusal(cp) == null
-          && !fonts.covers(style, cp) && reported.add(cp + "/" + style)) {
+      boolean fine = cz.sazba.source.TextPolicy.isLayoutSpace(cp) || cz.sazba.source.TextPolicy.refusal(cp) != null
+          || fonts.covers(style, cp);
+      if (fine) fineIn.set(cp);
+      if (!fine && reported.add(cp + "/" + style)) {
         // Text spans cover the source verbatim in the usual case; point at the character itself then.
         Span at = span.end() - span.start() == text.length() ? span.sub(i, i + Character.charCount(cp)) : span;
         String name = Character.getName(cp);

@@ -225,38 +225,44 @@ final class LayoutContext {
     int to = list.size();
     if (inNote || to - from != 3 * set.lines().size()) return;
     for (SetLine l : set.lines()) if (!l.anchors().isEmpty()) return;
-    if (set.shorter().isEmpty() && set.longer().isEmpty() && set.twoShorter().isEmpty() && set.twoLonger().isEmpty()) {
-      return;
-    }
+    TextSetter.Flexed.Others o = set.others();
+    if (o.shorter().isEmpty() && o.longer().isEmpty() && o.twoShorter().isEmpty() && o.twoLonger().isEmpty()) return;
     flexible.add(new FlushBottoms.Flexible(from, to,
-        set.shorter().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
-        set.longer().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
-        set.twoShorter().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
-        set.twoLonger().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had))));
+        o.shorter().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
+        o.longer().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
+        o.twoShorter().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had)),
+        o.twoLonger().flatMap(v -> variant(v, left, firstSkip, leading, size, at, keep, broken, after, had))));
   }
 
   /**
-   * A variant's material with the penalties the paragraph's rules give it; none when it is too
-   * short to satisfy a heading above that still needs lines (the next block would not know).
+   * A variant's material with the penalties the paragraph's rules give it (made when first
+   * tried); none when it is too short to satisfy a heading above that still needs lines (the
+   * next block would not know).
    */
   private Optional<FlushBottoms.Variant> variant(TextSetter.Flexed.Variant v, long left, long firstSkip, long leading,
       long size, Locator at, int keep, boolean broken, boolean after, boolean had) {
-    if (keep > v.lines().size()) return Optional.empty();
-    List<VItem> out = new ArrayList<>();
-    int n = v.lines().size();
+    if (keep > v.lineCount()) return Optional.empty();
+    return Optional.of(new FlushBottoms.Variant(v.lines().map(lines -> material(lines, left, firstSkip, leading, size,
+        at, keep, broken, after, had)), v.cost()));
+  }
+
+  private List<VItem> material(List<SetLine> lines, long left, long firstSkip, long leading, long size, Locator at,
+      int keep, boolean broken, boolean after, boolean had) {
+    int n = lines.size();
+    VItem[] out = new VItem[3 * n];
     for (int i = 0; i < n; i++) {
-      SetLine set = v.lines().get(i);
+      SetLine set = lines.get(i);
       boolean byRules = i == 0 ? !after : i >= 2 && n - i >= 2;
       boolean allowed = byRules && keep == 0 && (i > 0 || had);
       if (keep > 0) keep--;
       int penalty = !allowed ? Penalty.FORBID : broken ? design.body().brokenPagePenalty() : Penalty.ALLOW;
       Line line = toLine(set, left, size, topSkip(), List.of(), Optional.empty(), at.at(set.modelOffset()));
       broken = line.endsInBrokenWord();
-      out.add(new Penalty(penalty));
-      out.add(new Glue(i == 0 ? firstSkip : leading));
-      out.add(line);
+      out[3 * i] = new Penalty(penalty);
+      out[3 * i + 1] = new Glue(i == 0 ? firstSkip : leading);
+      out[3 * i + 2] = line;
     }
-    return Optional.of(new FlushBottoms.Variant(out, v.cost()));
+    return List.of(out);
   }
 
   /**

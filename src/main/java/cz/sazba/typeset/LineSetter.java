@@ -103,9 +103,10 @@ final class LineSetter {
     long size;
     long leftProtrusion;
 
-    final List<Glyph> glyphs = new ArrayList<>();
-    final List<GlyphKey> keys = new ArrayList<>();
-    final List<Long> advances = new ArrayList<>();
+    final List<Glyph> glyphs = new ArrayList<>(64);
+    final List<GlyphKey> keys = new ArrayList<>(64);
+    /** The glyphs' advances, unboxed, one per glyph. */
+    long[] advances = new long[64];
     final List<LineAnchor> anchors = new ArrayList<>();
     final List<cz.sazba.typeset.page.ImageElement> pictures = new ArrayList<>();
 
@@ -190,12 +191,13 @@ final class LineSetter {
               if (run.anchor().isPresent() && s.from() == 0 && s.piece().runOffset() == 0) {
                 anchors.add(new LineAnchor(run.anchor().get(), x));
               }
+              // One key for the slice's glyphs: they share face, size, run and mark.
+              GlyphKey key = new GlyphKey(s.piece().face(), s.piece().size(), run, mark, bc.word());
               for (int g = s.from(); g < s.to(); g++) {
                 if (lastWord == bc.word()) x += letterSpace;
                 lastWord = bc.word();
                 long adv = s.piece().advance(g);
-                addGlyph(new Glyph(s.piece().shaped().glyphIds()[g], x, s.piece().shaped().clusterText(g)),
-                    new GlyphKey(s.piece().face(), s.piece().size(), run, mark, bc.word()), adv);
+                addGlyph(new Glyph(s.piece().shaped().glyphIds()[g], x, s.piece().shaped().clusterText(g)), key, adv);
                 x += adv;
               }
             }
@@ -237,9 +239,10 @@ final class LineSetter {
     }
 
     private void addGlyph(Glyph g, GlyphKey key, long advance) {
+      if (glyphs.size() == advances.length) advances = java.util.Arrays.copyOf(advances, advances.length * 2);
+      advances[glyphs.size()] = advance;
       glyphs.add(g);
       keys.add(key);
-      advances.add(advance);
     }
 
     /** Consecutive glyphs with the same face, size, structure node and ActualText role form a run. */
@@ -287,7 +290,7 @@ final class LineSetter {
         if (from < to) {
           long size = keys.get(from).size;
           long left = glyphs.get(from).x();
-          long right = glyphs.get(to - 1).x() + advances.get(to - 1);
+          long right = glyphs.get(to - 1).x() + advances[to - 1];
           long thickness = Math.max(size / 20, Sp.of(0.3));
           out.add(new Rule(left, keys.get(from).rise + size * 26 / 100, right - left, thickness,
               Tag.artifact(cz.sazba.typeset.page.Artifact.LAYOUT)));
@@ -315,7 +318,7 @@ final class LineSetter {
         while (j < glyphs.size() && keys.get(j).run.href().equals(href) && keys.get(j).run.linkId() == struct) j++;
         long size = keys.get(i).size;
         long left = glyphs.get(i).x();
-        long right = glyphs.get(j - 1).x() + advances.get(j - 1);
+        long right = glyphs.get(j - 1).x() + advances[j - 1];
         String description = href.get().startsWith("#") ? "Go to " + describe(i, j) : href.get();
         long rise = keys.get(i).rise;
         out.add(new LinkArea(left, rise - size / 4, right, rise + size * 4 / 5, href.get(), description, Tag.of(struct)));

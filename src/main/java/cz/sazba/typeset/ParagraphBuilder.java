@@ -254,17 +254,28 @@ final class ParagraphBuilder {
     }
 
     // Flatten the word's glyphs; a break may only fall where a glyph cluster starts, never inside
-    // a ligature (which drops the of-fi break in "official" but keeps offi-cial).
-    List<Slice> glyphs = new ArrayList<>();
-    java.util.Set<Integer> clusterStarts = new java.util.HashSet<>();
+    // a ligature (which drops the of-fi break in "official" but keeps offi-cial). Arrays, not
+    // boxed sets: this runs for every word of the book.
+    int glyphCount = 0;
+    for (Piece pc : pieces) glyphCount += pc.shaped().glyphCount();
+    Slice[] glyphs = new Slice[glyphCount];
+    int[] glyphChar = new int[glyphCount];
+    boolean[] clusterStart = new boolean[text.length() + 1];
+    int at = 0;
     for (int p = 0; p < pieces.size(); p++) {
       Piece pc = pieces.get(p);
+      int[] starts = pc.shaped().clusterStarts();
+      int base = pieceChars.get(p);
       for (int g = 0; g < pc.shaped().glyphCount(); g++) {
-        glyphs.add(new Slice(pc, g, g + 1));
-        clusterStarts.add(pieceChars.get(p) + pc.shaped().clusterStarts()[g]);
+        glyphs[at] = new Slice(pc, g, g + 1);
+        glyphChar[at++] = base + starts[g];
+        int c = base + starts[g];
+        if (c >= 0 && c < clusterStart.length) clusterStart[c] = true;
       }
     }
-    points.removeIf(pt -> !clusterStarts.contains(pt.index()));
+    if (!points.isEmpty()) {
+      points.removeIf(pt -> pt.index() < 0 || pt.index() >= clusterStart.length || !clusterStart[pt.index()]);
+    }
     // Letter-spacing a justified line may use, per gap between two glyphs of a word (the setter
     // shares a line's difference on the same terms).
     long gapStretch = size * tracking / 1000;
@@ -273,11 +284,13 @@ final class ParagraphBuilder {
     int next = 0;
     for (int k = 0; k <= points.size(); k++) {
       int endChar = k < points.size() ? points.get(k).index() : text.length();
-      List<Slice> slices = new ArrayList<>();
+      List<Slice> slices = new ArrayList<>(2);
       long width = 0;
-      while (next < glyphs.size() && charOf(glyphs.get(next), pieces, pieceChars) < endChar) {
-        Slice g = glyphs.get(next++);
+      int glyphsInBox = 0;
+      while (next < glyphCount && glyphChar[next] < endChar) {
+        Slice g = glyphs[next++];
         width += g.piece().advance(g.from());
+        glyphsInBox++;
         Slice previous = slices.isEmpty() ? null : slices.get(slices.size() - 1);
         if (previous != null && previous.piece() == g.piece() && previous.to() == g.from()) {
           slices.set(slices.size() - 1, new Slice(g.piece(), previous.from(), g.to()));
@@ -300,7 +313,7 @@ final class ParagraphBuilder {
       // The box's own gaps, and the one after it when a hyphen is added there or the word goes on
       // on the same line. (After a written hyphen, dash or URL break nothing follows at a line
       // end, so that gap is not counted: the setter may then have a gap more, never one less.)
-      int gaps = slices.stream().mapToInt(sl -> sl.to() - sl.from()).sum() - 1;
+      int gaps = glyphsInBox - 1;
       if (k < points.size() && points.get(k).kind() == BreakKind.HYPHENATION) gaps++;
       add(new Box(width, gaps * gapStretch, gaps * gapShrink, leftProtrusion, rightProtrusion),
           new BoxContent(List.copyOf(slices), wordIndex, modelOffset));
@@ -340,10 +353,6 @@ final class ParagraphBuilder {
     }
   }
 
-  /** Index in the word's text of the first character of a one-glyph slice. */
-  private static int charOf(Slice g, List<Piece> pieces, List<Integer> pieceChars) {
-    return pieceChars.get(pieces.indexOf(g.piece())) + g.piece().shaped().clusterStarts()[g.from()];
-  }
 
   /** Czech (and Slovak) typography repeats a written hyphen at the start of the next line. */
   private static boolean repeatsHyphen(cz.sazba.model.Lang lang) {

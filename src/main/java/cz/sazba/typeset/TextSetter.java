@@ -19,6 +19,7 @@ import cz.sazba.typeset.page.LinkArea;
 import cz.sazba.typeset.page.Rule;
 import cz.sazba.typeset.page.Sp;
 import cz.sazba.typeset.page.Tag;
+import cz.sazba.typeset.vertical.Lazy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,16 +67,16 @@ final class TextSetter {
 
   /**
    * A justified paragraph's lines as {@link #setText} sets them, with the same paragraph set one
-   * and two lines shorter and longer (TeX's {@code \looseness}), each with the demerits it adds,
-   * for the page breaker to swap in where that saves a short page. A variant that needs emergency
-   * stretch is offered only while no line opens its spaces beyond {@link #MAX_VARIANT_RATIO},
-   * priced by how loose its lines really are.
+   * and two lines shorter and longer (see {@link Flexed}).
    */
   Flexed setFlexible(List<Run> runs, long size, long width, long indent, boolean hyphenate, Span span) {
     ParagraphItems items = ParagraphBuilder.build(runs, fonts, shapes, size, indent, hyphenate, Alignment.JUSTIFIED,
         design.body().tracking());
     LineWidths widths = LineWidths.uniform(width);
     BreakParams params = ParagraphBuilder.breakParams(design, size, Alignment.JUSTIFIED);
+    // One pass over the items for the optimum and the other line counts (most paragraphs have
+    // none, and then nothing of the paragraph need be kept); a variant's lines are set only if
+    // the page breaker tries it.
     List<Optional<LineBreaks>> all = KnuthPlass.variants(items.items(), widths, params, 2);
     LineBreaks best = all.get(2).orElseThrow();
     for (int overfull : best.overfullLines()) {
@@ -84,8 +85,9 @@ final class TextSetter {
           "a very long word or URL cannot be broken; rephrase, or allow a break in it");
     }
     List<SetLine> optimum = LineSetter.set(items, best, widths, Placement.JUSTIFIED, design.body().tracking());
-    return new Flexed(optimum, variant(items, all.get(1), best, widths), variant(items, all.get(3), best, widths),
-        variant(items, all.get(0), best, widths), variant(items, all.get(4), best, widths));
+    return new Flexed(optimum, new Flexed.Others(variant(items, all.get(1), best, widths),
+        variant(items, all.get(3), best, widths), variant(items, all.get(0), best, widths),
+        variant(items, all.get(4), best, widths)));
   }
 
   /**
@@ -112,15 +114,25 @@ final class TextSetter {
         if (badness > 200) surcharge += (long) ((10 + badness) * (10 + badness) - 210 * 210);
       }
     }
-    return Optional.of(new Flexed.Variant(
-        LineSetter.set(items, b, widths, Placement.JUSTIFIED, design.body().tracking()),
-        Math.max(0, cost) + surcharge));
+    int tracking = design.body().tracking();
+    return Optional.of(new Flexed.Variant(b.lines().size(), Math.max(0, cost) + surcharge,
+        Lazy.of(() -> LineSetter.set(items, b, widths, Placement.JUSTIFIED, tracking))));
   }
 
-  /** A paragraph's lines and, where it can be set so, its lines one or two shorter and longer. */
-  record Flexed(List<SetLine> lines, Optional<Variant> shorter, Optional<Variant> longer, Optional<Variant> twoShorter,
-      Optional<Variant> twoLonger) {
-    record Variant(List<SetLine> lines, long cost) {}
+  /**
+   * A paragraph's lines and its settings a line or two shorter and longer (TeX's {@code
+   * \looseness}), each with the demerits it adds, for the page breaker to swap in where that
+   * saves a short page; a setting's lines are set the first time it is tried. A setting that
+   * needs emergency stretch is offered only while no line opens its spaces beyond {@link
+   * #MAX_VARIANT_RATIO}, priced by how loose its lines really are.
+   */
+  record Flexed(List<SetLine> lines, Others others) {
+    /** The other settings, each where the paragraph can be set so. */
+    record Others(Optional<Variant> shorter, Optional<Variant> longer, Optional<Variant> twoShorter,
+        Optional<Variant> twoLonger) {}
+
+    /** A setting of {@code lineCount} lines, its lines set on first use. */
+    record Variant(int lineCount, long cost, Lazy<List<SetLine>> lines) {}
   }
 
   private LineBreaks breakLines(ParagraphItems items, long width, long size, Alignment alignment) {

@@ -1,6 +1,7 @@
 package cz.sazba.typeset;
 
 import cz.sazba.font.FontSet;
+import cz.sazba.hyphen.Hyphenators;
 import cz.sazba.model.Block;
 import cz.sazba.model.Book;
 import cz.sazba.model.ContentsList;
@@ -57,6 +58,10 @@ public final class Typesetter {
   public static Optional<TypesetResult> typeset(Book book, FontSet fonts, Diagnostics diagnostics,
       Resources resources) {
     PageDesign design = PageDesign.of(book.metadata().layout());
+    // The book's hyphenation patterns are read (once per JVM) while the checks run: in a cold
+    // JVM that is most of a short book's layout. The hyphenator is the same whoever loads it.
+    CompletableFuture.runAsync(
+        () -> Hyphenators.forLanguage(book.metadata().lang()), resources.executor());
     GlyphCoverage.check(book, fonts, design, diagnostics);
     ImageChecks.check(book, design, diagnostics);
     if (diagnostics.hasErrors()) return Optional.empty();
@@ -121,15 +126,35 @@ public final class Typesetter {
     return new Layouts(assembled.result, pass + 1);
   }
 
-  /** Lays out the divisions at {@code indices} on the executor, each on its own, into {@code laid}. */
+  /**
+   * Lays out the divisions at {@code indices} on the executor, each on its own, into {@code laid}.
+   * Setting a division's blocks runs in parallel; cutting it into pages waits for the page count
+   * of the divisions before it, so that it is cut for the side its first page falls on and need
+   * not be cut again when the pages are assembled (a division whose side still turns out other,
+   * because a division before it was cut again, is re-cut there: the pages are the same).
+   */
   private static void layOutDivisions(Book book, FontSet fonts, PageDesign design, Resources resources,
       Map<String, String> pageOfAnchor, List<Integer> indices, List<DivisionLayouter.Laid> laid) {
     Map<String, String> pages = Map.copyOf(pageOfAnchor);
-    List<CompletableFuture<DivisionLayouter.Laid>> futures = new ArrayList<>();
+    List<CompletableFuture<DivisionLayouter.Set>> set = new ArrayList<>();
     for (int i : indices) {
       Division d = book.divisions().get(i);
-      futures.add(CompletableFuture.supplyAsync(() -> DivisionLayouter.layOut(d, fonts, design,
+      set.add(CompletableFuture.supplyAsync(() -> DivisionLayouter.set(d, fonts, design,
           resources.shapedWords(), book.metadata().lang(), pages), resources.executor()));
+    }
+    List<CompletableFuture<DivisionLayouter.Laid>> futures = new ArrayList<>();
+    CompletableFuture<Integer> pagesBefore = CompletableFuture.completedFuture(0);
+    for (int i = 0, k = 0; i < book.divisions().size(); i++) {
+      if (k < indices.size() && indices.get(k) == i) {
+        CompletableFuture<DivisionLayouter.Laid> cut = set.get(k++).thenCombineAsync(pagesBefore,
+            (s, before) -> DivisionLayouter.cut(s, before % 2 == 0, design), resources.executor());
+        futures.add(cut);
+        CompletableFuture<Integer> before = pagesBefore;
+        pagesBefore = cut.thenCombine(before, (l, b) -> b + l.pages().size());
+      } else {
+        int count = laid.get(i).pages().size();
+        pagesBefore = pagesBefore.thenApply(b -> b + count);
+      }
     }
     for (int k = 0; k < indices.size(); k++) {
       try {

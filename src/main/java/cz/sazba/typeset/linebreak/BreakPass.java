@@ -89,21 +89,23 @@ final class BreakPass {
    * that includes the cheapest one of each line count. Empty when this pass finds no solution.
    */
   List<Node> ends() {
-    List<Node> active = new ArrayList<>();
-    active.add(new Node(-1, 0, Badness.DECENT, 0, 0, null, 0));
+    // The active breaks in an array, not a list: this loop is the breaker's inner loop.
+    activeCount = 0;
+    addActive(new Node(-1, 0, Badness.DECENT, 0, 0, null, 0));
     int n = sums.size();
     for (int b = 0; b < n; b++) {
       if (!sums.isBreakpoint(b, settings.hyphenate(), settings.segments())) {
         continue;
       }
-      tryBreak(b, active);
-      if (active.isEmpty()) {
+      tryBreak(b);
+      if (activeCount == 0) {
         return List.of();
       }
     }
     // The final forced penalty dropped every older break, so only breaks at the end remain.
     List<Node> ends = new ArrayList<>();
-    for (Node node : active) {
+    for (int k = 0; k < activeCount; k++) {
+      Node node = active[k];
       if (node.position == n - 1) {
         ends.add(node);
       }
@@ -111,7 +113,15 @@ final class BreakPass {
     return ends;
   }
 
-  private void tryBreak(int b, List<Node> active) {
+  private Node[] active = new Node[16];
+  private int activeCount;
+
+  private void addActive(Node node) {
+    if (activeCount == active.length) active = java.util.Arrays.copyOf(active, activeCount * 2);
+    active[activeCount++] = node;
+  }
+
+  private void tryBreak(int b) {
     boolean forced = sums.isForced(b);
     boolean flagged = sums.isFlagged(b);
     boolean paragraphEnd = b == sums.size() - 1;
@@ -120,8 +130,9 @@ final class BreakPass {
     long fallbackOverflow = 0;
     int fallbackFitness = 0;
     int kept = 0;
-    for (int k = 0; k < active.size(); k++) {
-      Node from = active.get(k);
+    int count = activeCount;
+    for (int k = 0; k < count; k++) {
+      Node from = active[k];
       measure(from, b);
       boolean overfull = false;
       int badness;
@@ -165,10 +176,11 @@ final class BreakPass {
         }
       }
       if (!deactivate) {
-        active.set(kept++, from);
+        active[kept++] = from;
       }
     }
-    active.subList(kept, active.size()).clear();
+    java.util.Arrays.fill(active, kept, count, null);
+    activeCount = kept;
     if (settings.lastResort() && candidateCount == 0 && kept == 0 && fallback != null) {
       // Every way on would die here: break anyway, from the line that sticks out least, with no
       // demerits of its own (TeX's "artificial demerits"), so a solution always exists.
@@ -178,7 +190,7 @@ final class BreakPass {
     int nextLineStart = sums.firstBoxAfter(b);
     for (int c = 0; c < candidateCount; c++) {
       Node from = candidateFrom[c];
-      active.add(new Node(b, from.lineCount + 1, candidateFitness[c], candidateRun[c],
+      addActive(new Node(b, from.lineCount + 1, candidateFitness[c], candidateRun[c],
           candidateTotal[c], from, nextLineStart));
     }
   }

@@ -16,6 +16,15 @@ final class ItemSums {
   private final int[] firstBoxAfter;
   /** Prefix counts of glue that follows a box (word spaces, where a line could break). */
   private final int[] spaces;
+  /**
+   * Per item, for {@link #naturalWidth}: a box's left and right protrusion (0 for other items),
+   * and whether it is a penalty with what a break there adds (its width less its protrusion).
+   * Kept in arrays so the breaker's inner loop reads no item.
+   */
+  private final long[] leftProtrusion;
+  private final long[] rightProtrusion;
+  private final boolean[] penalty;
+  private final long[] penaltyAdds;
 
   ItemSums(List<Item> list) {
     int n = list.size();
@@ -44,6 +53,19 @@ final class ItemSums {
     spaces = new int[n + 1];
     for (int i = 0; i < n; i++) {
       spaces[i + 1] = spaces[i] + (items[i] instanceof Glue && i > 0 && items[i - 1] instanceof Box ? 1 : 0);
+    }
+    leftProtrusion = new long[n];
+    rightProtrusion = new long[n];
+    penalty = new boolean[n];
+    penaltyAdds = new long[n];
+    for (int i = 0; i < n; i++) {
+      if (items[i] instanceof Box box) {
+        leftProtrusion[i] = box.leftProtrusion();
+        rightProtrusion[i] = box.rightProtrusion();
+      } else if (items[i] instanceof Penalty p) {
+        penalty[i] = true;
+        penaltyAdds[i] = p.width() - p.rightProtrusion();
+      }
     }
     firstBoxAfter = new int[n];
     int next = n;
@@ -132,15 +154,14 @@ final class ItemSums {
    * before the breaking glue, or the breaking penalty's.
    */
   long naturalWidth(int start, int end) {
-    long natural = width(start, end);
-    if (start < end && items[start] instanceof Box first) {
-      natural -= first.leftProtrusion();
+    long natural = width[end] - width[start];
+    if (start < end) {
+      natural -= leftProtrusion[start];
     }
-    Item breakItem = items[end];
-    if (breakItem instanceof Penalty penalty) {
-      natural += penalty.width() - penalty.rightProtrusion();
-    } else if (end > start && items[end - 1] instanceof Box last) {
-      natural -= last.rightProtrusion();
+    if (penalty[end]) {
+      natural += penaltyAdds[end];
+    } else if (end > start) {
+      natural -= rightProtrusion[end - 1];
     }
     return natural;
   }

@@ -128,7 +128,11 @@ public final class KnuthPlass {
     Objects.requireNonNull(params, "params");
     if (range < 0) throw new IllegalArgumentException("range must not be negative: " + range);
     ItemSums sums = new ItemSums(validated(items));
-    LineBreaks optimum = breakLines(sums, widths, params);
+    return variants(sums, widths, params, range, breakLines(sums, widths, params));
+  }
+
+  private static List<Optional<LineBreaks>> variants(ItemSums sums, LineWidths widths, BreakParams params, int range,
+      LineBreaks optimum) {
     int count = optimum.lines().size();
     List<Optional<LineBreaks>> out = new ArrayList<>();
     for (int d = -range; d <= range; d++) out.add(d == 0 ? Optional.of(optimum) : Optional.empty());

@@ -44,22 +44,58 @@ public final class FlushBottoms {
   /** How many pages before the short one may change with it. */
   static final int WINDOW = 2;
 
-  /** Another setting of the paragraph's material and the demerits it adds to the best one. */
-  public record Variant(List<VItem> items, long cost) {
-    public Variant {
-      items = List.copyOf(items);
+  /**
+   * Another setting of the paragraph's material and the demerits it adds to the best one. The
+   * material is made when the search first tries the setting (most are never tried); the cost
+   * is known at once, since the search orders its options by it.
+   */
+  public record Variant(Lazy<List<VItem>> material, long cost) {
+    public Variant(List<VItem> items, long cost) {
+      this(Lazy.ready(List.copyOf(items)), cost);
     }
+
+    public List<VItem> items() {
+      return material.get();
+    }
+  }
+
+  /** A paragraph's other settings: one and two lines shorter and longer, each where it can be set so. */
+  public record Variants(Optional<Variant> shorter, Optional<Variant> longer, Optional<Variant> twoShorter,
+      Optional<Variant> twoLonger) {
+    public static final Variants NONE = new Variants(Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty());
   }
 
   /**
    * A paragraph that could be set otherwise: its items are {@code [from, to)} of the division's
-   * material (no inserts or floats among them).
+   * material (no inserts or floats among them). What its variants need beyond their cost (their
+   * material, anchors carried over to it) is made when the search first looks at or tries them.
    */
-  public record Flexible(int from, int to, Optional<Variant> shorter, Optional<Variant> longer,
-      Optional<Variant> twoShorter, Optional<Variant> twoLonger) {
+  public record Flexible(int from, int to, Lazy<Variants> variants) {
+    public Flexible(int from, int to, Optional<Variant> shorter, Optional<Variant> longer,
+        Optional<Variant> twoShorter, Optional<Variant> twoLonger) {
+      this(from, to, Lazy.ready(new Variants(shorter, longer, twoShorter, twoLonger)));
+    }
+
     /** A paragraph that offers only one line fewer or more. */
     public Flexible(int from, int to, Optional<Variant> shorter, Optional<Variant> longer) {
       this(from, to, shorter, longer, Optional.empty(), Optional.empty());
+    }
+
+    public Optional<Variant> shorter() {
+      return variants.get().shorter();
+    }
+
+    public Optional<Variant> longer() {
+      return variants.get().longer();
+    }
+
+    public Optional<Variant> twoShorter() {
+      return variants.get().twoShorter();
+    }
+
+    public Optional<Variant> twoLonger() {
+      return variants.get().twoLonger();
     }
   }
 
@@ -290,10 +326,11 @@ public final class FlushBottoms {
         // A paragraph with a line on page lo..p: it ends after the window's start, starts before its end.
         if (from[k] + size[k] <= windowStart || from[k] >= windowEnd) continue;
         int paragraph = k;
-        flexible.get(k).shorter().ifPresent(v -> changes.add(new Change(paragraph, -1, v)));
-        flexible.get(k).longer().ifPresent(v -> changes.add(new Change(paragraph, 1, v)));
-        flexible.get(k).twoShorter().ifPresent(v -> changes.add(new Change(paragraph, -2, v)));
-        flexible.get(k).twoLonger().ifPresent(v -> changes.add(new Change(paragraph, 2, v)));
+        Variants v = flexible.get(k).variants().get();
+        v.shorter().ifPresent(x -> changes.add(new Change(paragraph, -1, x)));
+        v.longer().ifPresent(x -> changes.add(new Change(paragraph, 1, x)));
+        v.twoShorter().ifPresent(x -> changes.add(new Change(paragraph, -2, x)));
+        v.twoLonger().ifPresent(x -> changes.add(new Change(paragraph, 2, x)));
       }
       List<Option> options = new ArrayList<>();
       if (endBroken && isShort(pages, p)) options.add(new Option(List.of(), 0));
@@ -363,7 +400,7 @@ public final class FlushBottoms {
     private void apply(Option o, int p, boolean endBroken) {
       List<Change> sorted = new ArrayList<>(o.changes());
       sorted.sort(Comparator.comparingInt(Change::paragraph));
-      List<VItem> next = new ArrayList<>(spliced(o));
+      List<VItem> next = spliced(o).copy();
       List<PageCut> oldPages = new ArrayList<>(pages);
       List<PageBreaker.Start> oldStarts = new ArrayList<>(starts);
       boolean repeats = false;
@@ -399,7 +436,7 @@ public final class FlushBottoms {
     }
 
     /** The material with the option's paragraphs replaced, as a view (nothing copied). */
-    private List<VItem> spliced(Option o) {
+    private Spliced spliced(Option o) {
       List<Change> sorted = new ArrayList<>(o.changes());
       sorted.sort(Comparator.comparingInt(Change::paragraph));
       int n = sorted.size();
@@ -512,6 +549,22 @@ public final class FlushBottoms {
     @Override
     public int size() {
       return size;
+    }
+
+    /**
+     * This list as a new {@link ArrayList}, copied range by range (the base between the
+     * replacements, then each replacement) rather than item by item through {@link #get}.
+     */
+    ArrayList<VItem> copy() {
+      ArrayList<VItem> out = new ArrayList<>(size);
+      int b = 0;
+      for (int i = 0; i < at.length; i++) {
+        out.addAll(base.subList(b, at[i]));
+        out.addAll(repl.get(i));
+        b = at[i] + oldSize[i];
+      }
+      out.addAll(base.subList(b, base.size()));
+      return out;
     }
 
     /** Worked out once, from the base's marks and the replacements' own. */

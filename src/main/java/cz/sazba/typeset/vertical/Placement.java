@@ -26,9 +26,15 @@ public final class Placement {
    */
   public static PageElement moved(PageElement e, long dx, long dy, int tagOffset) {
     if (e instanceof GlyphRun r) {
-      List<Glyph> moved = new ArrayList<>(r.glyphs().size());
-      for (Glyph g : r.glyphs()) moved.add(new Glyph(g.glyphId(), g.x() + dx, g.text()));
-      return new GlyphRun(r.face(), r.size(), r.baseline() + dy, moved, r.actualText(), retag(r.tag(), tagOffset));
+      // Into an array made an immutable list once: GlyphRun then keeps it without copying again.
+      List<Glyph> glyphs = r.glyphs();
+      Glyph[] moved = new Glyph[glyphs.size()];
+      for (int i = 0; i < moved.length; i++) {
+        Glyph g = glyphs.get(i);
+        moved[i] = new Glyph(g.glyphId(), g.x() + dx, g.text());
+      }
+      return new GlyphRun(r.face(), r.size(), r.baseline() + dy, List.of(moved), r.actualText(),
+          retag(r.tag(), tagOffset));
     }
     if (e instanceof LinkArea l) {
       return new LinkArea(l.left() + dx, l.bottom() + dy, l.right() + dx, l.top() + dy, l.href(), l.description(),
@@ -55,9 +61,9 @@ public final class Placement {
 
   /** Every element of {@code elements} moved and retagged. */
   public static List<PageElement> moved(List<PageElement> elements, long dx, long dy, int tagOffset) {
-    List<PageElement> out = new ArrayList<>(elements.size());
-    for (PageElement e : elements) out.add(moved(e, dx, dy, tagOffset));
-    return out;
+    PageElement[] out = new PageElement[elements.size()];
+    for (int i = 0; i < out.length; i++) out[i] = moved(elements.get(i), dx, dy, tagOffset);
+    return List.of(out);
   }
 
   /** {@code f} and everything in it moved. */

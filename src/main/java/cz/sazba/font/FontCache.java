@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -25,7 +26,8 @@ public final class FontCache {
 
   private static final FontCache SHARED = new FontCache();
 
-  private final ConcurrentMap<Key, FontFace> faces = new ConcurrentHashMap<>();
+  /** Each face once: a second caller of the same bytes waits for the first one's parse. */
+  private final ConcurrentMap<Key, CompletableFuture<FontFace>> faces = new ConcurrentHashMap<>();
 
   private FontCache() {}
 
@@ -70,12 +72,53 @@ public final class FontCache {
    */
   public FontFace face(String name, byte[] data) throws IOException {
     Key key = new Key(name, data);
-    FontFace known = faces.get(key);
-    if (known != null) return known;
-    FontFace parsed = FontReader.read(name, data.clone());
-    if (faces.size() >= LIMIT) faces.clear();
-    FontFace raced = faces.putIfAbsent(key, parsed);
-    return raced != null ? raced : parsed;
+    CompletableFuture<FontFace> mine = new CompletableFuture<>();
+    CompletableFuture<FontFace> known = faces.putIfAbsent(key, mine);
+    if (known != null) return await(known);
+    if (faces.size() > LIMIT) {
+      faces.clear();
+      faces.put(key, mine);
+    }
+    try {
+      FontFace parsed = FontReader.read(name, data.clone());
+      mine.complete(parsed);
+      return parsed;
+    } catch (IOException | RuntimeException | Error e) {
+      faces.remove(key, mine);
+      mine.completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  private static FontFace await(CompletableFuture<FontFace> parse) throws IOException {
+    try {
+      return parse.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
+  }
+
+  /**
+   * Starts parsing, on {@code executor}, the files a layout names (each on its own task), so
+   * that {@link #load} later finds them parsed or being parsed; what cannot be read is left for
+   * {@code load} to report.
+   */
+  public void prefetch(Layout.FontFiles files, Path baseDir, java.util.concurrent.Executor executor) {
+    for (FontStyle style : FontStyle.values()) {
+      Optional<Path> file = FontSet.fileFor(files, style);
+      if (file.isEmpty()) continue;
+      Path path = baseDir.resolve(file.get());
+      executor.execute(() -> {
+        try {
+          face(path.toString(), Files.readAllBytes(path));
+        } catch (IOException | RuntimeException e) {
+          // load() reads the file again and reports it.
+        }
+      });
+    }
   }
 
   /**

@@ -102,6 +102,11 @@ public final class BookPipeline implements AutoCloseable {
     Optional<Document> document = ManuscriptReader.readAsFarAsPossible(manuscriptDir, diagnostics);
     t = lap(times, "read", t);
     document.ifPresent(d -> Prewarm.hyphenation(pool, d));
+    // The book's own fonts, parsed on the pool while it is transformed; only when the reader
+    // accepted everything (so never a file it refused, such as one outside the manuscript).
+    if (document.isPresent() && !diagnostics.hasErrors()) {
+      fonts.prefetch(document.get().metadata().layout().fonts(), manuscriptDir, pool);
+    }
     if (document.isEmpty()) {
       diagnostics.throwIfErrors();
       throw new IllegalStateException("the reader gave no document and no error for " + manuscriptDir);

@@ -40,7 +40,16 @@ final class PageAssembly {
   /** The next free structure id: 0 is the Document. */
   private int nextId = 1;
 
+  /** Where the pages of a division are composed, each on its own. */
+  private final java.util.concurrent.Executor executor;
+
   PageAssembly(PageDesign design, TextSetter text, String bookTitle, Diagnostics diagnostics) {
+    this(design, text, bookTitle, diagnostics, Runnable::run);
+  }
+
+  PageAssembly(PageDesign design, TextSetter text, String bookTitle, Diagnostics diagnostics,
+      java.util.concurrent.Executor executor) {
+    this.executor = executor;
     this.design = design;
     this.text = text;
     this.bookTitle = bookTitle;
@@ -59,7 +68,9 @@ final class PageAssembly {
         design.notes().ruleThickness(), design.notes().ruleDrop());
     String section = null;
     boolean firstPage = true;
-    for (PageCut cut : laid.pages()) {
+    List<PageComposer.Composed> composed = composeAll(laid.pages(), pages.size(), separator, offset);
+    for (int k = 0; k < laid.pages().size(); k++) {
+      PageCut cut = laid.pages().get(k);
       Span forcedAt = cut.forced() ? forcedAt(laid, cut) : null;
       // A block over several pages is one problem: said once, where it is written.
       if (forcedAt != null && forcedBlocks.add(forcedAt)) {
@@ -69,8 +80,7 @@ final class PageAssembly {
       }
       int index = pages.size();
       String label = Integer.toString(index + 1);
-      PageComposer.Composed c = PageComposer.compose(cut, g.textLeft(index), g.textTop(), g.textWidth(),
-          design.breakGeometry(), separator, offset);
+      PageComposer.Composed c = composed.get(k);
       for (PageComposer.PlacedAnchor a : c.anchors()) anchors.add(new Anchor(a.id(), index, a.top()));
       if (c.section().isPresent()) section = c.section().get();
       List<Frame> frames = new ArrayList<>();
@@ -84,6 +94,42 @@ final class PageAssembly {
       pages.add(new Page(index, label, g.width(), g.height(), frames, c.start()));
       firstPage = false;
     }
+  }
+
+  /**
+   * The division's pages placed on the executor, in runs of pages: a page's frames depend only
+   * on its cut, the side it falls on and the division's structure offset (about a tenth of a long
+   * book's layout, which otherwise ran on one thread while the other waited).
+   */
+  private List<PageComposer.Composed> composeAll(List<PageCut> cuts, int firstIndex, PageComposer.Separator separator,
+      int offset) {
+    PageDesign.Geometry g = design.page();
+    int perTask = 8;
+    List<java.util.concurrent.CompletableFuture<List<PageComposer.Composed>>> runs = new ArrayList<>();
+    for (int from = 0; from < cuts.size(); from += perTask) {
+      int start = from;
+      int end = Math.min(cuts.size(), from + perTask);
+      runs.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        List<PageComposer.Composed> out = new ArrayList<>(end - start);
+        for (int k = start; k < end; k++) {
+          int index = firstIndex + k;
+          out.add(PageComposer.compose(cuts.get(k), g.textLeft(index), g.textTop(), g.textWidth(),
+              design.breakGeometry(), separator, offset));
+        }
+        return out;
+      }, executor));
+    }
+    List<PageComposer.Composed> all = new ArrayList<>(cuts.size());
+    for (var run : runs) {
+      try {
+        all.addAll(run.join());
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        if (e.getCause() instanceof Error err) throw err;
+        throw e;
+      }
+    }
+    return all;
   }
 
   /**

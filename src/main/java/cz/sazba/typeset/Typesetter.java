@@ -190,7 +190,8 @@ public final class Typesetter {
       List<DivisionLayouter.Laid> laid) {
     Diagnostics diagnostics = new Diagnostics();
     PageAssembly pages = new PageAssembly(design,
-        new TextSetter(fonts, design, diagnostics, resources.shapedWords()), book.metadata().title(), diagnostics);
+        new TextSetter(fonts, design, diagnostics, resources.shapedWords()), book.metadata().title(), diagnostics,
+        resources.executor());
     // Each division's headings nest among themselves only: a chapter whose sections start at
     // level 2 must not hang under the generated page before it ("Contents").
     List<OutlineEntry> outline = new ArrayList<>();

@@ -1,7 +1,6 @@
 package cz.sazba.typeset;
 
 import cz.sazba.font.FontSet;
-import cz.sazba.hyphen.Hyphenators;
 import cz.sazba.model.Block;
 import cz.sazba.model.Book;
 import cz.sazba.model.ContentsList;
@@ -58,10 +57,6 @@ public final class Typesetter {
   public static Optional<TypesetResult> typeset(Book book, FontSet fonts, Diagnostics diagnostics,
       Resources resources) {
     PageDesign design = PageDesign.of(book.metadata().layout());
-    // The book's hyphenation patterns are read (once per JVM) while the checks run: in a cold
-    // JVM that is most of a short book's layout. The hyphenator is the same whoever loads it.
-    CompletableFuture.runAsync(
-        () -> Hyphenators.forLanguage(book.metadata().lang()), resources.executor());
     GlyphCoverage.check(book, fonts, design, diagnostics);
     ImageChecks.check(book, design, diagnostics);
     if (diagnostics.hasErrors()) return Optional.empty();

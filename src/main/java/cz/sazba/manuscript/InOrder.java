@@ -1,7 +1,7 @@
 package cz.sazba.manuscript;
 
+import cz.sazba.source.Tasks;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -65,12 +65,6 @@ final class InOrder {
       if (claimed >= n) break;
       run(claimed);
     }
-    try {
-      done[k].join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error r) throw r;
-      throw e;
-    }
+    Tasks.join(done[k]);
   }
 }

@@ -1,6 +1,7 @@
 package cz.sazba.pdf;
 
 import cz.sazba.font.FontFace;
+import cz.sazba.source.Tasks;
 import cz.sazba.typeset.page.LaidOutBook;
 import cz.sazba.typeset.page.Page;
 import cz.sazba.typeset.page.PageElement;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBoolean;
@@ -226,13 +226,7 @@ public final class PdfWriter {
       }
       List<Encoded> all = new ArrayList<>(elements.size());
       for (CompletableFuture<List<Encoded>> run : runs) {
-        try {
-          all.addAll(run.join());
-        } catch (CompletionException e) {
-          if (e.getCause() instanceof RuntimeException r) throw r;
-          if (e.getCause() instanceof Error err) throw err;
-          throw e;
-        }
+        all.addAll(Tasks.join(run));
       }
       return all;
     }

@@ -14,6 +14,7 @@ import cz.sazba.model.Document;
 import cz.sazba.pdf.PdfWriter;
 import cz.sazba.source.BuildFailure;
 import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Tasks;
 import cz.sazba.transform.Transforms;
 import cz.sazba.typeset.ShapedWords;
 import cz.sazba.typeset.TypesetResult;
@@ -31,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -148,13 +148,13 @@ public final class BookPipeline implements AutoCloseable {
     // neither reads the other's work.
     long written = t;
     CompletableFuture<byte[]> epub = CompletableFuture.supplyAsync(() -> {
-      byte[] bytes = EpubWriter.write(join(epubPrepared), timestamp, printPages(laidOut.pages()));
+      byte[] bytes = EpubWriter.write(Tasks.join(epubPrepared), timestamp, printPages(laidOut.pages()));
       lap(times, "epub (beside the pdf)", written);
       return bytes;
     }, pool);
     byte[] pdf = PdfWriter.write(laidOut, timestamp, pool);
     lap(times, "pdf", written);
-    return new BuiltBook(Slug.of(book.metadata().title()), pdf, join(epub));
+    return new BuiltBook(Slug.of(book.metadata().title()), pdf, Tasks.join(epub));
   }
 
   /** Reports the stage that began at {@code since} and returns now, when the next one begins. */
@@ -193,15 +193,6 @@ public final class BookPipeline implements AutoCloseable {
     pool.shutdown();
   }
 
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw e;
-    }
-  }
 
   private FontSet loadFonts(Book book, Path manuscriptDir, Diagnostics diagnostics) {
     try {

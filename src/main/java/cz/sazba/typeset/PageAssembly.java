@@ -5,6 +5,7 @@ import cz.sazba.model.DivisionKind;
 import cz.sazba.model.Locator;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.source.Span;
+import cz.sazba.source.Tasks;
 import cz.sazba.typeset.page.Anchor;
 import cz.sazba.typeset.page.Artifact;
 import cz.sazba.typeset.page.Frame;
@@ -121,13 +122,7 @@ final class PageAssembly {
     }
     List<PageComposer.Composed> all = new ArrayList<>(cuts.size());
     for (var run : runs) {
-      try {
-        all.addAll(run.join());
-      } catch (java.util.concurrent.CompletionException e) {
-        if (e.getCause() instanceof RuntimeException r) throw r;
-        if (e.getCause() instanceof Error err) throw err;
-        throw e;
-      }
+      all.addAll(Tasks.join(run));
     }
     return all;
   }

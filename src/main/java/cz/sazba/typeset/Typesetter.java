@@ -9,6 +9,7 @@ import cz.sazba.model.DivisionKind;
 import cz.sazba.model.ModelWalk;
 import cz.sazba.source.Diagnostic;
 import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Tasks;
 import cz.sazba.typeset.page.Anchor;
 import cz.sazba.typeset.page.LaidOutBook;
 import cz.sazba.typeset.page.OutlineEntry;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -152,13 +152,7 @@ public final class Typesetter {
       }
     }
     for (int k = 0; k < indices.size(); k++) {
-      try {
-        laid.set(indices.get(k), futures.get(k).join());
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof RuntimeException r) throw r;
-        if (e.getCause() instanceof Error err) throw err;
-        throw e;
-      }
+      laid.set(indices.get(k), Tasks.join(futures.get(k)));
     }
   }
 

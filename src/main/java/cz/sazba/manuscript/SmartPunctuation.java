@@ -11,6 +11,7 @@ import cz.sazba.model.Emph;
 import cz.sazba.model.Image;
 import cz.sazba.model.InlineVisitor;
 import cz.sazba.model.Link;
+import cz.sazba.model.ModelRewriter;
 import cz.sazba.model.Note;
 import cz.sazba.model.SmallCaps;
 import cz.sazba.model.Strikeout;
@@ -161,11 +162,14 @@ final class SmartPunctuation {
     } else {
       replaced = Map.of();
     }
-    return new Rewrite(replaced, smart).run(run);
+    return new Rewrite(replaced, smart).inlines(run);
   }
 
-  /** Each text node given its new text; a note's paragraphs are runs of their own, already done. */
-  private static final class Rewrite implements InlineVisitor<Inline> {
+  /**
+   * Each text node given its new text; a note's paragraphs are runs of their own, already done.
+   * {@link ModelRewriter} keeps every node whose content did not change.
+   */
+  private static final class Rewrite extends ModelRewriter {
     private final Map<Text, String> replaced;
     private final boolean smart;
 
@@ -174,73 +178,15 @@ final class SmartPunctuation {
       this.smart = smart;
     }
 
-    /** The same list when nothing in it changes. */
-    List<Inline> run(List<Inline> inlines) {
-      List<Inline> out = null;
-      for (int k = 0; k < inlines.size(); k++) {
-        Inline before = inlines.get(k);
-        Inline after = before.accept(this);
-        if (after != before && out == null) {
-          out = new ArrayList<>(inlines.size());
-          out.addAll(inlines.subList(0, k));
-        }
-        if (out != null) out.add(after);
-      }
-      return out == null ? inlines : out;
-    }
-
-    @Override public Inline visitText(Text t) {
+    @Override public List<Inline> visitText(Text t) {
       String text = unmark(replaced.getOrDefault(t, t.text()));
       if (smart) text = abbreviations(text);
-      return text.equals(t.text()) ? t : new Text(text, t.span());
+      return List.of(text.equals(t.text()) ? t : new Text(text, t.span()));
     }
 
-    @Override public Inline visitEmph(Emph e) {
-      List<Inline> c = run(e.content());
-      return c == e.content() ? e : new Emph(c, e.span());
+    @Override public List<Inline> visitNote(Note n) {
+      return List.of(n);
     }
-
-    @Override public Inline visitStrong(Strong s) {
-      List<Inline> c = run(s.content());
-      return c == s.content() ? s : new Strong(c, s.span());
-    }
-
-    @Override public Inline visitForeign(Foreign f) {
-      List<Inline> c = run(f.content());
-      return c == f.content() ? f : new Foreign(f.lang(), c, f.span());
-    }
-
-    @Override public Inline visitLink(Link l) {
-      List<Inline> c = run(l.content());
-      return c == l.content() ? l : new Link(l.href(), c, l.span());
-    }
-
-    @Override public Inline visitSmallCaps(SmallCaps s) {
-      List<Inline> c = run(s.content());
-      return c == s.content() ? s : new SmallCaps(c, s.span());
-    }
-
-    @Override public Inline visitStrikeout(Strikeout s) {
-      List<Inline> c = run(s.content());
-      return c == s.content() ? s : new Strikeout(c, s.span());
-    }
-
-    @Override public Inline visitSuperscript(Superscript s) {
-      List<Inline> c = run(s.content());
-      return c == s.content() ? s : new Superscript(c, s.span());
-    }
-
-    @Override public Inline visitSubscript(Subscript s) {
-      List<Inline> c = run(s.content());
-      return c == s.content() ? s : new Subscript(c, s.span());
-    }
-
-    @Override public Inline visitCite(Cite c) { return c; }
-    @Override public Inline visitCitation(Citation c) { return c; }
-    @Override public Inline visitLineBreak(LineBreak b) { return b; }
-    @Override public Inline visitNote(Note n) { return n; }
-    @Override public Inline visitCode(Code c) { return c; }
-    @Override public Inline visitImage(Image i) { return i; }
   }
 
   /**

@@ -15,7 +15,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBoolean;
@@ -208,27 +207,17 @@ public final class PdfWriter {
      */
     private List<Encoded> encodePages(List<List<PageElement>> elements, Map<FontFace, EmbeddedFont> fonts,
         UsedGlyphs used, PdfImages images) {
-      List<CompletableFuture<List<Encoded>>> runs = new ArrayList<>();
-      for (int from = 0; from < elements.size(); from += PAGES_PER_TASK) {
-        int start = from;
-        int end = Math.min(elements.size(), from + PAGES_PER_TASK);
-        runs.add(CompletableFuture.supplyAsync(() -> {
-          List<Encoded> out = new ArrayList<>(end - start);
-          ContentBuffer stream = new ContentBuffer(64 << 10);
-          try (Streams.Deflating deflating = new Streams.Deflating()) {
-            for (int p = start; p < end; p++) {
-              PageContent content = PageContent.of(elements.get(p), fonts, used, this::role, images, stream);
-              out.add(new Encoded(content, deflating.deflate(stream.array(), 0, stream.size())));
-            }
+      return Tasks.inRuns(elements.size(), PAGES_PER_TASK, executor, (start, end) -> {
+        List<Encoded> out = new ArrayList<>(end - start);
+        ContentBuffer stream = new ContentBuffer(64 << 10);
+        try (Streams.Deflating deflating = new Streams.Deflating()) {
+          for (int p = start; p < end; p++) {
+            PageContent content = PageContent.of(elements.get(p), fonts, used, this::role, images, stream);
+            out.add(new Encoded(content, deflating.deflate(stream.array(), 0, stream.size())));
           }
-          return out;
-        }, executor));
-      }
-      List<Encoded> all = new ArrayList<>(elements.size());
-      for (CompletableFuture<List<Encoded>> run : runs) {
-        all.addAll(Tasks.join(run));
-      }
-      return all;
+        }
+        return out;
+      });
     }
 
     private String role(int structId) {

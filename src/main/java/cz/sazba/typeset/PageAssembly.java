@@ -105,26 +105,15 @@ final class PageAssembly {
   private List<PageComposer.Composed> composeAll(List<PageCut> cuts, int firstIndex, PageComposer.Separator separator,
       int offset) {
     PageDesign.Geometry g = design.page();
-    int perTask = 8;
-    List<java.util.concurrent.CompletableFuture<List<PageComposer.Composed>>> runs = new ArrayList<>();
-    for (int from = 0; from < cuts.size(); from += perTask) {
-      int start = from;
-      int end = Math.min(cuts.size(), from + perTask);
-      runs.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-        List<PageComposer.Composed> out = new ArrayList<>(end - start);
-        for (int k = start; k < end; k++) {
-          int index = firstIndex + k;
-          out.add(PageComposer.compose(cuts.get(k), g.textLeft(index), g.textTop(), g.textWidth(),
-              design.breakGeometry(), separator, offset));
-        }
-        return out;
-      }, executor));
-    }
-    List<PageComposer.Composed> all = new ArrayList<>(cuts.size());
-    for (var run : runs) {
-      all.addAll(Tasks.join(run));
-    }
-    return all;
+    return Tasks.inRuns(cuts.size(), 8, executor, (start, end) -> {
+      List<PageComposer.Composed> out = new ArrayList<>(end - start);
+      for (int k = start; k < end; k++) {
+        int index = firstIndex + k;
+        out.add(PageComposer.compose(cuts.get(k), g.textLeft(index), g.textTop(), g.textWidth(),
+            design.breakGeometry(), separator, offset));
+      }
+      return out;
+    });
   }
 
   /**

@@ -285,7 +285,9 @@ final class ContentDocument {
    * CSS form, so such a list ({@code class="marked"}) hides the reader's numbers and writes each
    * label as text at the start of its item ({@code <span class="label">}), hung in the indent by
    * the style sheet. The label stays readable text: a reference to an example in the text says
-   * {@code (2)}, and a listener hears the same at the item.
+   * {@code (2)}, and a listener hears the same at the item. An unmarked list whose items do not
+   * run on from its start (examples {@code @.} with examples nested in them) says each item's
+   * {@code value}.
    */
   private void list(ListBlock l, List<Integer> path) {
     boolean marked = l.ordered() && !l.numbering().plainMarkers();
@@ -299,7 +301,12 @@ final class ContentDocument {
     } else out.append("<ul>\n");
     for (int i = 0; i < l.items().size(); i++) {
       ListItem item = l.items().get(i);
-      out.append("<li>");
+      out.append("<li");
+      // An item not numbered on from the one before (an example after a nested example list).
+      if (l.ordered() && !marked && !l.numbering().numbers().isEmpty()) {
+        out.append(" value=\"").append(l.numbering().value(i)).append('"');
+      }
+      out.append('>');
       if (marked) {
         // Into the first paragraph, so the label sits on its first line; else before the item's blocks.
         if (!item.blocks().isEmpty() && item.blocks().get(0) instanceof Paragraph) pendingLabel = l.label(i);

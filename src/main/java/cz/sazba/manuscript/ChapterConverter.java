@@ -198,8 +198,12 @@ final class ChapterConverter implements InlineConverter.Notes {
     } else if (n instanceof BulletList list) {
       PandocBlocks.interruption(list, map, diagnostics);
       out.add(new ListBlock(false, 1, items(list, depth + 1), span));
+    } else if (n instanceof FancyListParser.FancyList list && list.first.style() == ListNumbering.Style.EXAMPLE) {
+      out.add(exampleList(list, depth + 1, span));
     } else if (n instanceof FancyListParser.FancyList list) {
-      out.add(new ListBlock(true, numbering(list), items(list, depth + 1), span));
+      ListMarker first = list.first;
+      out.add(new ListBlock(true, new ListNumbering(first.number(), first.style(), first.delimiter()),
+          items(list, depth + 1), span));
     } else if (n instanceof OrderedList list) {
       PandocBlocks.interruption(list, map, diagnostics);
       Integer start = list.getMarkerStartNumber();
@@ -299,26 +303,37 @@ final class ChapterConverter implements InlineConverter.Notes {
   }
 
   /**
-   * A fancy list's numbering from its first marker; an example list's items take the book's next
-   * example numbers (in reading order, before their content is read) and name them by their labels.
+   * An example list. Each item takes the book's next example number as it is read, before its
+   * content, so the examples of a list inside an item come after it and before the next item, as
+   * pandoc numbers them; the list then says each item's own number.
    */
-  private ListNumbering numbering(FancyListParser.FancyList list) {
-    ListMarker first = list.first;
-    if (first.style() != ListNumbering.Style.EXAMPLE) {
-      return new ListNumbering(first.number(), first.style(), first.delimiter());
-    }
-    int start = -1;
-    for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+  private ListBlock exampleList(FancyListParser.FancyList list, int depth, Span span) {
+    List<Integer> numbers = new ArrayList<>();
+    List<ListItem> items = items(list, depth, item -> {
       ListMarker m = list.markers.get(item);
-      int number = context.examples.next(m == null ? null : m.exampleLabel());
-      if (start < 0) start = number;
-    }
-    return new ListNumbering(start < 0 ? 1 : start, first.style(), first.delimiter());
+      String label = m == null ? null : m.exampleLabel();
+      numbers.add(context.examples.next(label, markerSpan(map.span(item), label, list.first.delimiter()), diagnostics));
+    });
+    ListMarker first = list.first;
+    return new ListBlock(true, new ListNumbering(numbers.isEmpty() ? 1 : numbers.get(0), first.style(),
+        first.delimiter(), numbers), items, span);
+  }
+
+  /** An example item's marker, {@code (@label)}, {@code @label)} or {@code @label.}, at the start of the item. */
+  private static Span markerSpan(Span item, String label, ListNumbering.Delimiter delimiter) {
+    int length = 2 + (label == null ? 0 : label.length()) + (delimiter == ListNumbering.Delimiter.TWO_PARENS ? 1 : 0);
+    return item.sub(0, length);
   }
 
   private List<ListItem> items(org.commonmark.node.ListBlock list, int depth) {
+    return items(list, depth, item -> { });
+  }
+
+  /** The list's items; {@code before} sees each item's node before its content is read. */
+  private List<ListItem> items(org.commonmark.node.ListBlock list, int depth, java.util.function.Consumer<Node> before) {
     List<ListItem> items = new ArrayList<>();
     for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+      before.accept(n);
       items.add(new ListItem(taskItem(blocks(n, depth)), map.span(n)));
     }
     return items;

@@ -6,6 +6,9 @@ import cz.sazba.model.CiteItem;
 import cz.sazba.model.Inline;
 import cz.sazba.model.ModelRewriter;
 import cz.sazba.model.Text;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.source.Quote;
+import cz.sazba.source.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,20 +16,36 @@ import java.util.Map;
 
 /**
  * pandoc's {@code example_lists}: every {@code (@)} item of the book is numbered on from the one
- * before, across lists and chapter files (pandoc reads {@code manuscript/*.md} as one text), and
- * an item {@code (@label)} gives its number to every {@code @label} written as a narrative
- * citation ({@code as (@good) shows} is set {@code as (2) shows}), before or after the item. A
- * label used twice names the later item, as in pandoc. Only a bare {@code @label} is a reference:
- * {@code [@label]} and {@code @label [p. 3]} stay citations, as pandoc keeps them.
+ * before in reading order, across lists and chapter files (pandoc reads {@code manuscript/*.md}
+ * as one text) and into the example lists inside an item (they come after their item and before
+ * the next one), and an item {@code (@label)} gives its number to every {@code @label} written as
+ * a narrative citation ({@code as (@good) shows} is set {@code as (2) shows}), before or after the
+ * item. A label used twice names the later item, as in pandoc, and is a warning at the later
+ * item. Only a bare {@code @label} is a reference: {@code [@label]} and {@code @label [p. 3]} stay
+ * citations, as pandoc keeps them.
  */
 final class ExampleLists {
   private int count;
   private final Map<String, Integer> labels = new HashMap<>();
+  /** Where each label's latest item is, for the warning about a label used again. */
+  private final Map<String, Span> labelled = new HashMap<>();
 
-  /** The next example's number; its label, when it has one, names it from now on. */
-  int next(String label) {
+  /**
+   * The next example's number; its label, when it has one, names it from now on. A label an
+   * earlier example has is a warning at {@code marker}, the later item's marker.
+   */
+  int next(String label, Span marker, Diagnostics diagnostics) {
     count++;
-    if (label != null && !label.isEmpty()) labels.put(label, count);
+    if (label != null && !label.isEmpty()) {
+      Integer before = labels.put(label, count);
+      Span earlier = labelled.put(label, marker);
+      if (before != null) {
+        diagnostics.warning("example-label-duplicate", marker, "the example label " + Quote.of("@" + label)
+                + " is already example (" + before + ") at " + earlier.location() + ", so every @"
+                + Quote.visible(label) + " in the book names this example (" + count + ") instead, as in pandoc",
+            "give each example its own label");
+      }
+    }
     return count;
   }
 

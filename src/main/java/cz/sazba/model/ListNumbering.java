@@ -1,5 +1,6 @@
 package cz.sazba.model;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -8,8 +9,13 @@ import java.util.Locale;
  * {@link Style#LOWER_ALPHA} with {@link Delimiter#ONE_PAREN}; {@code (iv)} starts at 4 in
  * {@link Style#LOWER_ROMAN} with {@link Delimiter#TWO_PARENS}; {@code #.} is
  * {@link Style#DEFAULT} and {@link Delimiter#DEFAULT}, set as {@code 1.}.
+ *
+ * <p>{@code numbers} are the items' own numbers when they do not run on from {@code start}: an
+ * example list whose items hold example lists of their own ({@code (@)} items are numbered in
+ * reading order, so the item after a nested list of two is three more than the one before). It is
+ * empty when every item is the one before it plus one, which is every other list.
  */
-public record ListNumbering(int start, Style style, Delimiter delimiter) {
+public record ListNumbering(int start, Style style, Delimiter delimiter, List<Integer> numbers) {
   /** pandoc's {@code ListNumberStyle}. */
   public enum Style { DEFAULT, EXAMPLE, DECIMAL, LOWER_ROMAN, UPPER_ROMAN, LOWER_ALPHA, UPPER_ALPHA }
 
@@ -21,13 +27,29 @@ public record ListNumbering(int start, Style style, Delimiter delimiter) {
     return new ListNumbering(start, Style.DECIMAL, Delimiter.PERIOD);
   }
 
+  /** A list whose items run on from {@code start}. */
+  public ListNumbering(int start, Style style, Delimiter delimiter) {
+    this(start, style, delimiter, List.of());
+  }
+
   public ListNumbering {
     if (style == null || delimiter == null) throw new IllegalArgumentException("a list numbering needs a style and a delimiter");
+    numbers = runsOn(start, numbers) ? List.of() : List.copyOf(numbers);
+  }
+
+  private static boolean runsOn(int start, List<Integer> numbers) {
+    for (int i = 0; i < numbers.size(); i++) if (numbers.get(i) != start + i) return false;
+    return true;
+  }
+
+  /** The item at {@code index}'s number: its own one, else {@code start + index}. */
+  public int value(int index) {
+    return index < numbers.size() ? numbers.get(index) : start + index;
   }
 
   /** The item at {@code index}'s number in this style, without delimiters: {@code 3}, {@code c}, {@code iii}. */
   public String number(int index) {
-    int n = start + index;
+    int n = value(index);
     switch (style) {
       case LOWER_ALPHA: return alpha(n);
       case UPPER_ALPHA: return alpha(n).toUpperCase(Locale.ROOT);

@@ -55,4 +55,25 @@ class FancyListsEpubTest {
     assertFalse(xhtml.contains("\uFDD0"), "no stand-in letter is left");
     assertTrue(css.contains("ol.marked { list-style-type: none; }"), css);
   }
+
+  /**
+   * Examples numbered in reading order (the example-lists sample): the item after a nested list
+   * says its own number, as text in a marked list and as {@code <li value>} in one the reader numbers.
+   */
+  @Test
+  void anExampleAfterANestedListKeepsItsNumber() {
+    Book book = Samples.book(Samples.dir("example-lists"));
+    byte[] examples = EpubWriter.write(book, SampleBook.fonts(), EpubValidationTest.MODIFIED, List.of());
+    EpubFiles files = EpubFiles.of(examples);
+    String text = files.data.keySet().stream().filter(n -> n.endsWith(".xhtml")).sorted().map(files::text)
+        .reduce("", String::concat);
+    assertTrue(text.contains("<li><p><span class=\"label\">(4) </span>The outer example after them.</p>"), text);
+    assertTrue(text.contains("Numbers in reading order: 1, 2, 4."), text);
+    assertTrue(text.contains("<ol start=\"8\">\n<li value=\"8\"><p>An example with a full stop.</p>"), text);
+    assertTrue(text.contains("<li value=\"10\"><p>The one after it.</p>"), text);
+    // A list that runs on from its start has no values.
+    assertTrue(text.contains("<ol class=\"marked\" start=\"2\">\n<li><p><span class=\"label\">(2) </span>"), text);
+    List<String> problems = EpubCheckRunner.problems(examples);
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+  }
 }

@@ -65,6 +65,51 @@ class FancyListsTest {
     assertTrue(labels.contains("(1) (2)") && labels.contains("(3) (4)"), labels.toString());
   }
 
+  /**
+   * {@code example-lists/}: an example list inside an example item, and a label used twice. Its
+   * {@code pandoc-native.txt} is {@code pandoc -f markdown -t native 01-examples.md}.
+   */
+  static Path examples() {
+    return TestFiles.resources().getParent().resolve("example-lists");
+  }
+
+  @Test
+  void examplesInsideAnExampleAreNumberedInReadingOrderAsPandocDoes() throws Exception {
+    Diagnostics diagnostics = new Diagnostics();
+    Document doc = ManuscriptReader.read(examples(), diagnostics).orElseThrow();
+    // pandoc's lists start where its reading order says (the inner list at 2, the next list at
+    // 6) and its references name the same numbers (@after is 4).
+    assertEquals(Skeleton.ofPandocNative(examples(), "en-US"), Skeleton.ofDocument(doc));
+    List<String> labels = new ArrayList<>();
+    ModelWalk.forEachBlock(doc.chapters().get(0).blocks(), b -> {
+      if (b instanceof ListBlock l && l.ordered()) {
+        List<String> one = new ArrayList<>();
+        for (int i = 0; i < l.items().size(); i++) one.add(l.label(i));
+        labels.add(String.join(" ", one));
+      }
+    });
+    // The outer item after the nested list is set as the number its label names, (4); pandoc's
+    // writers count it on from the list's start and print (2) beside a reference that says 4.
+    assertEquals(List.of("(1) (4) (5)", "(2) (3)", "(6) (7)", "8. 10.", "9."), labels);
+  }
+
+  @Test
+  void anExampleLabelUsedTwiceNamesTheLaterItemWithAWarningThere() throws Exception {
+    Diagnostics diagnostics = new Diagnostics();
+    ManuscriptReader.read(examples(), diagnostics).orElseThrow();
+    List<Diagnostic> all = diagnostics.sorted();
+    assertEquals(1, all.size(), all.toString());
+    Diagnostic d = all.get(0);
+    assertEquals("example-label-duplicate", d.code());
+    assertEquals(cz.sazba.source.Severity.WARNING, d.severity());
+    // The second (@good), on line 15, column 1: the marker itself.
+    assertTrue(d.span().location().endsWith("/01-examples.md:15:1"), d.span().location());
+    assertEquals("(@good)", d.span().file().text().substring(d.span().start(), d.span().end()));
+    assertTrue(d.message().contains("example (6) at ")
+        && d.message().contains("01-examples.md:14:1") && d.message().contains("(7)"), d.message());
+    assertTrue(d.hint().isPresent(), d.format());
+  }
+
   @Test
   void numbersInEveryStyle() {
     assertEquals("xxviii.", new ListNumbering(28, Style.LOWER_ROMAN, Delimiter.PERIOD).label(0));

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Pandoc's bracketed citation, {@code [@key]}, {@code [@key, p. 158]}, {@code [@a; @b]}: items
  * separated by {@code ;}, each a key after {@code @} and an optional locator after a comma (or a
- * space, as pandoc's citeproc also takes it). Author suppression ({@code [-@key]}) reads as
- * {@code [@key]}, a numeric style naming no author; the words before an item's key are its
- * prefix ({@code [see @key, p. 4; also @other]}).
+ * space, as pandoc's citeproc also takes it). A minus before the key ({@code [-@key]},
+ * {@code [see -@key]}) suppresses that item's author (a CSL style then sets "(2005)" for
+ * "(Novák, 2005)"; a numeric style names no author anyway); the words before an item's key are
+ * its prefix ({@code [see @key, p. 4; also @other]}).
  */
 final class CitationSyntax {
   /** A bracket is a citation when an item starts with {@code @} (or {@code -@}). */
@@ -23,7 +24,7 @@ final class CitationSyntax {
   private CitationSyntax() {}
 
   /** One item, offsets into the text between the brackets. */
-  record Item(String key, Optional<String> locator, Optional<String> prefix, int start, int end) {}
+  record Item(String key, Optional<String> locator, Optional<String> prefix, boolean suppressAuthor, int start, int end) {}
 
   /** What is wrong with an item, offsets into the text between the brackets. */
   record Problem(String message, String hint, int start, int end) {}
@@ -56,9 +57,12 @@ final class CitationSyntax {
       problems.add(new Problem("empty citation item", "write one @key between semicolons", from, Math.max(from, to)));
       return;
     }
-    // [-@key] suppresses the author: a numeric style shows none in a citation anyway, so it
-    // reads as [@key] (the item keeps its place from the minus on).
-    if (text.charAt(start) == '-' && start + 1 < end && text.charAt(start + 1) == '@') start++;
+    // [-@key] suppresses the author (the item keeps its place from the minus on).
+    boolean suppressAuthor = false;
+    if (text.charAt(start) == '-' && start + 1 < end && text.charAt(start + 1) == '@') {
+      start++;
+      suppressAuthor = true;
+    }
     // A prefix: the words before the item's @key ([see @key], [also @other]).
     Optional<String> prefix = Optional.empty();
     if (text.charAt(start) != '@') {
@@ -77,6 +81,7 @@ final class CitationSyntax {
         return;
       }
       int keyAt = at > start + 1 && text.charAt(at - 1) == '-' ? at - 1 : at;
+      suppressAuthor = keyAt < at;
       prefix = Optional.of(text.substring(start, keyAt).strip().replaceAll("\\s+", " "));
       start = at;
     }
@@ -116,7 +121,7 @@ final class CitationSyntax {
           "write the prefix and the locator as plain text: [see @key, p. 4]", from, to));
       return;
     }
-    items.add(new Item(key, locator, prefix, start, end));
+    items.add(new Item(key, locator, prefix, suppressAuthor, start, end));
   }
 
   private static boolean isKeyChar(char c) {

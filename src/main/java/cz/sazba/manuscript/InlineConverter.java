@@ -721,7 +721,8 @@ final class InlineConverter {
     if (!result.problems().isEmpty()) return Optional.empty();
     List<CiteItem> items = new ArrayList<>();
     for (CitationSyntax.Item item : result.items()) {
-      items.add(new CiteItem(item.key(), item.locator(), item.prefix(), map.span(spans, item.start() + 1, item.end() + 1)));
+      items.add(new CiteItem(item.key(), item.locator(), item.prefix(), item.suppressAuthor(),
+          map.span(spans, item.start() + 1, item.end() + 1)));
     }
     return Optional.of(new Cite(items, span));
   }

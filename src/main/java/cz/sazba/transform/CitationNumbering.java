@@ -126,7 +126,7 @@ final class CitationNumbering {
       for (CiteItem item : c.items()) if (references.containsKey(item.key())) known.add(item);
       if (known.isEmpty()) return List.of();
       String names = c.authorInText() ? authors(references.get(known.get(0).key())) : null;
-      List<Inline> styled = csl.citation(known, names, false, c.span());
+      List<Inline> styled = csl.citation(known, names, c.span());
       if (styled.isEmpty()) return List.of();
       return List.of(new cz.sazba.model.Link("#ref-" + numbers.get(known.get(0).key()), styled, c.span()));
     }

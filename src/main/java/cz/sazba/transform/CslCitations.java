@@ -62,19 +62,32 @@ final class CslCitations {
   private static final Pattern LOCATOR = Pattern.compile("(?i)^(pp?|pages?|chap|chapters?|sec|sections?|para|§|fig|"
       + "figures?|vol|volumes?|l|ll|lines?|n|nn|notes?|col|columns?|bk|books?|v|vv|verses?|part|pt|op|fol)\\.?\\s*(\\S.*)$");
 
+  /** Stands for an author in the style's output while working out the names ({@link #namesOf}). */
+  private static final char SENTINEL = '\uE000';
+
   private final CSL csl;
   private final Span span;
+  private final CslStyle style;
+  private final Map<String, Reference> references;
+  private final String locale;
+  /** A processor of its own for {@link #namesOf}, made when a first author is left out; null until then. */
+  private CSL probe;
+  /** Each key's names as the style writes them in a citation, and what follows them there; see {@link #namesOf}. */
+  private final Map<String, Optional<Names>> names = new java.util.HashMap<>();
 
-  private CslCitations(CSL csl, Span span) {
+  private CslCitations(CSL csl, Span span, CslStyle style, Map<String, Reference> references, String locale) {
     this.csl = csl;
     this.span = span;
+    this.style = style;
+    this.references = references;
+    this.locale = locale;
   }
 
   /** The renderer, or empty when citeproc-java refuses the style (reported at the csl key). */
   static Optional<CslCitations> create(CslStyle style, Collection<Reference> references, Lang lang,
       Diagnostics diagnostics) {
-    Map<String, CSLItemData> items = new LinkedHashMap<>();
-    for (Reference r : references) items.putIfAbsent(r.id(), item(r));
+    Map<String, Reference> byKey = new LinkedHashMap<>();
+    for (Reference r : references) byKey.putIfAbsent(r.id(), r);
     String locale = locale(lang);
     if (locale == null) {
       diagnostics.warning("csl-locale-missing", style.span(), "Sazba has no CSL locale for the book's language "
@@ -82,7 +95,21 @@ final class CslCitations {
           "Sazba bundles the CSL locales " + String.join(", ", BUNDLED));
       locale = "en-US";
     }
-    ItemDataProvider provider = new ItemDataProvider() {
+    Map<String, CSLItemData> items = new LinkedHashMap<>();
+    for (Reference r : byKey.values()) items.put(r.id(), item(r, r.id(), null));
+    try {
+      return Optional.of(new CslCitations(processor(style, items, locale), style.span(), style, Map.copyOf(byKey), locale));
+    } catch (IOException | RuntimeException e) {
+      diagnostics.error("csl-invalid", style.span(), "the citation style " + Quote.of(style.file())
+          + " cannot be used: " + Quote.visible(String.valueOf(e.getMessage())),
+          "give a CSL 1.0 style file, such as one from the CSL styles repository");
+      return Optional.empty();
+    }
+  }
+
+  /** citeproc-java's processor of the style over {@code items}, writing HTML. */
+  private static CSL processor(CslStyle style, Map<String, CSLItemData> items, String locale) throws IOException {
+    return processor(style, new ItemDataProvider() {
       @Override public CSLItemData retrieveItem(String id) {
         return items.get(id);
       }
@@ -90,19 +117,15 @@ final class CslCitations {
       @Override public Collection<String> getIds() {
         return items.keySet();
       }
-    };
+    }, locale);
+  }
+
+  private static CSL processor(CslStyle style, ItemDataProvider provider, String locale) throws IOException {
     LocaleProvider locales = CslCitations::bundledLocale;
-    try {
-      CSL csl = new CSL(provider, locales, new de.undercouch.citeproc.DefaultAbbreviationProvider(), style.xml(), locale);
-      csl.setOutputFormat("html");
-      csl.setConvertLinks(true);
-      return Optional.of(new CslCitations(csl, style.span()));
-    } catch (IOException | RuntimeException e) {
-      diagnostics.error("csl-invalid", style.span(), "the citation style " + Quote.of(style.file())
-          + " cannot be used: " + Quote.visible(String.valueOf(e.getMessage())),
-          "give a CSL 1.0 style file, such as one from the CSL styles repository");
-      return Optional.empty();
-    }
+    CSL csl = new CSL(provider, locales, new de.undercouch.citeproc.DefaultAbbreviationProvider(), style.xml(), locale);
+    csl.setOutputFormat("html");
+    csl.setConvertLinks(true);
+    return csl;
   }
 
   /** The bundled locale for the book's language, or null. */
@@ -129,31 +152,136 @@ final class CslCitations {
 
   /**
    * One citation. {@code authorInText} ({@code @key}) is set as the style's names followed by the
-   * citation without them, as pandoc does; {@code suppressAuthor} is {@code [-@key]}.
+   * citation without them, as pandoc does; an item whose {@link CiteItem#suppressAuthor} is set
+   * ({@code [-@key]}) is set without its names, as pandoc's citeproc sets it: "(2005)" for
+   * "(Novák, 2005)".
    */
-  List<Inline> citation(List<CiteItem> items, String narrativeNames, boolean suppressAuthor, Span at) {
+  List<Inline> citation(List<CiteItem> items, String narrativeNames, Span at) {
     if (narrativeNames != null) {
       // citeproc-java 3.1 ignores author-only, so the names are Sazba's and the rest the style's.
       List<Inline> out = new ArrayList<>();
       if (!narrativeNames.isEmpty()) out.add(new Text(narrativeNames + "\u00A0", at));
-      out.addAll(render(citationItems(items, false), narrativeNames, at));
+      out.addAll(render(citationItems(items), narrativeNames, List.of(), at));
       return out;
     }
-    return render(citationItems(items, suppressAuthor), at);
+    List<Names> suppressed = new ArrayList<>();
+    for (CiteItem item : items) if (item.suppressAuthor()) namesOf(item.key()).ifPresent(suppressed::add);
+    return render(citationItems(items), "", suppressed, at);
   }
 
-  private List<CSLCitationItem> citationItems(List<CiteItem> items, boolean suppressFirst) {
+  private List<CSLCitationItem> citationItems(List<CiteItem> items) {
     List<CSLCitationItem> out = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      CSLCitationItemBuilder b = builder(items.get(i));
-      if (i == 0 && suppressFirst) b.suppressAuthor(true);
-      out.add(b.build());
-    }
+    for (CiteItem item : items) out.add(builder(item, item.key()).build());
     return out;
   }
 
-  private static CSLCitationItemBuilder builder(CiteItem item) {
-    CSLCitationItemBuilder b = new CSLCitationItemBuilder(item.key());
+  /**
+   * How the style writes a work's names in a citation, in its HTML, and what follows them there
+   * ({@code ", 2006)"}): found by setting the work alone twice, once as it is and once with a
+   * stand-in for its authors; what differs is the names. citeproc-java 3.1 ignores
+   * suppress-author, so this is what {@code [-@key]} takes out. A processor of its own does it,
+   * each work once and as a first citation, so the book's own citations (their positions, ibid.)
+   * are untouched. Empty when the work has no authors, the style names none (a numeric one), or
+   * the two do not differ only in the names.
+   */
+  private Optional<Names> namesOf(String key) {
+    Optional<Names> known = names.get(key);
+    if (known != null) return known;
+    Optional<Names> found = Optional.empty();
+    Reference r = references.get(key);
+    if (r != null && !r.authors().isEmpty()) {
+      String standIn = String.valueOf(SENTINEL) + (char) (SENTINEL + 1 + names.size() % 0x1000) + SENTINEL;
+      try {
+        if (probe == null) probe = processor(style, new ProbeItems(references), locale);
+        String real = probeCitation(key);
+        String stood = probeCitation(ProbeItems.standInId(key, standIn));
+        found = Names.between(real, stood, standIn);
+      } catch (IOException | RuntimeException e) {
+        // The same style already works for the book's processor; without names nothing is cut.
+        found = Optional.empty();
+      }
+    }
+    names.put(key, found);
+    return found;
+  }
+
+  private String probeCitation(String id) {
+    List<de.undercouch.citeproc.output.Citation> made =
+        probe.makeCitation(new CSLCitation(new CSLCitationItemBuilder(id).build()));
+    return made.isEmpty() ? "" : made.get(made.size() - 1).getText();
+  }
+
+  /**
+   * The works a probe knows: each by its key, and each again under {@link #standInId} with its
+   * authors replaced by one literal name, the stand-in, made when first asked for.
+   */
+  private static final class ProbeItems implements ItemDataProvider {
+    private static final String STAND_IN = "\u0000stand-in\u0000";
+    private final Map<String, Reference> references;
+    private final Map<String, CSLItemData> made = new java.util.HashMap<>();
+
+    ProbeItems(Map<String, Reference> references) {
+      this.references = references;
+    }
+
+    static String standInId(String key, String standIn) {
+      return key + STAND_IN + standIn;
+    }
+
+    @Override public CSLItemData retrieveItem(String id) {
+      return made.computeIfAbsent(id, k -> {
+        int at = k.indexOf(STAND_IN);
+        Reference r = references.get(at < 0 ? k : k.substring(0, at));
+        return r == null ? null : item(r, k, at < 0 ? null : k.substring(at + STAND_IN.length()));
+      });
+    }
+
+    @Override public Collection<String> getIds() {
+      return references.keySet();
+    }
+  }
+
+  /**
+   * A work's names as the style writes them in a citation ({@code Dvořák &amp; Čapek}), and what
+   * follows them when the work is cited alone ({@code , 2006)}).
+   */
+  private record Names(String html, String after) {
+    /** The names where {@code real} and {@code stood} (the same citation with {@code standIn} for the authors) differ. */
+    static Optional<Names> between(String real, String stood, String standIn) {
+      int at = stood.indexOf(standIn);
+      if (at < 0 || stood.indexOf(standIn, at + 1) >= 0) return Optional.empty();
+      String before = stood.substring(0, at);
+      String after = stood.substring(at + standIn.length());
+      if (!real.startsWith(before) || !real.endsWith(after) || real.length() <= before.length() + after.length()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Names(real.substring(before.length(), real.length() - after.length()), after));
+    }
+
+    /**
+     * {@code html} without these names and the comma or space after them, where they stand
+     * before the longest start of {@link #after} (so the right one of two works by the same
+     * authors loses them); unchanged when they are not there.
+     */
+    String cutFrom(String html) {
+      for (int k = after.length(); k >= 0; k--) {
+        int i = html.indexOf(this.html + after.substring(0, k));
+        if (i >= 0) return cut(html, i, this.html.length());
+      }
+      return html;
+    }
+  }
+
+  /** {@code html} without the {@code length} characters at {@code i} and the comma or space after them. */
+  private static String cut(String html, int i, int length) {
+    int j = i + length;
+    if (html.startsWith(", ", j)) j += 2;
+    else if (html.startsWith(" ", j)) j += 1;
+    return html.substring(0, i) + html.substring(j);
+  }
+
+  private static CSLCitationItemBuilder builder(CiteItem item, String id) {
+    CSLCitationItemBuilder b = new CSLCitationItemBuilder(id);
     item.prefix().ifPresent(p -> b.prefix(p + " "));
     item.locator().ifPresent(l -> {
       Matcher m = LOCATOR.matcher(l.strip());
@@ -187,17 +315,14 @@ final class CslCitations {
     return null;
   }
 
-  private List<Inline> render(List<CSLCitationItem> items, Span at) {
-    return render(items, "", at);
-  }
-
   /**
    * The style's citation; {@code namesInText}, already set before it (an author-in-text citation),
    * is taken out of it once, with the comma or space after it, because citeproc-java 3.1 ignores
-   * suppress-author: "(Novák, 2005)" becomes "(2005)"; a numeric style's "[1]" has no names to
-   * take out. Names the style writes differently from Sazba's stay, so nothing is lost.
+   * author-only: "(Novák, 2005)" becomes "(2005)"; a numeric style's "[1]" has no names to take
+   * out. Names the style writes differently from Sazba's stay, so nothing is lost. The
+   * {@code suppressed} items' names, as the style writes them, are taken out likewise.
    */
-  private List<Inline> render(List<CSLCitationItem> items, String namesInText, Span at) {
+  private List<Inline> render(List<CSLCitationItem> items, String namesInText, List<Names> suppressed, Span at) {
     List<de.undercouch.citeproc.output.Citation> made =
         csl.makeCitation(new CSLCitation(items.toArray(new CSLCitationItem[0])));
     if (made.isEmpty()) return List.of();
@@ -207,13 +332,9 @@ final class CslCitations {
       String names = org.apache.commons.text.StringEscapeUtils.escapeHtml4(namesInText);
       int i = html.indexOf(names);
       if (i < 0) i = html.indexOf(names = namesInText.replace("&", "&amp;"));
-      if (i >= 0) {
-        int j = i + names.length();
-        if (html.startsWith(", ", j)) j += 2;
-        else if (html.startsWith(" ", j)) j += 1;
-        html = html.substring(0, i) + html.substring(j);
-      }
+      if (i >= 0) html = cut(html, i, names.length());
     }
+    for (Names n : suppressed) html = n.cutFrom(html);
     return HtmlInlines.parse(html, at);
   }
 
@@ -241,8 +362,9 @@ final class CslCitations {
     return out;
   }
 
-  private static CSLItemData item(Reference r) {
-    CSLItemDataBuilder b = new CSLItemDataBuilder().id(r.id());
+  /** The work as citeproc-java's item {@code id}; with a {@code standIn}, one literal name for all its authors. */
+  private static CSLItemData item(Reference r, String id, String standIn) {
+    CSLItemDataBuilder b = new CSLItemDataBuilder().id(id);
     CSLType type;
     try {
       type = CSLType.fromString(r.type());
@@ -258,6 +380,7 @@ final class CslCitations {
       n.literal().ifPresent(nb::literal);
       names.add(nb.build());
     }
+    if (standIn != null && !names.isEmpty()) names = List.of(new CSLNameBuilder().literal(standIn).build());
     if (!names.isEmpty()) b.author(names.toArray(new CSLName[0]));
     r.title().ifPresent(b::title);
     r.containerTitle().ifPresent(b::containerTitle);

@@ -42,6 +42,9 @@ class ReaderPartsTest {
     assertEquals(List.of(Optional.of("see"), Optional.of("also")),
         prefixed.items().stream().map(CitationSyntax.Item::prefix).toList());
     assertEquals(List.of("a", "b"), prefixed.items().stream().map(CitationSyntax.Item::key).toList());
+    assertEquals(List.of(false, true), prefixed.items().stream().map(CitationSyntax.Item::suppressAuthor).toList());
+    assertEquals(List.of(true, false), CitationSyntax.parse("-@a; @b").items().stream()
+        .map(CitationSyntax.Item::suppressAuthor).toList());
     assertEquals(1, CitationSyntax.parse("@a; see").problems().size());
     // Markdown in a prefix or locator is refused, not printed raw.
     assertEquals(1, CitationSyntax.parse("*see* @a").problems().size());

@@ -154,7 +154,8 @@ public final class EpubWriter {
     Resource nav = add(pkg, manifest, "nav", NavDocument.FILE, XHTML, navText);
     Resource ncx = add(pkg, manifest, "ncx", NcxDocument.FILE, MediaTypes.NCX, ncxText);
     pkg.getSpine().setTocResource(ncx);
-    add(pkg, manifest, "css", StyleSheet.FILE, MediaTypes.CSS, StyleSheet.write(embedded, fallbackSubset));
+    add(pkg, manifest, "css", StyleSheet.FILE, MediaTypes.CSS, StyleSheet.write(embedded, fallbackSubset,
+        StyleSheet.codeFallsBack(book)));
     for (EpubFont f : embedded) {
       String id = "font-" + f.style().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
       Resource r = new Resource(id, f.data(), "fonts/" + f.fileName(), new MediaType(f.mediaType(), ""));

@@ -22,6 +22,16 @@ final class StyleSheet {
    * so a reading system never slants or emboldens it.
    */
   static String write(List<EpubFont> fonts, java.util.Optional<EpubFont> fallback) {
+    return write(fonts, fallback, false);
+  }
+
+  /**
+   * As above; {@code codeFallsBack} when the book's code has a character the monospace face of
+   * the print edition lacks ({@link #codeFallsBack}): code then names the embedded text face and
+   * the fallback after the reader's monospace font, the order the PDF takes them in
+   * ({@link cz.sazba.font.FontSet#codeChain}). Other books' style sheets are as before.
+   */
+  static String write(List<EpubFont> fonts, java.util.Optional<EpubFont> fallback, boolean codeFallsBack) {
     StringBuilder css = new StringBuilder(2048);
     String family = fonts.isEmpty() ? null : fonts.get(0).family();
     for (EpubFont f : fonts) fontFace(css, f.family(), f.style(), f.fileName());
@@ -142,7 +152,31 @@ final class StyleSheet {
         img.inline { max-height: 1.2em; vertical-align: middle; }
         img.inline-sized { vertical-align: middle; max-width: 100%; }
         """);
+    if (codeFallsBack && (family != null || fallback.isPresent())) {
+      css.append("\n/* Code: what the reader's monospace font lacks comes from the book's faces, as in print. */\n");
+      css.append("code, pre { font-family: monospace");
+      if (family != null) css.append(", \"").append(cssString(family)).append('"');
+      if (fallback.isPresent()) css.append(", \"").append(cssString(fallback.get().family())).append('"');
+      css.append("; }\n");
+    }
     return "@namespace epub \"http://www.idpf.org/2007/ops\";\n\n" + css;
+  }
+
+  /** Whether a character of the book's code (a code block, inline code) is not in the print edition's monospace face. */
+  static boolean codeFallsBack(cz.sazba.model.Book book) {
+    StringBuilder code = new StringBuilder();
+    for (cz.sazba.model.Division d : book.divisions()) {
+      cz.sazba.model.ModelWalk.forEachBlock(d.blocks(), b -> {
+        if (b instanceof cz.sazba.model.CodeBlock c) code.append(c.text());
+      });
+      cz.sazba.model.ModelWalk.forEachInline(d.blocks(), i -> {
+        if (i instanceof cz.sazba.model.Code c) code.append(c.text());
+      });
+    }
+    // A book without code does not read the monospace face.
+    if (code.length() == 0) return false;
+    cz.sazba.font.FontFace mono = cz.sazba.font.FontSet.bundledMono();
+    return code.codePoints().anyMatch(cp -> !Character.isWhitespace(cp) && !mono.hasGlyph(cp));
   }
 
   private static void fontFace(StringBuilder css, String family, cz.sazba.font.FontStyle style, String fileName) {

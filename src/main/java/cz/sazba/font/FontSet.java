@@ -18,7 +18,8 @@ import java.util.Optional;
  * Immutable.
  *
  * <p>A fallback face has one style, regular, and serves all four: no slanted or emboldened glyph
- * is made up for it. {@link #segments} splits a text into runs by the face that has each
+ * is made up for it. Code is set in {@link #mono()}, falling back to the regular text face and
+ * then to the fallback faces ({@link #codeChain()}). {@link #segments} splits a text into runs by the face that has each
  * character; kerning and ligatures then apply within a run only.
  */
 public final class FontSet {
@@ -93,20 +94,22 @@ public final class FontSet {
    * the letter before it when that face has the mark too (so mark and letter are one cluster). A
    * character no face has stays in {@code primary} (the glyph check has refused it before
    * anything is set). A text the primary face covers is one segment, so a book that needs no
-   * fallback is set exactly as without one. The monospace face has no fallback: code keeps its
-   * columns.
+   * fallback is set exactly as without one. Code ({@code primary} is {@link #mono()}) falls back
+   * to the regular text face, then to the fallbacks ({@link #codeChain()}): a character the
+   * monospace face lacks is set in its own width there, and the code's columns go on after it.
    */
   public List<Segment> segments(FontFace primary, String text) {
     int length = text.length();
-    if (!hasFallbacks()) return List.of(new Segment(0, length, primary));
-    // First the common case, touching neither the fallback nor the monospace face: all covered.
+    boolean code = isMono(primary);
+    if (!code && !hasFallbacks()) return List.of(new Segment(0, length, primary));
+    // First the common case, touching no other face: all covered.
     int i = 0;
     while (i < length) {
       int cp = text.codePointAt(i);
-      if (!primary.hasGlyph(cp) && fallbackFor(primary, cp) != primary) break;
+      if (!primary.hasGlyph(cp) && fallbackFor(primary, code, cp) != primary) break;
       i += Character.charCount(cp);
     }
-    if (i >= length || primary == mono()) return List.of(new Segment(0, length, primary));
+    if (i >= length) return List.of(new Segment(0, length, primary));
     List<Segment> out = new ArrayList<>();
     int start = 0;
     FontFace current = null;
@@ -118,7 +121,7 @@ public final class FontSet {
       } else if (primary.hasGlyph(cp)) {
         face = primary;
       } else {
-        face = fallbackFor(primary, cp);
+        face = fallbackFor(primary, code, cp);
       }
       if (current != null && face != current) {
         out.add(new Segment(start, i, current));
@@ -131,10 +134,25 @@ public final class FontSet {
     return List.copyOf(out);
   }
 
-  /** The first fallback face that has the code point, else {@code primary}. */
-  private FontFace fallbackFor(FontFace primary, int codePoint) {
+  /**
+   * The first face after {@code primary} that has the code point, else {@code primary}: for code
+   * the regular text face, then the fallbacks; for text the fallbacks.
+   */
+  private FontFace fallbackFor(FontFace primary, boolean code, int codePoint) {
+    if (code && faces.get(FontStyle.REGULAR).hasGlyph(codePoint)) return faces.get(FontStyle.REGULAR);
+    if (!hasFallbacks()) return primary;
     for (FontFace f : fallbacks()) if (f.hasGlyph(codePoint)) return f;
     return primary;
+  }
+
+  /** The face a character of a text set in {@code primary} is set in: see {@link #segments}. */
+  public FontFace faceFor(FontFace primary, int codePoint) {
+    return primary.hasGlyph(codePoint) ? primary : fallbackFor(primary, isMono(primary), codePoint);
+  }
+
+  /** Whether {@code face} is the monospace face, without reading it when no code asked for it yet. */
+  private static boolean isMono(FontFace face) {
+    return monoRead && face == MonoHolder.MONO;
   }
 
   /** The faces tried for a character of a style: that style's face, then the fallbacks. */
@@ -143,6 +161,20 @@ public final class FontSet {
     out.add(faces.get(style));
     out.addAll(fallbacks());
     return List.copyOf(out);
+  }
+
+  /** The faces tried for a character of code: the monospace face, the regular text face, then the fallbacks. */
+  public List<FontFace> codeChain() {
+    List<FontFace> out = new ArrayList<>();
+    out.add(mono());
+    out.add(faces.get(FontStyle.REGULAR));
+    out.addAll(fallbacks());
+    return List.copyOf(out);
+  }
+
+  /** Whether a face of {@link #codeChain()} has a glyph for the code point. */
+  public boolean coversCode(int codePoint) {
+    return mono().hasGlyph(codePoint) || covers(FontStyle.REGULAR, codePoint);
   }
 
   /**
@@ -252,15 +284,25 @@ public final class FontSet {
     return MonoHolder.MONO;
   }
 
+  /** {@link #mono()} without a set: the same face for every set. */
+  public static FontFace bundledMono() {
+    return MonoHolder.MONO;
+  }
+
   /** File name of the bundled monospace face. */
   public static final String MONO_FILE = "DejaVuSansMono.ttf";
+
+  /** Whether the monospace face has been read: until then no text can be code ({@link #isMono}). */
+  private static volatile boolean monoRead;
 
   private static final class MonoHolder {
     static final FontFace MONO = loadMono();
 
     private static FontFace loadMono() {
       try {
-        return loadResource(MONO_FILE);
+        FontFace mono = loadResource(MONO_FILE);
+        monoRead = true;
+        return mono;
       } catch (IOException e) {
         throw new UncheckedIOException("bundled monospace font unusable: " + e.getMessage(), e);
       }

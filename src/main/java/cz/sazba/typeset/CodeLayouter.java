@@ -16,7 +16,8 @@ import java.util.List;
  * stop of 4, no hyphenation, no justification), inset from the text. A line longer than the
  * measure's columns is wrapped at the last column and goes on on the next line behind the
  * design's continuation mark (an artifact: the text copies as one line), so no line is ever
- * overfull. Pages may break between lines, but never after the block's first line or before its
+ * overfull. A character the monospace face lacks is set from the faces code falls back to
+ * ({@link cz.sazba.font.FontSet#segments}) in its own width and counts as the columns it covers. Pages may break between lines, but never after the block's first line or before its
  * last (the widow and orphan rules of a paragraph).
  */
 final class CodeLayouter {
@@ -45,7 +46,12 @@ final class CodeLayouter {
       boolean continued = false;
       do {
         int room = continued ? columns - markColumns : columns;
-        int end = Math.min(cps.length, start + room);
+        int end = start;
+        for (int used = 0; end < cps.length; end++) {
+          used += columns(cps[end], mono, column, size, ctx.fonts);
+          // A character wider than the whole room still goes on a line of its own.
+          if (used > room && end > start) break;
+        }
         String chunk = new String(cps, start, end - start);
         SetLine set = chunk.isEmpty() ? new SetLine(List.of(), List.of(), List.of(), offset)
             : ctx.text.singleLine(chunk, mono, size, Tag.of(node), false);
@@ -70,6 +76,19 @@ final class CodeLayouter {
     ctx.addParagraphLines(lines, left, firstSkip, leading, size, where.at(), List.of());
     ctx.list.addItem(new Glue(d.space() + ctx.design.body().leading() - leading));
     ctx.afterHeading = false;
+  }
+
+  /**
+   * The columns a character of code takes: one in the monospace face; one taken from a face code
+   * falls back to ({@link cz.sazba.font.FontSet#segments}: a CJK ideograph, ⸺) as many as its
+   * own advance covers, so that a line with one is wrapped before the measure, not past it.
+   */
+  private static int columns(int cp, FontFace mono, long column, long size, cz.sazba.font.FontSet fonts) {
+    if (mono.hasGlyph(cp)) return 1;
+    FontFace face = fonts.faceFor(mono, cp);
+    if (face == mono) return 1;
+    long advance = Sp.scale(face.advance(face.glyphId(cp)), size, face.unitsPerEm());
+    return (int) ((advance + column - 1) / column);
   }
 
   private static String expandTabs(String line, int tab) {

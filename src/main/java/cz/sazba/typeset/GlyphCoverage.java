@@ -242,18 +242,18 @@ final class GlyphCoverage {
     });
   }
 
-  /** Code: every character must be in the monospace face. */
+  /** Code: every character must be in the monospace face, or else in the regular text face or a fallback. */
   private void mono(String text, Span span) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       // A character the text policy refuses has its own diagnostic already (char-control, …).
-      if (!Character.isWhitespace(cp) && cz.sazba.source.TextPolicy.refusal(cp) == null && !fonts.mono().hasGlyph(cp)
+      if (!Character.isWhitespace(cp) && cz.sazba.source.TextPolicy.refusal(cp) == null && !fonts.coversCode(cp)
           && reported.add(cp + "/mono")) {
         String name = Character.getName(cp);
         diagnostics.error("glyph-missing", span,
-            String.format(Locale.ROOT, "the character U+%04X %s is not in the code font %s", cp,
-                name == null ? "" : name, fonts.mono().postScriptName()),
-            "use another character in the code");
+            String.format(Locale.ROOT, "the character U+%04X %s is not in the code font %s, nor in the faces code falls back to: %s",
+                cp, name == null ? "" : name, fonts.mono().postScriptName(), tried(fonts.codeChain())),
+            "use another character in the code, or configure a regular font that has it under sazba.fonts in metadata.yaml");
       }
       i += Character.charCount(cp);
     }
@@ -261,8 +261,12 @@ final class GlyphCoverage {
 
   /** The faces a character of the style is looked for in, in order: "Name (file), then …". */
   private String tried(FontStyle style) {
+    return tried(fonts.chain(style));
+  }
+
+  private static String tried(List<cz.sazba.font.FontFace> chain) {
     StringBuilder out = new StringBuilder();
-    for (cz.sazba.font.FontFace f : fonts.chain(style)) {
+    for (cz.sazba.font.FontFace f : chain) {
       if (out.length() > 0) out.append(", then ");
       out.append(f.postScriptName()).append(" (").append(f.name()).append(')');
     }

@@ -56,8 +56,28 @@ class FontFallbackTest {
   }
 
   @Test
-  void codeAndASetWithoutFallbacksAreNeverSplit() {
-    assertEquals(List.of(new FontSet.Segment(0, 3, SET.mono())), SET.segments(SET.mono(), "a\u2610b"));
+  void codeFallsBackToTheRegularTextFaceThenToTheFallback() {
+    FontFace mono = SET.mono();
+    // ☐ is in DejaVu Sans Mono: code it covers is one segment.
+    assertEquals(List.of(new FontSet.Segment(0, 3, mono)), SET.segments(mono, "a\u2610b"));
+    // ⸺ (U+2E3A) is in Gentium only, ☰ (U+2630) in DejaVu Sans only.
+    assertFalse(mono.hasGlyph(0x2E3A) || DEJAVU.hasGlyph(0x2E3A) || mono.hasGlyph(0x2630) || GENTIUM.hasGlyph(0x2630));
+    assertEquals(List.of(new FontSet.Segment(0, 1, mono), new FontSet.Segment(1, 2, GENTIUM),
+        new FontSet.Segment(2, 3, DEJAVU), new FontSet.Segment(3, 4, mono)), SET.segments(mono, "a\u2E3A\u2630b"));
+    assertEquals(List.of(mono, GENTIUM, DEJAVU), SET.codeChain());
+    assertSame(GENTIUM, SET.faceFor(mono, 0x2E3A));
+    assertTrue(SET.coversCode(0x2630) && SET.coversCode(0x2E3A));
+    // Devanagari and CJK are in none of them: they stay in the monospace face, for the glyph check to refuse.
+    assertFalse(SET.coversCode(0x0915) || SET.coversCode(0x6F22));
+    assertEquals(List.of(new FontSet.Segment(0, 2, mono)), SET.segments(mono, "a\u0915"));
+    // The text face serves code in a set without fallbacks too.
+    FontSet none = SET.withFallbacks(List.of());
+    assertEquals(List.of(new FontSet.Segment(0, 1, mono), new FontSet.Segment(1, 2, GENTIUM), new FontSet.Segment(2, 3, mono)),
+        none.segments(mono, "a\u2E3A\u2630"));
+  }
+
+  @Test
+  void aSetWithoutFallbacksIsNeverSplit() {
     FontSet none = SET.withFallbacks(List.of());
     assertEquals(List.of(new FontSet.Segment(0, 3, GENTIUM)), none.segments(GENTIUM, "a\u2610b"));
     assertFalse(none.covers(FontStyle.REGULAR, 0x2610));

@@ -122,6 +122,58 @@ class FallbackFontTest {
     assertArrayEquals(book.epub(), again.epub());
   }
 
+  /** The sample with code the monospace face cannot set alone appended to it, in a copy under {@code dir}. */
+  private static Path withCode(Path dir, String code) throws Exception {
+    Path copy = dir.resolve("fallback");
+    Files.createDirectories(copy);
+    for (String name : List.of("metadata.yaml", "01-symbols.md")) Files.copy(Samples.dir("fallback").resolve(name), copy.resolve(name));
+    Path chapter = copy.resolve("01-symbols.md");
+    Files.writeString(chapter, Files.readString(chapter, StandardCharsets.UTF_8) + code, StandardCharsets.UTF_8);
+    return copy;
+  }
+
+  @Test
+  void codeTakesWhatTheMonospaceFaceLacksFromTheTextFaceAndTheFallback(@TempDir Path dir) throws Exception {
+    // ⸺ (U+2E3A) is in Gentium Book Plus alone, ☰ (U+2630) in DejaVu Sans alone; a line of
+    // two-em dashes is wider than its characters' columns, so it is wrapped by its width.
+    Path copy = withCode(dir, "\nThe menu `\u2630 open` and a dash `a\u2E3Ab`.\n\n```\nmenu = \"\u2630\"  # and \u2E3A\n"
+        + "\u2E3A".repeat(40) + "\n```\n");
+    Diagnostics d = new Diagnostics();
+    BuiltBook code = Pipeline.build(copy, BuildEnvironment.fixed(), d);
+    assertEquals(List.of(), d.sorted(), d.sorted().toString());
+    try (PDDocument doc = Loader.loadPDF(code.pdf())) {
+      String text = new PDFTextStripper().getText(doc);
+      String flat = text.replaceAll("\\s+", "");
+      assertTrue(flat.contains("\u2630open") && flat.contains("a\u2E3Ab"), text);
+      assertTrue(flat.contains("menu=\"\u2630\"#and\u2E3A"), text);
+      assertEquals(42, flat.chars().filter(c -> c == 0x2E3A).count(), text);
+    }
+    assertEquals(List.of(), VeraPdf.failedRules(code.pdf(), PDFAFlavour.PDFA_2_U));
+    Map<String, byte[]> files = BookBuildTest.unzip(code.epub());
+    String css = new String(files.get("OEBPS/style.css"), StandardCharsets.UTF_8);
+    assertTrue(css.contains("code, pre { font-family: monospace, \"Sazba Text\", \"Sazba Fallback\"; }"), css);
+    TrueTypeFont fallback = new TTFParser().parse(new RandomAccessReadBuffer(files.get("OEBPS/fonts/fallback.ttf")));
+    try (fallback) {
+      assertTrue(fallback.getUnicodeCmapLookup().getGlyphId(0x2630) > 0, "U+2630 in the EPUB's fallback");
+    }
+    assertEquals(List.of(), EpubCheckRunner.problems(code.epub()));
+    // The sample's own style sheet, without such code, names no faces for it.
+    String plain = new String(epub.get("OEBPS/style.css"), StandardCharsets.UTF_8);
+    assertFalse(plain.contains("code, pre { font-family: monospace, "), plain);
+  }
+
+  @Test
+  void aCharacterInCodeNoFaceHasIsStillRefused(@TempDir Path dir) throws Exception {
+    Path copy = withCode(dir, "\nCode in Devanagari, `\u0915`, has no face.\n");
+    BuildFailure failure = assertThrows(BuildFailure.class,
+        () -> Pipeline.build(copy, BuildEnvironment.fixed(), new Diagnostics()));
+    List<String> missing = failure.diagnostics().stream().filter(x -> x.code().equals("glyph-missing"))
+        .map(Diagnostic::format).toList();
+    assertEquals(1, missing.size(), failure.diagnostics().toString());
+    assertTrue(missing.get(0).contains("U+0915") && missing.get(0).contains("DejaVuSansMono")
+        && missing.get(0).contains("then GentiumBookPlus"), missing.get(0));
+  }
+
   @Test
   void aCharacterNoFaceHasIsStillRefusedWhereItStands(@TempDir Path dir) throws Exception {
     Path copy = dir.resolve("fallback");

@@ -122,13 +122,13 @@ class FallbackFontTest {
     assertArrayEquals(book.epub(), again.epub());
   }
 
-  /** The sample with code the monospace face cannot set alone appended to it, in a copy under {@code dir}. */
-  private static Path withCode(Path dir, String code) throws Exception {
+  /** A copy of the sample under {@code dir} with {@code more} appended to its chapter. */
+  private static Path withMore(Path dir, String more) throws Exception {
     Path copy = dir.resolve("fallback");
     Files.createDirectories(copy);
     for (String name : List.of("metadata.yaml", "01-symbols.md")) Files.copy(Samples.dir("fallback").resolve(name), copy.resolve(name));
     Path chapter = copy.resolve("01-symbols.md");
-    Files.writeString(chapter, Files.readString(chapter, StandardCharsets.UTF_8) + code, StandardCharsets.UTF_8);
+    Files.writeString(chapter, Files.readString(chapter, StandardCharsets.UTF_8) + more, StandardCharsets.UTF_8);
     return copy;
   }
 
@@ -136,7 +136,7 @@ class FallbackFontTest {
   void codeTakesWhatTheMonospaceFaceLacksFromTheTextFaceAndTheFallback(@TempDir Path dir) throws Exception {
     // ⸺ (U+2E3A) is in Gentium Book Plus alone, ☰ (U+2630) in DejaVu Sans alone; a line of
     // two-em dashes is wider than its characters' columns, so it is wrapped by its width.
-    Path copy = withCode(dir, "\nThe menu `\u2630 open` and a dash `a\u2E3Ab`.\n\n```\nmenu = \"\u2630\"  # and \u2E3A\n"
+    Path copy = withMore(dir, "\nThe menu `\u2630 open` and a dash `a\u2E3Ab`.\n\n```\nmenu = \"\u2630\"  # and \u2E3A\n"
         + "\u2E3A".repeat(40) + "\n```\n");
     Diagnostics d = new Diagnostics();
     BuiltBook code = Pipeline.build(copy, BuildEnvironment.fixed(), d);
@@ -164,7 +164,7 @@ class FallbackFontTest {
 
   @Test
   void aCharacterInCodeNoFaceHasIsStillRefused(@TempDir Path dir) throws Exception {
-    Path copy = withCode(dir, "\nCode in Devanagari, `\u0915`, has no face.\n");
+    Path copy = withMore(dir, "\nCode in Devanagari, `\u0915`, has no face.\n");
     BuildFailure failure = assertThrows(BuildFailure.class,
         () -> Pipeline.build(copy, BuildEnvironment.fixed(), new Diagnostics()));
     List<String> missing = failure.diagnostics().stream().filter(x -> x.code().equals("glyph-missing"))
@@ -176,13 +176,9 @@ class FallbackFontTest {
 
   @Test
   void aCharacterNoFaceHasIsStillRefusedWhereItStands(@TempDir Path dir) throws Exception {
-    Path copy = dir.resolve("fallback");
-    Files.createDirectories(copy);
-    for (String name : List.of("metadata.yaml", "01-symbols.md")) Files.copy(Samples.dir("fallback").resolve(name), copy.resolve(name));
-    Path chapter = copy.resolve("01-symbols.md");
-    String text = Files.readString(chapter, StandardCharsets.UTF_8);
+    String text = Files.readString(Samples.dir("fallback").resolve("01-symbols.md"), StandardCharsets.UTF_8);
     int line = (int) text.chars().filter(c -> c == '\n').count() + 2;
-    Files.writeString(chapter, text + "\nThe box \u2610 is fine, the ideograph \u6F22 is not.\n", StandardCharsets.UTF_8);
+    Path copy = withMore(dir, "\nThe box \u2610 is fine, the ideograph \u6F22 is not.\n");
 
     BuildFailure failure = assertThrows(BuildFailure.class,
         () -> Pipeline.build(copy, BuildEnvironment.fixed(), new Diagnostics()));

@@ -190,7 +190,7 @@ final class LayoutContext {
     if (runs.isEmpty()) return false;
     GlyphRun last = runs.get(runs.size() - 1);
     return last.actualText().isPresent() && !last.actualText().get().isEmpty()
-        && last.glyphs().get(last.glyphs().size() - 1).text().equals("-");
+        && last.glyphs().text(last.glyphs().size() - 1).equals("-");
   }
 
   /**

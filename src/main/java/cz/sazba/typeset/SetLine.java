@@ -32,11 +32,7 @@ record SetLine(List<GlyphRun> runs, List<LinkArea> links, List<LineAnchor> ancho
   /** The line's elements moved to {@code left} and {@code baseline} on a page. */
   List<PageElement> place(long left, long baseline) {
     List<PageElement> out = new ArrayList<>();
-    for (GlyphRun r : runs) {
-      List<Glyph> moved = new ArrayList<>(r.glyphs().size());
-      for (Glyph g : r.glyphs()) moved.add(new Glyph(g.glyphId(), g.x() + left, g.text()));
-      out.add(new GlyphRun(r.face(), r.size(), baseline + r.baseline(), moved, r.actualText(), r.tag()));
-    }
+    for (GlyphRun r : runs) out.add(r.moved(left, baseline));
     for (LinkArea l : links) {
       out.add(new LinkArea(l.left() + left, l.bottom() + baseline, l.right() + left, l.top() + baseline,
           l.href(), l.description(), l.tag()));

@@ -529,7 +529,7 @@ final class TableLayouter {
     List<PageElement> elements = new ArrayList<>();
     for (PageElement e : f.elements()) {
       if (e instanceof GlyphRun r) {
-        elements.add(new GlyphRun(r.face(), r.size(), r.baseline(), new ArrayList<Glyph>(r.glyphs()), r.actualText(),
+        elements.add(new GlyphRun(r.face(), r.size(), r.baseline(), r.glyphs(), r.actualText(),
             Tag.artifact(Artifact.PAGINATION)));
       } else if (e instanceof Rule r) {
         elements.add(new Rule(r.left(), r.bottom(), r.width(), r.height(), Tag.artifact(Artifact.PAGINATION)));

@@ -130,6 +130,14 @@ final class LayoutContext {
     this.afterHeading = true;
   }
 
+  /** The shaping cache. */
+  ShapedWords shapes() {
+    return shapes;
+  }
+
+  /** The division's running paragraphs being set ahead on other threads, if they are. */
+  Optional<ParagraphsAhead> ahead = Optional.empty();
+
   LayoutContext forCell(PageDesign cellDesign) {
     return new LayoutContext(this, cellDesign);
   }

@@ -1,6 +1,5 @@
 package cz.sazba.typeset;
 
-import cz.sazba.typeset.page.Glyph;
 import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.LinkArea;
 import cz.sazba.typeset.page.PageElement;
@@ -24,6 +23,22 @@ record SetLine(List<GlyphRun> runs, List<LinkArea> links, List<LineAnchor> ancho
   /** A line with no rules (strikeouts) of its own. */
   SetLine(List<GlyphRun> runs, List<LinkArea> links, List<LineAnchor> anchors, int modelOffset) {
     this(runs, links, anchors, modelOffset, List.of());
+  }
+
+  /** This line with its elements' structure node ids moved by {@code offset}; nothing moves on the page. */
+  SetLine withIdsMovedBy(int offset) {
+    if (offset == 0) return this;
+    List<GlyphRun> r = new ArrayList<>(runs.size());
+    for (GlyphRun g : runs) r.add((GlyphRun) cz.sazba.typeset.vertical.Placement.moved(g, 0, 0, offset));
+    List<LinkArea> l = new ArrayList<>(links.size());
+    for (LinkArea a : links) l.add((LinkArea) cz.sazba.typeset.vertical.Placement.moved(a, 0, 0, offset));
+    List<Rule> ru = new ArrayList<>(rules.size());
+    for (Rule a : rules) ru.add((Rule) cz.sazba.typeset.vertical.Placement.moved(a, 0, 0, offset));
+    List<cz.sazba.typeset.page.ImageElement> p = new ArrayList<>(pictures.size());
+    for (cz.sazba.typeset.page.ImageElement a : pictures) {
+      p.add((cz.sazba.typeset.page.ImageElement) cz.sazba.typeset.vertical.Placement.moved(a, 0, 0, offset));
+    }
+    return new SetLine(List.copyOf(r), List.copyOf(l), anchors, modelOffset, List.copyOf(ru), List.copyOf(p));
   }
 
   /** An anchor (a citation's id) at horizontal position {@code x} of the line. */

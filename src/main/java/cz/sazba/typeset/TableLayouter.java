@@ -20,7 +20,6 @@ import cz.sazba.typeset.ParagraphBuilder.Alignment;
 import cz.sazba.typeset.page.Artifact;
 import cz.sazba.typeset.page.Frame;
 import cz.sazba.typeset.page.FrameKind;
-import cz.sazba.typeset.page.Glyph;
 import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.LinkArea;
 import cz.sazba.typeset.page.PageElement;

@@ -132,7 +132,25 @@ final class TextSetter {
         Optional<Variant> twoLonger) {}
 
     /** A setting of {@code lineCount} lines, its lines set on first use. */
-    record Variant(int lineCount, long cost, Lazy<List<SetLine>> lines) {}
+    record Variant(int lineCount, long cost, Lazy<List<SetLine>> lines) {
+      Variant withIdsMovedBy(int offset) {
+        return new Variant(lineCount, cost, lines.map(ls -> movedIds(ls, offset)));
+      }
+    }
+
+    /** The same settings with every structure node id moved by {@code offset} (see {@link ParagraphsAhead}). */
+    Flexed withIdsMovedBy(int offset) {
+      if (offset == 0) return this;
+      return new Flexed(movedIds(lines, offset), new Others(others.shorter().map(v -> v.withIdsMovedBy(offset)),
+          others.longer().map(v -> v.withIdsMovedBy(offset)), others.twoShorter().map(v -> v.withIdsMovedBy(offset)),
+          others.twoLonger().map(v -> v.withIdsMovedBy(offset))));
+    }
+
+    private static List<SetLine> movedIds(List<SetLine> lines, int offset) {
+      SetLine[] out = new SetLine[lines.size()];
+      for (int i = 0; i < out.length; i++) out[i] = lines.get(i).withIdsMovedBy(offset);
+      return List.of(out);
+    }
   }
 
   private LineBreaks breakLines(ParagraphItems items, long width, long size, Alignment alignment) {

@@ -1,7 +1,6 @@
 package cz.sazba.typeset.vertical;
 
 import cz.sazba.typeset.page.Frame;
-import cz.sazba.typeset.page.Glyph;
 import cz.sazba.typeset.page.ImageElement;
 import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.LinkArea;

@@ -129,7 +129,8 @@ final class LineSetter {
           width += b.width();
           if (p.contents().get(i) instanceof BoxContent bc) {
             int glyphCount = 0;
-            for (Slice sl : bc.slices()) glyphCount += sl.to() - sl.from();
+            List<Slice> slices = bc.slices();
+            for (int s = 0; s < slices.size(); s++) glyphCount += slices.get(s).to() - slices.get(s).from();
             // Syllables of one word on one line join without a gap of their own.
             boolean sameWord = bc.word() == lastWord && !glueSince;
             letterGaps += glyphCount - (sameWord ? 0 : 1);
@@ -186,7 +187,9 @@ final class LineSetter {
             if (modelOffset < 0) modelOffset = bc.modelOffset();
             Mark mark = bc.word() == continuedWord ? Mark.CONTINUATION
                 : endBreak != null && bc.word() == endBreak.word() ? Mark.HEAD : Mark.NONE;
-            for (Slice s : bc.slices()) {
+            List<Slice> slices = bc.slices();
+            for (int si = 0; si < slices.size(); si++) {
+              Slice s = slices.get(si);
               var run = s.piece().run();
               if (run.anchor().isPresent() && s.from() == 0 && s.piece().runOffset() == 0) {
                 anchors.add(new LineAnchor(run.anchor().get(), x));

@@ -2,7 +2,7 @@ package cz.sazba.pdf;
 
 import cz.sazba.font.FontFace;
 import cz.sazba.typeset.page.Artifact;
-import cz.sazba.typeset.page.Glyph;
+import cz.sazba.typeset.page.GlyphList;
 import cz.sazba.typeset.page.ImageElement;
 import cz.sazba.typeset.page.LinkArea;
 import cz.sazba.typeset.page.GlyphRun;
@@ -197,20 +197,19 @@ final class PageContent {
    */
   private static void appendRun(
       ContentBuffer s, GlyphRun run, EmbeddedFont font, long[] charSpacing, RunScratch scratch) {
-    List<Glyph> glyphs = run.glyphs();
+    GlyphList glyphs = run.glyphs();
     int n = glyphs.size();
     if (n == 0) return;
     long sizeMilli = PdfNumbers.spToMilliPoints(run.size());
-    long startMilli = PdfNumbers.spToMilliPoints(glyphs.get(0).x());
+    long startMilli = PdfNumbers.spToMilliPoints(glyphs.x(0));
     scratch.fit(n);
     int[] cids = scratch.cids;
     double[] x = scratch.x;
     double[] advance = scratch.advance;
     for (int i = 0; i < n; i++) {
-      Glyph g = glyphs.get(i);
-      int cid = font.cid(g.glyphId());
+      int cid = font.cid(glyphs.glyphId(i));
       cids[i] = cid;
-      x[i] = g.x() * 1_000_000.0 / Sp.PER_POINT;
+      x[i] = glyphs.x(i) * 1_000_000.0 / Sp.PER_POINT;
       // width: thousandths of glyph space units
       advance[i] = font.widthMilli(cid) * (double) sizeMilli / 1000.0;
     }

@@ -1,7 +1,7 @@
 package cz.sazba.pdf;
 
 import cz.sazba.font.FontFace;
-import cz.sazba.typeset.page.Glyph;
+import cz.sazba.typeset.page.GlyphList;
 import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.PageElement;
 import java.util.ArrayList;
@@ -52,26 +52,27 @@ final class UsedGlyphs {
       faces.add(run.face());
     }
     boolean differs = false;
-    for (Glyph glyph : run.glyphs()) {
-      if (glyph.glyphId() == 0) {
+    GlyphList glyphs = run.glyphs();
+    for (int g = 0; g < glyphs.size(); g++) {
+      int id = glyphs.glyphId(g);
+      String text = glyphs.text(g);
+      if (id == 0) {
         throw new IllegalStateException(
             "glyph 0 (.notdef) in a run of " + run.face().name() + " showing \"" + run.text() + "\"");
       }
-      if (glyph.text().isEmpty()) {
-        throw new IllegalStateException(
-            "glyph " + glyph.glyphId() + " of " + run.face().name() + " stands for no text");
+      if (text.isEmpty()) {
+        throw new IllegalStateException("glyph " + id + " of " + run.face().name() + " stands for no text");
       }
       // The first text a glyph is seen with goes into the ToUnicode map; runs that use the
       // same glyph for other text get an ActualText instead (see actualTextFor).
-      int id = glyph.glyphId();
       if (id < 0) throw new IllegalStateException("negative glyph id " + id + " in a run of " + run.face().name());
       if (id >= texts.length) {
         texts = java.util.Arrays.copyOf(texts, Math.max(id + 1, texts.length * 2));
         textByGlyph.put(run.face(), texts);
       }
       String first = texts[id];
-      if (first == null) texts[id] = glyph.text();
-      else if (!differs && !first.equals(glyph.text())) differs = true;
+      if (first == null) texts[id] = text;
+      else if (!differs && !first.equals(text)) differs = true;
     }
     if (differs) otherText.add(run);
   }

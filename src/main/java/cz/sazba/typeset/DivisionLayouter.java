@@ -15,6 +15,8 @@ import cz.sazba.typeset.vertical.VItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Lays out one division and cuts it into pages: each block through the layouter of its kind, the
@@ -52,7 +54,7 @@ final class DivisionLayouter {
    */
   static Laid layOut(Division division, FontSet fonts, PageDesign design, ShapedWords shapes, Lang lang,
       Map<String, String> pageOfAnchor) {
-    return cut(set(division, fonts, design, shapes, lang, pageOfAnchor), true, design);
+    return cut(set(division, fonts, design, shapes, lang, pageOfAnchor, Runnable::run), true, design);
   }
 
   /**
@@ -69,16 +71,27 @@ final class DivisionLayouter {
     }
   }
 
-  /** The division's blocks as material, each through the layouter of its kind. */
+  /**
+   * The division's blocks as material, each through the layouter of its kind; its running
+   * paragraphs are set ahead on {@code executor}'s other threads when it is a fork-join pool with
+   * more than one (see {@link ParagraphsAhead}: the result is the same either way).
+   */
   static Set set(Division division, FontSet fonts, PageDesign design, ShapedWords shapes, Lang lang,
-      Map<String, String> pageOfAnchor) {
+      Map<String, String> pageOfAnchor, Executor executor) {
     Diagnostics diagnostics = new Diagnostics();
     StructureTree structure = new StructureTree(StructRole.DIVISION);
     LayoutContext ctx = new LayoutContext(fonts, design, shapes, structure, lang, pageOfAnchor, diagnostics, division);
     int sect = structure.root();
-    for (int b : FigureOrder.of(division.blocks())) {
-      BlockLayouters.layOut(division.blocks().get(b),
-          new Where(sect, Locator.block(division.id(), b), 0, design.page().textWidth()), ctx);
+    List<Integer> order = FigureOrder.of(division.blocks());
+    int helpers = executor instanceof ForkJoinPool pool ? pool.getParallelism() - 1 : 0;
+    ctx.ahead = ParagraphsAhead.start(division.blocks(), order, ctx, executor, helpers);
+    try {
+      for (int b : order) {
+        BlockLayouters.layOut(division.blocks().get(b),
+            new Where(sect, Locator.block(division.id(), b), 0, design.page().textWidth()), ctx);
+      }
+    } finally {
+      ctx.ahead.ifPresent(ParagraphsAhead::stop);
     }
     // A division's anchor is its first line.
     int first = ctx.firstContentFrom(0);

@@ -130,6 +130,14 @@ final class LayoutContext {
     this.afterHeading = true;
   }
 
+  /** The shaping cache. */
+  ShapedWords shapes() {
+    return shapes;
+  }
+
+  /** The division's running paragraphs being set ahead on other threads, if they are. */
+  Optional<ParagraphsAhead> ahead = Optional.empty();
+
   LayoutContext forCell(PageDesign cellDesign) {
     return new LayoutContext(this, cellDesign);
   }
@@ -190,7 +198,7 @@ final class LayoutContext {
     if (runs.isEmpty()) return false;
     GlyphRun last = runs.get(runs.size() - 1);
     return last.actualText().isPresent() && !last.actualText().get().isEmpty()
-        && last.glyphs().get(last.glyphs().size() - 1).text().equals("-");
+        && last.glyphs().text(last.glyphs().size() - 1).equals("-");
   }
 
   /**

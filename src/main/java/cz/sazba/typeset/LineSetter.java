@@ -13,7 +13,7 @@ import cz.sazba.typeset.linebreak.Line;
 import cz.sazba.typeset.linebreak.LineBreaks;
 import cz.sazba.typeset.linebreak.LineWidths;
 import cz.sazba.typeset.linebreak.Penalty;
-import cz.sazba.typeset.page.Glyph;
+import cz.sazba.typeset.page.GlyphList;
 import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.LinkArea;
 import cz.sazba.typeset.page.Rule;
@@ -103,7 +103,7 @@ final class LineSetter {
     long size;
     long leftProtrusion;
 
-    final List<Glyph> glyphs = new ArrayList<>(64);
+    final GlyphList.Builder glyphs = new GlyphList.Builder(64);
     final List<GlyphKey> keys = new ArrayList<>(64);
     /** The glyphs' advances, unboxed, one per glyph. */
     long[] advances = new long[64];
@@ -129,7 +129,8 @@ final class LineSetter {
           width += b.width();
           if (p.contents().get(i) instanceof BoxContent bc) {
             int glyphCount = 0;
-            for (Slice sl : bc.slices()) glyphCount += sl.to() - sl.from();
+            List<Slice> slices = bc.slices();
+            for (int s = 0; s < slices.size(); s++) glyphCount += slices.get(s).to() - slices.get(s).from();
             // Syllables of one word on one line join without a gap of their own.
             boolean sameWord = bc.word() == lastWord && !glueSince;
             letterGaps += glyphCount - (sameWord ? 0 : 1);
@@ -174,7 +175,7 @@ final class LineSetter {
         FontFace f = b.face();
         int hyphen = f.glyphId('-');
         long adv = Sp.scale(f.advance(hyphen), b.size(), f.unitsPerEm());
-        addGlyph(new Glyph(hyphen, x, "-"), new GlyphKey(f, b.size(), b.run(), Mark.CONTINUATION, continuedWord), adv);
+        addGlyph(hyphen, x, "-", new GlyphKey(f, b.size(), b.run(), Mark.CONTINUATION, continuedWord), adv);
       }
       boolean sawBox = false;
       for (int i = start; i < end; i++) {
@@ -186,7 +187,9 @@ final class LineSetter {
             if (modelOffset < 0) modelOffset = bc.modelOffset();
             Mark mark = bc.word() == continuedWord ? Mark.CONTINUATION
                 : endBreak != null && bc.word() == endBreak.word() ? Mark.HEAD : Mark.NONE;
-            for (Slice s : bc.slices()) {
+            List<Slice> slices = bc.slices();
+            for (int si = 0; si < slices.size(); si++) {
+              Slice s = slices.get(si);
               var run = s.piece().run();
               if (run.anchor().isPresent() && s.from() == 0 && s.piece().runOffset() == 0) {
                 anchors.add(new LineAnchor(run.anchor().get(), x));
@@ -197,7 +200,7 @@ final class LineSetter {
                 if (lastWord == bc.word()) x += letterSpace;
                 lastWord = bc.word();
                 long adv = s.piece().advance(g);
-                addGlyph(new Glyph(s.piece().shaped().glyphIds()[g], x, s.piece().shaped().clusterText(g)), key, adv);
+                addGlyph(s.piece().shaped().glyphIds()[g], x, s.piece().shaped().clusterText(g), key, adv);
                 x += adv;
               }
             }
@@ -220,7 +223,7 @@ final class LineSetter {
           if (g.stretch() >= Glue.FIL) w = g.width();
           if (content instanceof SpaceContent sc && sawBox && w > 0) {
             FontFace f = sc.face();
-            addGlyph(new Glyph(f.glyphId(' '), x, " "), new GlyphKey(f, sc.size(), sc.run(), Mark.NONE, -1), w);
+            addGlyph(f.glyphId(' '), x, " ", new GlyphKey(f, sc.size(), sc.run(), Mark.NONE, -1), w);
           }
           x += w;
         }
@@ -230,24 +233,25 @@ final class LineSetter {
         int hyphen = f.glyphId('-');
         x -= endBreak.droppedKern();
         if (lastWord == endBreak.word()) x += letterSpace;
-        int lastGlyph = glyphs.isEmpty() ? 0 : glyphs.get(glyphs.size() - 1).glyphId();
+        int lastGlyph = glyphs.size() == 0 ? 0 : glyphs.glyphId(glyphs.size() - 1);
         x += Sp.scale(f.kerning(lastGlyph, hyphen), endBreak.size(), f.unitsPerEm());
-        addGlyph(new Glyph(hyphen, x, "-"), new GlyphKey(f, endBreak.size(), endBreak.run(), Mark.HEAD, endBreak.word()),
+        addGlyph(hyphen, x, "-", new GlyphKey(f, endBreak.size(), endBreak.run(), Mark.HEAD, endBreak.word()),
             Sp.scale(f.advance(hyphen), endBreak.size(), f.unitsPerEm()));
       }
       return new SetLine(runs(), links(), List.copyOf(anchors), Math.max(0, modelOffset), strikes(), List.copyOf(pictures));
     }
 
-    private void addGlyph(Glyph g, GlyphKey key, long advance) {
+    private void addGlyph(int glyphId, long x, String text, GlyphKey key, long advance) {
       if (glyphs.size() == advances.length) advances = java.util.Arrays.copyOf(advances, advances.length * 2);
       advances[glyphs.size()] = advance;
-      glyphs.add(g);
+      glyphs.add(glyphId, x, text);
       keys.add(key);
     }
 
     /** Consecutive glyphs with the same face, size, structure node and ActualText role form a run. */
     private List<GlyphRun> runs() {
       List<GlyphRun> out = new ArrayList<>();
+      glyphs.trim();
       int i = 0;
       boolean headTextGiven = false;
       while (i < glyphs.size()) {
@@ -262,7 +266,7 @@ final class LineSetter {
         } else if (k.mark == Mark.CONTINUATION) {
           actual = Optional.of("");
         }
-        out.add(new GlyphRun(k.face, k.size, k.rise, glyphs.subList(i, j), actual, Tag.of(k.run.structId())));
+        out.add(new GlyphRun(k.face, k.size, k.rise, glyphs.slice(i, j), actual, Tag.of(k.run.structId())));
         i = j;
       }
       return out;
@@ -285,12 +289,12 @@ final class LineSetter {
         // Spaces at either end are not struck.
         int from = i;
         int to = j;
-        while (from < to && glyphs.get(from).text().isBlank()) from++;
-        while (to > from && glyphs.get(to - 1).text().isBlank()) to--;
+        while (from < to && glyphs.text(from).isBlank()) from++;
+        while (to > from && glyphs.text(to - 1).isBlank()) to--;
         if (from < to) {
           long size = keys.get(from).size;
-          long left = glyphs.get(from).x();
-          long right = glyphs.get(to - 1).x() + advances[to - 1];
+          long left = glyphs.x(from);
+          long right = glyphs.x(to - 1) + advances[to - 1];
           long thickness = Math.max(size / 20, Sp.of(0.3));
           out.add(new Rule(left, keys.get(from).rise + size * 26 / 100, right - left, thickness,
               Tag.artifact(cz.sazba.typeset.page.Artifact.LAYOUT)));
@@ -317,8 +321,8 @@ final class LineSetter {
         int j = i;
         while (j < glyphs.size() && keys.get(j).run.href().equals(href) && keys.get(j).run.linkId() == struct) j++;
         long size = keys.get(i).size;
-        long left = glyphs.get(i).x();
-        long right = glyphs.get(j - 1).x() + advances[j - 1];
+        long left = glyphs.x(i);
+        long right = glyphs.x(j - 1) + advances[j - 1];
         String description = href.get().startsWith("#") ? "Go to " + describe(i, j) : href.get();
         long rise = keys.get(i).rise;
         out.add(new LinkArea(left, rise - size / 4, right, rise + size * 4 / 5, href.get(), description, Tag.of(struct)));
@@ -329,7 +333,7 @@ final class LineSetter {
 
     private String describe(int from, int to) {
       StringBuilder s = new StringBuilder();
-      for (int i = from; i < to; i++) s.append(glyphs.get(i).text());
+      for (int i = from; i < to; i++) s.append(glyphs.text(i));
       return s.toString().strip();
     }
   }

@@ -257,8 +257,10 @@ final class ParagraphBuilder {
     // a ligature (which drops the of-fi break in "official" but keeps offi-cial). Arrays, not
     // boxed sets: this runs for every word of the book.
     int glyphCount = 0;
-    for (Piece pc : pieces) glyphCount += pc.shaped().glyphCount();
-    Slice[] glyphs = new Slice[glyphCount];
+    for (int p = 0; p < pieces.size(); p++) glyphCount += pieces.get(p).shaped().glyphCount();
+    // Each glyph as its piece and index there (a Slice is made per box, not per glyph).
+    Piece[] glyphPiece = new Piece[glyphCount];
+    int[] glyphIndex = new int[glyphCount];
     int[] glyphChar = new int[glyphCount];
     boolean[] clusterStart = new boolean[text.length() + 1];
     int at = 0;
@@ -267,7 +269,8 @@ final class ParagraphBuilder {
       int[] starts = pc.shaped().clusterStarts();
       int base = pieceChars.get(p);
       for (int g = 0; g < pc.shaped().glyphCount(); g++) {
-        glyphs[at] = new Slice(pc, g, g + 1);
+        glyphPiece[at] = pc;
+        glyphIndex[at] = g;
         glyphChar[at++] = base + starts[g];
         int c = base + starts[g];
         if (c >= 0 && c < clusterStart.length) clusterStart[c] = true;
@@ -287,17 +290,25 @@ final class ParagraphBuilder {
       List<Slice> slices = new ArrayList<>(2);
       long width = 0;
       int glyphsInBox = 0;
+      // Consecutive glyphs of one piece make one slice.
+      Piece slicePiece = null;
+      int sliceFrom = 0;
+      int sliceTo = 0;
       while (next < glyphCount && glyphChar[next] < endChar) {
-        Slice g = glyphs[next++];
-        width += g.piece().advance(g.from());
+        Piece pc = glyphPiece[next];
+        int g = glyphIndex[next++];
+        width += pc.advance(g);
         glyphsInBox++;
-        Slice previous = slices.isEmpty() ? null : slices.get(slices.size() - 1);
-        if (previous != null && previous.piece() == g.piece() && previous.to() == g.from()) {
-          slices.set(slices.size() - 1, new Slice(g.piece(), previous.from(), g.to()));
+        if (pc == slicePiece && sliceTo == g) {
+          sliceTo = g + 1;
         } else {
-          slices.add(g);
+          if (slicePiece != null) slices.add(new Slice(slicePiece, sliceFrom, sliceTo));
+          slicePiece = pc;
+          sliceFrom = g;
+          sliceTo = g + 1;
         }
       }
+      if (slicePiece != null) slices.add(new Slice(slicePiece, sliceFrom, sliceTo));
       if (slices.isEmpty()) continue;
       Slice firstSlice = slices.get(0);
       Slice lastSlice = slices.get(slices.size() - 1);

@@ -26,9 +26,10 @@ final class ParagraphLayouter {
         ctx.notes);
     // Running text at the full measure may be set a line shorter or longer for flush bottoms.
     boolean flexible = !ragged && !ctx.inNote && where.left() == 0 && where.width() == d.page().textWidth();
-    TextSetter.Flexed flexed = flexible
-        ? ctx.text.setFlexible(runs, size, where.width(), indent, d.body().hyphenate(), para.span())
-        : null;
+    // Running text at the division's top level may have been set ahead on another thread.
+    TextSetter.Flexed flexed = !flexible ? null
+        : ctx.ahead.flatMap(a -> a.take(para, runs, p, indent, ctx.documentLang))
+            .orElseGet(() -> ctx.text.setFlexible(runs, size, where.width(), indent, d.body().hyphenate(), para.span()));
     List<SetLine> set = flexible ? flexed.lines() : ctx.text.setText(runs, size, where.width(), indent,
         ragged ? Alignment.RAGGED : Alignment.JUSTIFIED, ragged ? Placement.LEFT : Placement.JUSTIFIED,
         d.body().hyphenate(), para.span());

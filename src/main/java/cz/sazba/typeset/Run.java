@@ -94,6 +94,13 @@ record Run(
     this(text, style, lang, structId, Optional.empty(), -1, url, modelOffset, anchor, Look.PLAIN);
   }
 
+  /** This run with its structure node ids ({@code structId}, {@code linkId}) moved by {@code offset}. */
+  Run withIdsMovedBy(int offset) {
+    if (offset == 0) return this;
+    return new Run(text, style, lang, structId < 0 ? structId : structId + offset, href,
+        linkId < 0 ? linkId : linkId + offset, url, modelOffset, anchor, look, picture);
+  }
+
   boolean isLineBreak() {
     return text.equals(LINE_BREAK);
   }

@@ -20,7 +20,6 @@ import cz.sazba.typeset.ParagraphBuilder.Alignment;
 import cz.sazba.typeset.page.Artifact;
 import cz.sazba.typeset.page.Frame;
 import cz.sazba.typeset.page.FrameKind;
-import cz.sazba.typeset.page.Glyph;
 import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.LinkArea;
 import cz.sazba.typeset.page.PageElement;
@@ -529,7 +528,7 @@ final class TableLayouter {
     List<PageElement> elements = new ArrayList<>();
     for (PageElement e : f.elements()) {
       if (e instanceof GlyphRun r) {
-        elements.add(new GlyphRun(r.face(), r.size(), r.baseline(), new ArrayList<Glyph>(r.glyphs()), r.actualText(),
+        elements.add(new GlyphRun(r.face(), r.size(), r.baseline(), r.glyphs(), r.actualText(),
             Tag.artifact(Artifact.PAGINATION)));
       } else if (e instanceof Rule r) {
         elements.add(new Rule(r.left(), r.bottom(), r.width(), r.height(), Tag.artifact(Artifact.PAGINATION)));

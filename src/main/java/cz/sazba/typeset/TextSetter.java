@@ -13,7 +13,7 @@ import cz.sazba.typeset.linebreak.KnuthPlass;
 import cz.sazba.typeset.linebreak.LineBreaks;
 import cz.sazba.typeset.linebreak.LineWidths;
 import cz.sazba.typeset.linebreak.Pass;
-import cz.sazba.typeset.page.Glyph;
+import cz.sazba.typeset.page.GlyphList;
 import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.LinkArea;
 import cz.sazba.typeset.page.Rule;
@@ -132,7 +132,25 @@ final class TextSetter {
         Optional<Variant> twoLonger) {}
 
     /** A setting of {@code lineCount} lines, its lines set on first use. */
-    record Variant(int lineCount, long cost, Lazy<List<SetLine>> lines) {}
+    record Variant(int lineCount, long cost, Lazy<List<SetLine>> lines) {
+      Variant withIdsMovedBy(int offset) {
+        return new Variant(lineCount, cost, lines.map(ls -> movedIds(ls, offset)));
+      }
+    }
+
+    /** The same settings with every structure node id moved by {@code offset} (see {@link ParagraphsAhead}). */
+    Flexed withIdsMovedBy(int offset) {
+      if (offset == 0) return this;
+      return new Flexed(movedIds(lines, offset), new Others(others.shorter().map(v -> v.withIdsMovedBy(offset)),
+          others.longer().map(v -> v.withIdsMovedBy(offset)), others.twoShorter().map(v -> v.withIdsMovedBy(offset)),
+          others.twoLonger().map(v -> v.withIdsMovedBy(offset))));
+    }
+
+    private static List<SetLine> movedIds(List<SetLine> lines, int offset) {
+      SetLine[] out = new SetLine[lines.size()];
+      for (int i = 0; i < out.length; i++) out[i] = lines.get(i).withIdsMovedBy(offset);
+      return List.of(out);
+    }
   }
 
   private LineBreaks breakLines(ParagraphItems items, long width, long size, Alignment alignment) {
@@ -197,12 +215,12 @@ final class TextSetter {
       FontFace f = seg.face();
       String part = segments.size() == 1 ? text : text.substring(seg.start(), seg.end());
       ShapedText shaped = shapes.shape(f, part, ligatures);
-      List<Glyph> glyphs = new ArrayList<>();
+      GlyphList.Builder glyphs = new GlyphList.Builder(shaped.glyphCount());
       for (int g = 0; g < shaped.glyphCount(); g++) {
-        glyphs.add(new Glyph(shaped.glyphIds()[g], x, shaped.clusterText(g)));
+        glyphs.add(shaped.glyphIds()[g], x, shaped.clusterText(g));
         x += Sp.scale(shaped.advances()[g], size, f.unitsPerEm());
       }
-      runs.add(new GlyphRun(f, size, 0, glyphs, Optional.empty(), tag));
+      runs.add(new GlyphRun(f, size, 0, glyphs.slice(0, glyphs.size()), Optional.empty(), tag));
     }
     return new SetLine(List.copyOf(runs), List.of(), List.of(), 0);
   }
@@ -211,8 +229,9 @@ final class TextSetter {
     long w = 0;
     for (GlyphRun r : line.runs()) {
       if (r.glyphs().isEmpty()) continue;
-      Glyph last = r.glyphs().get(r.glyphs().size() - 1);
-      w = Math.max(w, last.x() + Sp.scale(r.face().advance(last.glyphId()), r.size(), r.face().unitsPerEm()));
+      int last = r.glyphs().size() - 1;
+      w = Math.max(w, r.glyphs().x(last)
+          + Sp.scale(r.face().advance(r.glyphs().glyphId(last)), r.size(), r.face().unitsPerEm()));
     }
     return w;
   }
@@ -234,8 +253,6 @@ final class TextSetter {
   }
 
   static GlyphRun shift(GlyphRun r, long dx) {
-    List<Glyph> moved = new ArrayList<>();
-    for (Glyph g : r.glyphs()) moved.add(new Glyph(g.glyphId(), g.x() + dx, g.text()));
-    return new GlyphRun(r.face(), r.size(), r.baseline(), moved, r.actualText(), r.tag());
+    return r.moved(dx, 0);
   }
 }

@@ -135,7 +135,7 @@ public final class Typesetter {
     for (int i : indices) {
       Division d = book.divisions().get(i);
       set.add(CompletableFuture.supplyAsync(() -> DivisionLayouter.set(d, fonts, design,
-          resources.shapedWords(), book.metadata().lang(), pages), resources.executor()));
+          resources.shapedWords(), book.metadata().lang(), pages, resources.executor()), resources.executor()));
     }
     List<CompletableFuture<DivisionLayouter.Laid>> futures = new ArrayList<>();
     CompletableFuture<Integer> pagesBefore = CompletableFuture.completedFuture(0);

@@ -225,7 +225,9 @@ public final class KnuthPlass {
           "a paragraph must end with fil glue and a forced penalty");
     }
     for (int i = 0; i < n; i++) {
-      Item item = Objects.requireNonNull(items.get(i), "item " + i);
+      Item item = items.get(i);
+      // Not requireNonNull(item, "item " + i): that builds the message for every item.
+      if (item == null) throw new NullPointerException("item " + i);
       if (item instanceof Glue glue && (glue.stretch() < 0 || glue.shrink() < 0)) {
         throw new IllegalArgumentException("glue " + i + " has negative stretch or shrink");
       }

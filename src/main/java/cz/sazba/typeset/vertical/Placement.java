@@ -1,7 +1,6 @@
 package cz.sazba.typeset.vertical;
 
 import cz.sazba.typeset.page.Frame;
-import cz.sazba.typeset.page.Glyph;
 import cz.sazba.typeset.page.ImageElement;
 import cz.sazba.typeset.page.GlyphRun;
 import cz.sazba.typeset.page.LinkArea;
@@ -26,14 +25,8 @@ public final class Placement {
    */
   public static PageElement moved(PageElement e, long dx, long dy, int tagOffset) {
     if (e instanceof GlyphRun r) {
-      // Into an array made an immutable list once: GlyphRun then keeps it without copying again.
-      List<Glyph> glyphs = r.glyphs();
-      Glyph[] moved = new Glyph[glyphs.size()];
-      for (int i = 0; i < moved.length; i++) {
-        Glyph g = glyphs.get(i);
-        moved[i] = new Glyph(g.glyphId(), g.x() + dx, g.text());
-      }
-      return new GlyphRun(r.face(), r.size(), r.baseline() + dy, List.of(moved), r.actualText(),
+      // The glyphs stay where they are: the run keeps its arrays and adds the offset on reading.
+      return new GlyphRun(r.face(), r.size(), r.baseline() + dy, r.glyphs().moved(dx), r.actualText(),
           retag(r.tag(), tagOffset));
     }
     if (e instanceof LinkArea l) {

@@ -1,0 +1,156 @@
+package cz.sazba.typeset;
+
+import cz.sazba.font.FontStyle;
+import cz.sazba.model.Block;
+import cz.sazba.model.Heading;
+import cz.sazba.model.Lang;
+import cz.sazba.model.Paragraph;
+import cz.sazba.model.ThematicBreak;
+import cz.sazba.source.Diagnostic;
+import cz.sazba.source.Diagnostics;
+import cz.sazba.typeset.page.StructRole;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A division's running paragraphs set ahead, on the other threads of the pool, while its blocks
+ * are laid out one after another: breaking a paragraph into lines (shaping, hyphenation,
+ * Knuth–Plass and its looser and tighter settings) is most of a division's layout and depends on
+ * nothing before it, but the vertical list it goes into does (a heading's keep, widows, the notes
+ * placed after their lines), so the list is still built in order and only the setting moves.
+ *
+ * <p>A paragraph set ahead is flattened on its own, its structure nodes numbered from 0 in a tree
+ * of its own, with the indent it will most likely have (none right after a heading or a scene
+ * break, or at the division's start). When the layout reaches it, the paragraph is flattened as
+ * always, into the division's tree, and the setting made ahead is used only if that gives the
+ * same runs with every node id moved by the paragraph's own id and the same indent and language;
+ * its lines then take the real ids. Otherwise (a note numbered in the division, an indent guessed
+ * wrong) the paragraph is set there and then as before. Setting is a pure function of those
+ * inputs, so either way the lines are the same, whichever thread set them and when: the output
+ * does not depend on the thread count.
+ *
+ * <p>Work is taken in layout order from one counter by the helpers and by the layout itself: the
+ * layout sets the next untaken paragraph while the one it needs is being set elsewhere, so
+ * neither waits while there is work.
+ */
+final class ParagraphsAhead {
+  /** A paragraph to set ahead, with what it is expected to be set with. */
+  private record Candidate(Paragraph paragraph, long indent, Lang lang) {}
+
+  /** A paragraph set ahead: its runs with ids from its own tree, its setting, what setting it reported. */
+  private record Ahead(List<Run> runs, long indent, Lang lang, TextSetter.Flexed set, List<Diagnostic> reported) {}
+
+  private final LayoutContext ctx;
+  private final List<Candidate> candidates;
+  private final List<CompletableFuture<Ahead>> results;
+  private final Map<Paragraph, Integer> indexOf = new IdentityHashMap<>();
+  private final AtomicInteger next = new AtomicInteger();
+  /** How many settings made ahead were used, in this JVM (for the tests: that the mechanism runs). */
+  static final AtomicInteger TAKEN = new AtomicInteger();
+
+  private ParagraphsAhead(LayoutContext ctx, List<Candidate> candidates) {
+    this.ctx = ctx;
+    this.candidates = candidates;
+    this.results = new ArrayList<>(candidates.size());
+    for (int i = 0; i < candidates.size(); i++) {
+      results.add(new CompletableFuture<>());
+      indexOf.put(candidates.get(i).paragraph(), i);
+    }
+  }
+
+  /**
+   * Starts setting the running paragraphs among {@code blocks} (a division's, in the order they
+   * are laid out) on {@code helpers} threads of {@code executor}; none when there is no other
+   * thread to set them on, or too few paragraphs to be worth it.
+   */
+  static Optional<ParagraphsAhead> start(List<Block> blocks, List<Integer> order, LayoutContext ctx,
+      Executor executor, int helpers) {
+    if (helpers < 1 || ctx.small() || ctx.inNote || ctx.inCell) return Optional.empty();
+    List<Candidate> candidates = new ArrayList<>();
+    boolean afterHeading = true;
+    for (int b : order) {
+      Block block = blocks.get(b);
+      if (block instanceof Paragraph p) {
+        candidates.add(new Candidate(p, afterHeading ? 0 : ctx.design.body().indent(), ctx.documentLang));
+      }
+      afterHeading = block instanceof Heading || block instanceof ThematicBreak;
+    }
+    if (candidates.size() < 8) return Optional.empty();
+    ParagraphsAhead ahead = new ParagraphsAhead(ctx, candidates);
+    for (int h = 0; h < helpers; h++) executor.execute(ahead::work);
+    return Optional.of(ahead);
+  }
+
+  /** No more paragraphs are taken to be set ahead (the division is laid out, or failed). */
+  void stop() {
+    next.set(candidates.size());
+  }
+
+  private void work() {
+    int i;
+    while ((i = next.getAndIncrement()) < candidates.size()) setAhead(i);
+  }
+
+  private void setAhead(int i) {
+    try {
+      Candidate c = candidates.get(i);
+      StructureTree own = new StructureTree(StructRole.PARAGRAPH);
+      List<Run> runs = InlineFlattener.flatten(c.paragraph().content(), FontStyle.REGULAR, c.lang(), own.root(), own,
+          new NoteQueue(ctx.design.notes().perDivision()));
+      Diagnostics reported = new Diagnostics();
+      TextSetter setter = new TextSetter(ctx.fonts, ctx.design, reported, ctx.shapes());
+      PageDesign d = ctx.design;
+      TextSetter.Flexed set = setter.setFlexible(runs, d.body().size(), d.page().textWidth(), c.indent(),
+          d.body().hyphenate(), c.paragraph().span());
+      results.get(i).complete(new Ahead(runs, c.indent(), c.lang(), set, reported.sorted()));
+    } catch (RuntimeException | Error e) {
+      // The layout sets the paragraph itself and meets the same problem there, on its own thread.
+      results.get(i).completeExceptionally(e);
+    }
+  }
+
+  /**
+   * The setting made ahead for {@code paragraph}, when it was flattened as {@code runs} (ids from
+   * {@code paragraphNode}, the paragraph's node) and is set with {@code indent} in {@code lang};
+   * what setting it reported goes to the division's diagnostics. Empty when it was not set ahead
+   * or not with these inputs.
+   */
+  Optional<TextSetter.Flexed> take(Paragraph paragraph, List<Run> runs, int paragraphNode, long indent, Lang lang) {
+    Integer i = indexOf.get(paragraph);
+    if (i == null) return Optional.empty();
+    CompletableFuture<Ahead> result = results.get(i);
+    // Set the next paragraph nobody has taken while this one is being set elsewhere.
+    while (!result.isDone()) {
+      int j = next.getAndIncrement();
+      if (j >= candidates.size()) break;
+      setAhead(j);
+    }
+    Ahead a;
+    try {
+      a = result.join();
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+    if (a.indent() != indent || !a.lang().equals(lang) || !sameRuns(a.runs(), runs, paragraphNode)) {
+      return Optional.empty();
+    }
+    TAKEN.incrementAndGet();
+    for (Diagnostic d : a.reported()) ctx.diagnostics.report(d);
+    return Optional.of(a.set().withIdsMovedBy(paragraphNode));
+  }
+
+  /** Whether {@code own} (ids from 0) are {@code real} with every id moved by {@code offset}. */
+  private static boolean sameRuns(List<Run> own, List<Run> real, int offset) {
+    if (own.size() != real.size()) return false;
+    for (int k = 0; k < own.size(); k++) {
+      if (!own.get(k).withIdsMovedBy(offset).equals(real.get(k))) return false;
+    }
+    return true;
+  }
+}

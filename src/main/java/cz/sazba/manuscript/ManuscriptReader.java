@@ -3,6 +3,7 @@ package cz.sazba.manuscript;
 import cz.sazba.model.Chapter;
 import cz.sazba.model.Document;
 import cz.sazba.model.Metadata;
+import cz.sazba.source.InOrder;
 import cz.sazba.source.Diagnostics;
 import cz.sazba.source.SourceFile;
 import java.io.IOException;

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,6 +18,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * with a placeholder id, hash the bytes, put the first 16 bytes of the hash where the placeholder
  * was (same length, so no offset moves). Both halves of the id are the same, as for a file that
  * has never been modified.
+ *
+ * <p>The hash is a SHA-256 over the SHA-256s of the file's 1 MiB pieces and its length, the
+ * pieces hashed at the same time on the executor: the file is whole by then and nothing else is
+ * left to do, so a long book's few megabytes would otherwise be hashed on one core while the
+ * other waits. The pieces are cut at fixed offsets, so the id is the same on any thread count.
  */
 final class DocumentId {
   private static final byte[] PLACEHOLDER = "Sazba-id-pending".getBytes(StandardCharsets.US_ASCII);
@@ -26,12 +35,15 @@ final class DocumentId {
     void save(PDDocument pdf, java.io.OutputStream out) throws IOException;
   }
 
+  /** The size of the pieces hashed each on its own. */
+  static final int PIECE = 1 << 20;
+
   /** @param sizeHint about how many bytes the file will have, so the buffer seldom grows */
   static byte[] saveWithId(PDDocument pdf, int sizeHint) throws IOException {
-    return saveWithId(pdf, sizeHint, PdfFileWriter::save);
+    return saveWithId(pdf, sizeHint, PdfFileWriter::save, Runnable::run);
   }
 
-  static byte[] saveWithId(PDDocument pdf, int sizeHint, Saver saver) throws IOException {
+  static byte[] saveWithId(PDDocument pdf, int sizeHint, Saver saver, Executor executor) throws IOException {
     COSArray id = new COSArray();
     for (int i = 0; i < 2; i++) {
       id.add(new COSString(PLACEHOLDER, true));
@@ -43,7 +55,7 @@ final class DocumentId {
     saver.save(pdf, out);
     byte[] bytes = out.toByteArray();
 
-    byte[] digest = Arrays.copyOf(sha256(bytes), PLACEHOLDER.length);
+    byte[] digest = Arrays.copyOf(digest(bytes, executor), PLACEHOLDER.length);
     byte[] from = ("<" + hex(PLACEHOLDER) + ">").getBytes(StandardCharsets.US_ASCII);
     byte[] to = ("<" + hex(digest) + ">").getBytes(StandardCharsets.US_ASCII);
     int replaced = 0;
@@ -55,9 +67,32 @@ final class DocumentId {
     return bytes;
   }
 
-  private static byte[] sha256(byte[] data) {
+  /** SHA-256 over the SHA-256s of the 1 MiB pieces of {@code data}, then its length in 8 bytes. */
+  static byte[] digest(byte[] data, Executor executor) {
+    int pieces = Math.max(1, (data.length + PIECE - 1) / PIECE);
+    List<CompletableFuture<byte[]>> hashed = new ArrayList<>(pieces);
+    // The last piece on this thread, the others on the executor.
+    for (int p = 0; p < pieces - 1; p++) {
+      int from = p * PIECE;
+      hashed.add(CompletableFuture.supplyAsync(() -> sha256(data, from, PIECE), executor));
+    }
+    int last = (pieces - 1) * PIECE;
+    hashed.add(CompletableFuture.completedFuture(sha256(data, last, data.length - last)));
+    MessageDigest all = sha256();
+    for (CompletableFuture<byte[]> h : hashed) all.update(cz.sazba.source.Tasks.join(h));
+    all.update(java.nio.ByteBuffer.allocate(Long.BYTES).putLong(data.length).array());
+    return all.digest();
+  }
+
+  private static byte[] sha256(byte[] data, int from, int length) {
+    MessageDigest sha = sha256();
+    sha.update(data, from, length);
+    return sha.digest();
+  }
+
+  private static MessageDigest sha256() {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(data);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }

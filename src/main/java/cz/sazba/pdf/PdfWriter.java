@@ -187,7 +187,8 @@ public final class PdfWriter {
 
       // The pages' streams are about half of a long book's file (the rest: structure tree, fonts,
       // cross-reference table); a first guess for the file buffer, which grows if it must.
-      return DocumentId.saveWithId(pdf, (int) Math.min(Integer.MAX_VALUE - 16, 2 * streamBytes + (512 << 10)), saver);
+      return DocumentId.saveWithId(pdf, (int) Math.min(Integer.MAX_VALUE - 16, 2 * streamBytes + (512 << 10)), saver,
+          executor);
     }
 
     private void index(StructNode node) {

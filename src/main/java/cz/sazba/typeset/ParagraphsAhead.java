@@ -14,7 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import cz.sazba.source.InOrder;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * inputs, so either way the lines are the same, whichever thread set them and when: the output
  * does not depend on the thread count.
  *
- * <p>Work is taken in layout order from one counter by the helpers and by the layout itself: the
+ * <p>Work is taken in layout order by the helpers and by the layout itself ({@link InOrder}): the
  * layout sets the next untaken paragraph while the one it needs is being set elsewhere, so
  * neither waits while there is work.
  */
@@ -43,25 +43,27 @@ final class ParagraphsAhead {
   /** A paragraph to set ahead, with what it is expected to be set with. */
   private record Candidate(Paragraph paragraph, long indent, Lang lang) {}
 
-  /** A paragraph set ahead: its runs with ids from its own tree, its setting, what setting it reported. */
-  private record Ahead(List<Run> runs, long indent, Lang lang, TextSetter.Flexed set, List<Diagnostic> reported) {}
+  /**
+   * A paragraph set ahead: its runs with ids from its own tree, its setting, what setting it
+   * reported; or, when setting it failed there, none (the layout sets it and meets the problem).
+   */
+  private record Ahead(List<Run> runs, long indent, Lang lang, Optional<TextSetter.Flexed> set,
+      List<Diagnostic> reported) {}
 
   private final LayoutContext ctx;
   private final List<Candidate> candidates;
-  private final List<CompletableFuture<Ahead>> results;
+  /** Item k's result, written by whoever sets it before its {@link InOrder} item completes. */
+  private final Ahead[] results;
   private final Map<Paragraph, Integer> indexOf = new IdentityHashMap<>();
-  private final AtomicInteger next = new AtomicInteger();
+  private InOrder order;
   /** How many settings made ahead were used, in this JVM (for the tests: that the mechanism runs). */
   static final AtomicInteger TAKEN = new AtomicInteger();
 
   private ParagraphsAhead(LayoutContext ctx, List<Candidate> candidates) {
     this.ctx = ctx;
     this.candidates = candidates;
-    this.results = new ArrayList<>(candidates.size());
-    for (int i = 0; i < candidates.size(); i++) {
-      results.add(new CompletableFuture<>());
-      indexOf.put(candidates.get(i).paragraph(), i);
-    }
+    this.results = new Ahead[candidates.size()];
+    for (int i = 0; i < candidates.size(); i++) indexOf.put(candidates.get(i).paragraph(), i);
   }
 
   /**
@@ -83,36 +85,32 @@ final class ParagraphsAhead {
     }
     if (candidates.size() < 8) return Optional.empty();
     ParagraphsAhead ahead = new ParagraphsAhead(ctx, candidates);
-    for (int h = 0; h < helpers; h++) executor.execute(ahead::work);
+    ahead.order = InOrder.start(candidates.size(), helpers, executor, ahead::setAhead);
     return Optional.of(ahead);
   }
 
   /** No more paragraphs are taken to be set ahead (the division is laid out, or failed). */
   void stop() {
-    next.set(candidates.size());
-  }
-
-  private void work() {
-    int i;
-    while ((i = next.getAndIncrement()) < candidates.size()) setAhead(i);
+    order.stop();
   }
 
   private void setAhead(int i) {
+    Candidate c = candidates.get(i);
+    StructureTree own = new StructureTree(StructRole.PARAGRAPH);
+    List<Run> runs = List.of();
+    Diagnostics reported = new Diagnostics();
+    Optional<TextSetter.Flexed> set;
     try {
-      Candidate c = candidates.get(i);
-      StructureTree own = new StructureTree(StructRole.PARAGRAPH);
-      List<Run> runs = InlineFlattener.flatten(c.paragraph().content(), FontStyle.REGULAR, c.lang(), own.root(), own,
+      runs = InlineFlattener.flatten(c.paragraph().content(), FontStyle.REGULAR, c.lang(), own.root(), own,
           new NoteQueue(ctx.design.notes().perDivision()));
-      Diagnostics reported = new Diagnostics();
       TextSetter setter = new TextSetter(ctx.fonts, ctx.design, reported, ctx.shapes());
       PageDesign d = ctx.design;
-      TextSetter.Flexed set = setter.setFlexible(runs, d.body().size(), d.page().textWidth(), c.indent(),
-          d.body().hyphenate(), c.paragraph().span());
-      results.get(i).complete(new Ahead(runs, c.indent(), c.lang(), set, reported.sorted()));
-    } catch (RuntimeException | Error e) {
-      // The layout sets the paragraph itself and meets the same problem there, on its own thread.
-      results.get(i).completeExceptionally(e);
+      set = Optional.of(setter.setFlexible(runs, d.body().size(), d.page().textWidth(), c.indent(),
+          d.body().hyphenate(), c.paragraph().span()));
+    } catch (RuntimeException | StackOverflowError e) { // NOPMD: the layout sets it again and meets it there
+      set = Optional.empty();
     }
+    results[i] = new Ahead(runs, c.indent(), c.lang(), set, reported.sorted());
   }
 
   /**
@@ -124,25 +122,15 @@ final class ParagraphsAhead {
   Optional<TextSetter.Flexed> take(Paragraph paragraph, List<Run> runs, int paragraphNode, long indent, Lang lang) {
     Integer i = indexOf.get(paragraph);
     if (i == null) return Optional.empty();
-    CompletableFuture<Ahead> result = results.get(i);
-    // Set the next paragraph nobody has taken while this one is being set elsewhere.
-    while (!result.isDone()) {
-      int j = next.getAndIncrement();
-      if (j >= candidates.size()) break;
-      setAhead(j);
-    }
-    Ahead a;
-    try {
-      a = result.join();
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
+    order.awaitItem(i);
+    Ahead a = results[i];
+    if (a.set().isEmpty()) return Optional.empty();
     if (a.indent() != indent || !a.lang().equals(lang) || !sameRuns(a.runs(), runs, paragraphNode)) {
       return Optional.empty();
     }
     TAKEN.incrementAndGet();
     for (Diagnostic d : a.reported()) ctx.diagnostics.report(d);
-    return Optional.of(a.set().withIdsMovedBy(paragraphNode));
+    return Optional.of(a.set().get().withIdsMovedBy(paragraphNode));
   }
 
   /** Whether {@code own} (ids from 0) are {@code real} with every id moved by {@code offset}. */

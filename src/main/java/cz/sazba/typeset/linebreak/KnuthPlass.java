@@ -128,20 +128,38 @@ public final class KnuthPlass {
     Objects.requireNonNull(params, "params");
     if (range < 0) throw new IllegalArgumentException("range must not be negative: " + range);
     ItemSums sums = new ItemSums(validated(items));
-    return variants(sums, widths, params, range, breakLines(sums, widths, params));
+    return variantsWithOptimum(sums, widths, params, range);
   }
 
-  private static List<Optional<LineBreaks>> variants(ItemSums sums, LineWidths widths, BreakParams params, int range,
-      LineBreaks optimum) {
-    int count = optimum.lines().size();
+  /**
+   * The variants of {@link #variants(List, LineWidths, BreakParams, int)} with the optimum found
+   * in the same runs. A pass that tells line counts apart keeps the cheapest way to end the
+   * paragraph in every count, so the cheapest of those is the optimum the same pass finds without
+   * telling them apart (with lines of one width from some line on, what follows a break does not
+   * depend on how many lines came before it, so the merged states lose nothing). The first pass
+   * with a solution thus gives the optimum and the other counts at once, and the paragraph is not
+   * broken a second time for its optimum alone (a tie in demerits may fall the other way).
+   */
+  private static List<Optional<LineBreaks>> variantsWithOptimum(ItemSums sums, LineWidths widths, BreakParams params,
+      int range) {
     List<Optional<LineBreaks>> out = new ArrayList<>();
-    for (int d = -range; d <= range; d++) out.add(d == 0 ? Optional.of(optimum) : Optional.empty());
+    for (int d = -range; d <= range; d++) out.add(Optional.empty());
+    int count = -1;
     int missing = 0;
-    for (int d = -range; d <= range; d++) if (d != 0 && count + d >= 1) missing++;
-    if (missing == 0) return out;
     for (Map.Entry<Pass, BreakPass.Settings> pass : passes(sums, params, true).entrySet()) {
+      List<BreakPass.Node> ends = new BreakPass(sums, widths, params, pass.getValue()).ends();
+      if (count < 0) {
+        if (ends.isEmpty()) continue;
+        BreakPass.Node optimum = null;
+        for (BreakPass.Node end : ends) {
+          if (optimum == null || end.totalDemerits < optimum.totalDemerits) optimum = end;
+        }
+        count = optimum.lineCount;
+        out.set(range, Optional.of(new LineBreaks(lines(sums, widths, optimum), pass.getKey(), optimum.totalDemerits)));
+        for (int d = -range; d <= range; d++) if (d != 0 && count + d >= 1) missing++;
+      }
       BreakPass.Node[] best = new BreakPass.Node[2 * range + 1];
-      for (BreakPass.Node end : new BreakPass(sums, widths, params, pass.getValue()).ends()) {
+      for (BreakPass.Node end : ends) {
         int d = end.lineCount - count;
         if (d == 0 || d < -range || d > range || out.get(d + range).isPresent()) continue;
         if (best[d + range] == null || end.totalDemerits < best[d + range].totalDemerits) best[d + range] = end;
@@ -153,6 +171,8 @@ public final class KnuthPlass {
       }
       if (missing == 0) break;
     }
+    // No pass found a feasible setting: the last resort sets one (no line count is feasible then).
+    if (count < 0) out.set(range, Optional.of(breakLines(sums, widths, params)));
     return out;
   }
 

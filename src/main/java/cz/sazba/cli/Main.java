@@ -64,10 +64,26 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    directLogging();
     var relaunched = Relaunch.ifNeeded(args);
     if (relaunched.isPresent()) System.exit(relaunched.get());
     System.exit(run(Relaunch.arguments(args), new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * PDFBox logs through commons-logging, which in this jar (no Log4j, no SLF4J) always ends at
+   * java.util.logging's {@code Jdk14Logger}; it finds that out by looking for a service file,
+   * a properties file and four logging libraries, on the first PDF of a cold JVM. Naming the
+   * factory and the logger it would find skips the search (docs/performance.md); whoever sets
+   * either property on the command line still wins.
+   */
+  static void directLogging() {
+    if (System.getProperty("org.apache.commons.logging.LogFactory") == null
+        && System.getProperty("org.apache.commons.logging.Log") == null) {
+      System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+      System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
+    }
   }
 
   /** Runs the command line and returns the exit code; for tests, which must not exit the JVM. */

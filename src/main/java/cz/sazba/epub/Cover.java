@@ -13,23 +13,20 @@ import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javax.imageio.ImageIO;
 
 /**
  * The EPUB's cover: the manuscript's {@code cover-image} when it has one, otherwise a picture of
  * the title page drawn here in the book's own faces (title in bold, subtitle in italic, authors in
  * roman, between two rules), as a grey-scale PNG. Drawn with Java2D at a fixed size with fixed
- * rendering hints and written by ImageIO's PNG writer, which stores no time: the same metadata and
- * fonts give the same bytes.
+ * rendering hints and written as the JDK's PNG writer writes it ({@link GrayPng}, without ImageIO),
+ * storing no time: the same metadata and fonts give the same bytes.
  */
 final class Cover {
   /** The cover page's file, first in the spine. */
@@ -155,13 +152,7 @@ final class Cover {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      if (!ImageIO.write(image, "png", out)) throw new IllegalStateException("no PNG writer in this Java runtime");
-    } catch (IOException e) {
-      throw new UncheckedIOException("PNG of the cover", e);
-    }
-    return new Drawn(out.toByteArray(), fallbackUsed);
+    return new Drawn(GrayPng.encode(image), fallbackUsed);
   }
 
   private static float widest(List<TextLayout> lines) {

@@ -27,7 +27,7 @@ public final class Hyphenator {
   private final HyphenationMins mins;
   private final ConcurrentHashMap<String, int[]> cache = new ConcurrentHashMap<>();
 
-  private Hyphenator(
+  Hyphenator(
       String name, PatternTrie patterns, Map<String, int[]> exceptions, HyphenationMins mins) {
     this.name = name;
     this.patterns = patterns;
@@ -50,6 +50,25 @@ public final class Hyphenator {
       exceptions.put(word.word(), word.breaksAfterLetters()); // a later entry wins, as in TeX
     }
     return new Hyphenator(file.name(), PatternTrie.of(parsed), Map.copyOf(exceptions), file.mins());
+  }
+
+  PatternTrie trie() {
+    return patterns;
+  }
+
+  /** The exception words, in lower case, with the breaks as letters before each. */
+  Map<String, int[]> exceptions() {
+    return exceptions;
+  }
+
+  /** The same name, patterns, exceptions and minima (the compiled form against the parsed one). */
+  boolean sameAs(Hyphenator o) {
+    if (!name.equals(o.name) || !mins.equals(o.mins) || !patterns.sameAs(o.patterns)) return false;
+    if (!exceptions.keySet().equals(o.exceptions.keySet())) return false;
+    for (Map.Entry<String, int[]> e : exceptions.entrySet()) {
+      if (!java.util.Arrays.equals(e.getValue(), o.exceptions.get(e.getKey()))) return false;
+    }
+    return true;
   }
 
   /** The minima in letters this hyphenator respects. */

@@ -78,8 +78,23 @@ public final class Hyphenators {
     }
   }
 
-  /** Reads and compiles one bundled file; package-visible so tests can load files directly. */
+  /**
+   * One bundled file: its compiled form ({@link CompiledPatterns}, written by the build) when the
+   * jar has it, otherwise the file itself read and compiled; package-visible so tests can load
+   * files directly.
+   */
   static Hyphenator load(String resource) {
+    try {
+      Hyphenator compiled = CompiledPatterns.loadResource(resource);
+      if (compiled != null) return compiled;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read hyphenation resource " + resource, e);
+    }
+    return parse(resource);
+  }
+
+  /** Reads and compiles one bundled {@code .tex} file. */
+  static Hyphenator parse(String resource) {
     try (InputStream in = Hyphenators.class.getResourceAsStream(resource)) {
       if (in == null) throw new IllegalStateException("missing hyphenation resource " + resource);
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

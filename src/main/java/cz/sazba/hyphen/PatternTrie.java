@@ -8,17 +8,31 @@ import java.util.TreeMap;
 
 /**
  * Liang patterns in a trie keyed by code point, so that all patterns starting at one position
- * of a word are found in a single walk. Children are kept as sorted arrays searched by
- * bisection: compact, immutable once built, and safe to share between threads.
+ * of a word are found in a single walk. The trie is four flat arrays: node {@code n}'s children
+ * are the edges {@code firstEdge[n]} up to {@code firstEdge[n + 1]}, sorted by symbol and searched
+ * by bisection; the values of the pattern ending at node {@code n} are the bytes
+ * {@code firstValue[n]} up to {@code firstValue[n + 1]} (none when the two are equal: every
+ * pattern has at least two gaps). Flat arrays so that the bundled patterns can be loaded from a
+ * precompiled resource in a few bulk copies ({@link CompiledPatterns}). Compact, immutable once
+ * built, and safe to share between threads.
  */
 final class PatternTrie {
-  private final int[][] childSymbols;
-  private final int[][] childNodes;
-  private final byte[][] values;
+  private final int[] firstEdge;
+  private final int[] edgeSymbols;
+  private final int[] edgeTargets;
+  private final int[] firstValue;
+  private final byte[] values;
 
-  private PatternTrie(int[][] childSymbols, int[][] childNodes, byte[][] values) {
-    this.childSymbols = childSymbols;
-    this.childNodes = childNodes;
+  PatternTrie(int[] firstEdge, int[] edgeSymbols, int[] edgeTargets, int[] firstValue, byte[] values) {
+    int nodes = firstEdge.length - 1;
+    if (nodes < 1 || firstValue.length != nodes + 1 || edgeSymbols.length != edgeTargets.length
+        || firstEdge[nodes] != edgeSymbols.length || firstValue[nodes] != values.length) {
+      throw new IllegalArgumentException("inconsistent pattern trie arrays");
+    }
+    this.firstEdge = firstEdge;
+    this.edgeSymbols = edgeSymbols;
+    this.edgeTargets = edgeTargets;
+    this.firstValue = firstValue;
     this.values = values;
   }
 
@@ -48,22 +62,35 @@ final class PatternTrie {
       nodeValues.set(node, pattern.values());
     }
     int size = children.size();
-    int[][] symbols = new int[size][];
-    int[][] nodes = new int[size][];
+    int[] firstEdge = new int[size + 1];
+    int[] firstValue = new int[size + 1];
+    int edges = 0;
+    int valueBytes = 0;
     for (int n = 0; n < size; n++) {
-      Map<Integer, Integer> map = children.get(n); // a TreeMap, so keys come out sorted
-      // A plain loop: this runs for every node while a cold JVM loads the patterns.
-      int[] s = new int[map.size()];
-      int[] c = new int[map.size()];
-      int i = 0;
-      for (Map.Entry<Integer, Integer> e : map.entrySet()) {
-        s[i] = e.getKey();
-        c[i++] = e.getValue();
-      }
-      symbols[n] = s;
-      nodes[n] = c;
+      edges += children.get(n).size();
+      if (nodeValues.get(n) != null) valueBytes += nodeValues.get(n).length;
     }
-    return new PatternTrie(symbols, nodes, nodeValues.toArray(new byte[0][]));
+    int[] symbols = new int[edges];
+    int[] targets = new int[edges];
+    byte[] values = new byte[valueBytes];
+    int e = 0;
+    int v = 0;
+    for (int n = 0; n < size; n++) {
+      firstEdge[n] = e;
+      firstValue[n] = v;
+      for (Map.Entry<Integer, Integer> child : children.get(n).entrySet()) { // a TreeMap: sorted
+        symbols[e] = child.getKey();
+        targets[e++] = child.getValue();
+      }
+      byte[] own = nodeValues.get(n);
+      if (own != null) {
+        System.arraycopy(own, 0, values, v, own.length);
+        v += own.length;
+      }
+    }
+    firstEdge[size] = e;
+    firstValue[size] = v;
+    return new PatternTrie(firstEdge, symbols, targets, firstValue, values);
   }
 
   /**
@@ -75,16 +102,46 @@ final class PatternTrie {
     for (int start = 0; start < symbols.length; start++) {
       int node = 0;
       for (int p = start; p < symbols.length; p++) {
-        int at = Arrays.binarySearch(childSymbols[node], symbols[p]);
+        int at = Arrays.binarySearch(edgeSymbols, firstEdge[node], firstEdge[node + 1], symbols[p]);
         if (at < 0) break;
-        node = childNodes[node][at];
-        byte[] found = values[node];
-        if (found != null) {
-          for (int k = 0; k < found.length; k++) {
-            if (found[k] > gaps[start + k]) gaps[start + k] = found[k];
-          }
+        node = edgeTargets[at];
+        int from = firstValue[node];
+        int to = firstValue[node + 1];
+        for (int k = from, g = start; k < to; k++, g++) {
+          if (values[k] > gaps[g]) gaps[g] = values[k];
         }
       }
     }
+  }
+
+  int nodes() {
+    return firstEdge.length - 1;
+  }
+
+  int[] firstEdge() {
+    return firstEdge.clone();
+  }
+
+  int[] edgeSymbols() {
+    return edgeSymbols.clone();
+  }
+
+  int[] edgeTargets() {
+    return edgeTargets.clone();
+  }
+
+  int[] firstValue() {
+    return firstValue.clone();
+  }
+
+  byte[] values() {
+    return values.clone();
+  }
+
+  /** The same arrays: the same patterns in the same order. */
+  boolean sameAs(PatternTrie o) {
+    return Arrays.equals(firstEdge, o.firstEdge) && Arrays.equals(edgeSymbols, o.edgeSymbols)
+        && Arrays.equals(edgeTargets, o.edgeTargets) && Arrays.equals(firstValue, o.firstValue)
+        && Arrays.equals(values, o.values);
   }
 }

@@ -1,0 +1,80 @@
+package cz.sazba.epub;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBufferByte;
+import java.awt.image.Raster;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * A grey-scale image as a PNG, written here instead of by ImageIO: the same bytes as the JDK's
+ * PNG writer with its default settings gives for a {@link BufferedImage#TYPE_BYTE_GRAY} image
+ * (an {@code IHDR} of 8-bit grey, not interlaced; every row with filter type 0; the rows deflated
+ * by zlib at level 4 into {@code IDAT} chunks of 32768 bytes, the last one shorter; {@code IEND}),
+ * without starting ImageIO's plug-in registry or reading the picture back sample by sample, which
+ * in a cold JVM took longer than drawing the cover. {@code GrayPngTest} holds it to ImageIO's
+ * output.
+ */
+final class GrayPng {
+  private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+  /** ImageIO's level ({@code PNGImageWriter.DEFAULT_COMPRESSION_LEVEL}) and chunk size. */
+  private static final int LEVEL = 4;
+  private static final int IDAT_LENGTH = 32768;
+
+  private GrayPng() {}
+
+  static byte[] encode(BufferedImage image) {
+    if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+      throw new IllegalArgumentException("not an 8-bit grey image: type " + image.getType());
+    }
+    int width = image.getWidth();
+    int height = image.getHeight();
+    Raster raster = image.getRaster();
+    ComponentSampleModel model = (ComponentSampleModel) raster.getSampleModel();
+    byte[] pixels = ((DataBufferByte) raster.getDataBuffer()).getData();
+    int stride = model.getScanlineStride();
+    int offset = ((DataBufferByte) raster.getDataBuffer()).getOffset()
+        + model.getOffset(-raster.getSampleModelTranslateX(), -raster.getSampleModelTranslateY());
+    byte[] rows = new byte[height * (width + 1)]; // each row: filter type 0, then its samples
+    for (int y = 0; y < height; y++) {
+      System.arraycopy(pixels, offset + y * stride, rows, y * (width + 1) + 1, width);
+    }
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream(rows.length / 16 + 1024);
+    out.writeBytes(SIGNATURE);
+    chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
+        .put((byte) 8).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0).array(), 0, 13);
+    Deflater deflater = new Deflater(LEVEL);
+    try {
+      deflater.setInput(rows);
+      deflater.finish();
+      byte[] compressed = new byte[rows.length / 8 + 64];
+      int length = 0;
+      while (!deflater.finished()) {
+        if (length == compressed.length) compressed = java.util.Arrays.copyOf(compressed, compressed.length * 2);
+        length += deflater.deflate(compressed, length, compressed.length - length);
+      }
+      for (int at = 0; at < length; at += IDAT_LENGTH) {
+        chunk(out, "IDAT", compressed, at, Math.min(IDAT_LENGTH, length - at));
+      }
+    } finally {
+      deflater.end();
+    }
+    chunk(out, "IEND", new byte[0], 0, 0);
+    return out.toByteArray();
+  }
+
+  private static void chunk(ByteArrayOutputStream out, String type, byte[] data, int from, int length) {
+    byte[] name = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    CRC32 crc = new CRC32();
+    crc.update(name);
+    crc.update(data, from, length);
+    out.writeBytes(ByteBuffer.allocate(4).putInt(length).array());
+    out.writeBytes(name);
+    out.write(data, from, length);
+    out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+  }
+}

@@ -81,7 +81,11 @@ final class ParagraphsAhead {
       if (block instanceof Paragraph p) {
         candidates.add(new Candidate(p, afterHeading ? 0 : ctx.design.body().indent(), ctx.documentLang));
       }
-      afterHeading = block instanceof Heading || block instanceof ThematicBreak;
+      // A heading or a scene break leaves the next paragraph unindented; a figure floats and
+      // leaves it as it was; anything else ends in text, which indents what follows.
+      if (!(block instanceof cz.sazba.model.Figure)) {
+        afterHeading = block instanceof Heading || block instanceof ThematicBreak;
+      }
     }
     if (candidates.size() < 8) return Optional.empty();
     ParagraphsAhead ahead = new ParagraphsAhead(ctx, candidates);

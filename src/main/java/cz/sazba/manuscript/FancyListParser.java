@@ -77,11 +77,20 @@ final class FancyListParser extends AbstractBlockParser {
     return BlockContinue.atIndex(state.getIndex());
   }
 
-  /** One item, continued while lines are indented to its content, as commonmark's items are. */
+  /**
+   * One item, read as pandoc reads one: continued by the lines indented to its content (the
+   * content indent, {@link Factory}), by a blank line, and by any line right after one of the
+   * item's own that does not begin another list item (pandoc's lazy lines: after an indented code
+   * block or an empty first line as well as in a paragraph). An item may begin with a blank line
+   * after its marker.
+   */
   private static final class ItemParser extends AbstractBlockParser {
     private final ListItem item = new ListItem();
     private final int contentIndent;
     private boolean hadBlankLine;
+    /** Whether the line before was blank; before it, whether any line of the item was. */
+    private boolean previousBlank;
+    private boolean anyBlank;
 
     ItemParser(int markerIndent, int contentIndent) {
       this.contentIndent = contentIndent;
@@ -100,14 +109,63 @@ final class FancyListParser extends AbstractBlockParser {
 
     @Override
     public BlockContinue tryContinue(ParserState state) {
+      boolean afterBlank = previousBlank;
+      previousBlank = state.isBlank();
       if (state.isBlank()) {
-        if (item.getFirstChild() == null) return BlockContinue.none();
+        anyBlank = true;
         Block active = state.getActiveBlockParser().getBlock();
         hadBlankLine = active instanceof Paragraph || active instanceof ListItem;
         return BlockContinue.atIndex(state.getNextNonSpaceIndex());
       }
       if (state.getIndent() >= contentIndent) return BlockContinue.atColumn(state.getColumn() + contentIndent);
-      return BlockContinue.none();
+      // A paragraph's lazy lines are commonmark's to read.
+      if (afterBlank || state.getActiveBlockParser().getBlock() instanceof Paragraph) return BlockContinue.none();
+      if (startsItem(state) || (!anyBlank && startsFence(state)) || closesDiv(state)) return BlockContinue.none();
+      return BlockContinue.atIndex(state.getIndex());
+    }
+
+    /** pandoc's listStart: any list marker, indented less than four. */
+    private static boolean startsItem(ParserState state) {
+      if (state.getIndent() >= 4) return false;
+      CharSequence line = ListLetters.unmask(state.getLine().getContent());
+      int at = state.getNextNonSpaceIndex();
+      char c = line.charAt(at);
+      if (c == '-' || c == '*' || c == '+') {
+        return (at + 1 >= line.length() || line.charAt(at + 1) == ' ' || line.charAt(at + 1) == '\t') && !isBreak(line, at);
+      }
+      return ListMarker.first(line, at) != null;
+    }
+
+    /** A thematic break: three or more of one of * - _, nothing else but spaces. */
+    private static boolean isBreak(CharSequence line, int at) {
+      char c = line.charAt(at);
+      int count = 0;
+      for (int i = at; i < line.length(); i++) {
+        char d = line.charAt(i);
+        if (d == c) count++;
+        else if (d != ' ' && d != '\t') return false;
+      }
+      return count >= 3;
+    }
+
+    private static boolean startsFence(ParserState state) {
+      if (state.getIndent() >= 4) return false;
+      CharSequence line = state.getLine().getContent();
+      int at = state.getNextNonSpaceIndex();
+      return at + 3 <= line.length() && (line.subSequence(at, at + 3).toString().equals("```")
+          || line.subSequence(at, at + 3).toString().equals("~~~"));
+    }
+
+    /** A fenced div's closing fence, inside a div: pandoc ends the item there. */
+    private boolean closesDiv(ParserState state) {
+      if (state.getIndent() >= 4) return false;
+      CharSequence line = state.getLine().getContent();
+      int at = state.getNextNonSpaceIndex();
+      if (!(at + 3 <= line.length() && line.subSequence(at, at + 3).toString().equals(":::"))) return false;
+      for (org.commonmark.node.Node n = item.getParent(); n != null; n = n.getParent()) {
+        if (n instanceof PandocNodes.FencedDiv) return true;
+      }
+      return false;
     }
   }
 
@@ -157,8 +215,14 @@ final class FancyListParser extends AbstractBlockParser {
       }
       boolean inParagraph = !matchedBlockParser.getParagraphLines().isEmpty();
       if (inParagraph && (!hasContent || !(open.getParent() instanceof ListItem))) return BlockStart.none();
-      if (!hasContent || contentColumn - afterMarker > 4) contentColumn = afterMarker + 1;
-      ItemParser item = new ItemParser(state.getIndent(), contentColumn - state.getColumn());
+      // pandoc: the marker and the spaces after it, one when five or more follow (the text is
+      // then an indented code block), none at the end of the line; trailing spaces count too.
+      if (contentColumn - afterMarker > 4) contentColumn = afterMarker + 1;
+      // The item's later blocks: indented as far as its first line's text, or, in an example
+      // list, four columns (pandoc's four_space_rule, which its example lists always follow),
+      // however wide the marker is: (@label) text, then its next paragraph indented four.
+      int contentIndent = marker.style() == Style.EXAMPLE ? 4 : contentColumn - state.getColumn();
+      ItemParser item = new ItemParser(state.getIndent(), contentIndent);
       if (continues) {
         if (matched instanceof FancyListParser p) p.block.markers.put(item.item, marker);
         return BlockStart.of(item).atColumn(contentColumn);

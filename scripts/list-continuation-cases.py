@@ -57,11 +57,20 @@ def cases():
         yield f'{m} then a quote', f'{m} First item\n\n    > quoted\n'
         yield f'{m} then a quote at 2', f'{m} First item\n\n  > quoted\n'
         yield f'{m} with a bullet list on its first line', f'{m} - a\n\n      b\n\n    c\n'
+        yield f'{m} with a letter list on its first line', f'{m} a) x\n\n       y\n'
+        yield f'{m} with a roman list on its first line', f'{m} ii. x\n'
+        yield f'{m} with a capital letter list on its first line', f'{m} B.  x\n'
+        yield f'{m} with a name on its first line', f'{m} B. Russell\n'
         yield f'{m} inside an example item', f'(@a) Outer\n\n    {m} inner\n\n        inner para\n\n    outer para\n\n(@) next\n'
         yield f'{m} inside an example item, no blank line', f'(@a) Outer\n    {m} inner\n    lazy in inner\n\n    outer para\n'
         yield f'{m} in a quote', f'> {m} First item\n>\n>     continued\n>\n>         code\n'
     yield 'three levels of examples', '(@a) one\n\n    (@b) two\n\n        (@c) three\n\n        two para\n\n    one para\n'
     yield 'bullets of three kinds in one list', '* one\n- two\n\n+ three\n\n  para\n'
+    yield 'three markers on one line', '- - a) x\n'
+    yield 'a setext heading, then a list', 'Title\n-----\n\n- a\n\nText\n-\n'
+    yield 'a thematic break of dashes after a list', '- a\n\n- - -\n\n* * *\n'
+    yield 'a list after a paragraph, with its sublist', 'Text\n\n1. a\n   - b\n\n     c\n2. d\n'
+    yield 'a letter list in a bullet in a quote', '> - B)  x\n'
 
 
 def main():

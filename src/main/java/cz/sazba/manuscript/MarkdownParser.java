@@ -34,12 +34,20 @@ final class MarkdownParser {
     return doc;
   }
 
+  /**
+   * commonmark's block types but lists, in commonmark's own order, which is the order its parsers
+   * are tried in (a setext heading's underline before a thematic break): never a {@code Set.of},
+   * whose order changes from run to run.
+   */
+  private static final Set<Class<? extends org.commonmark.node.Block>> CORE_BLOCKS = java.util.Collections.unmodifiableSet(
+      new java.util.LinkedHashSet<>(List.of(BlockQuote.class, Heading.class, FencedCodeBlock.class, HtmlBlock.class,
+          ThematicBreak.class, IndentedCodeBlock.class)));
+
   static Parser create() {
     return Parser.builder()
         .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
         // Every list is read by FancyListParser, as pandoc reads lists; commonmark's own list parser is off.
-        .enabledBlockTypes(Set.of(BlockQuote.class, Heading.class, FencedCodeBlock.class, HtmlBlock.class,
-            ThematicBreak.class, IndentedCodeBlock.class))
+        .enabledBlockTypes(CORE_BLOCKS)
         // pandoc's footnote definitions (several paragraphs) before the extension's own parser.
         .customBlockParserFactory(new FootnoteDefinitionParser.Factory())
         // Footnotes first: its link processor claims [^label] and ^[note] before ours looks.

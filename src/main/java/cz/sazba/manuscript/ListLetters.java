@@ -12,7 +12,8 @@ import org.commonmark.node.Text;
 /**
  * Lets {@link FancyListParser} see list markers that begin with a letter ({@code a)},
  * {@code iv.}, {@code A.}): commonmark tries no block parser on a line whose first character is
- * a letter, so before parsing, the letter of a line that may begin such an item is replaced by
+ * a letter, so before parsing, the letter of a line that may begin such an item (also after
+ * another list marker on the line, as in {@code - a) text}) is replaced by
  * a stand-in (one UTF-16 unit, so every offset stays) that {@link FancyListParser} reads back,
  * and after parsing every stand-in left in the tree (a line that was no item after all: text,
  * code) is made its letter again. The stand-ins are characters the reader refuses in a manuscript
@@ -32,17 +33,36 @@ final class ListLetters {
     for (int lineStart = 0; lineStart < n; ) {
       int end = text.indexOf('\n', lineStart);
       if (end < 0) end = n;
-      // After the indentation and the quotes' > the line's blocks begin.
+      // After the indentation and the quotes' > the line's blocks begin; after a list marker
+      // and its space, the item's (a sublist on the item's first line: - a) text).
       int p = lineStart;
-      while (p < end && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '>')) p++;
-      if (mayBeMarker(text, p, end)) {
-        if (out == null) out = new StringBuilder(text);
-        char c = text.charAt(p);
-        out.setCharAt(p, c >= 'a' ? (char) (LOWER + (c - 'a')) : (char) (UPPER + (c - 'A')));
+      while (true) {
+        while (p < end && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '>')) p++;
+        if (mayBeMarker(text, p, end)) {
+          if (out == null) out = new StringBuilder(text);
+          char c = text.charAt(p);
+          out.setCharAt(p, c >= 'a' ? (char) (LOWER + (c - 'a')) : (char) (UPPER + (c - 'A')));
+        }
+        int after = markerEnd(text, p, end);
+        if (after < 0 || after >= end || (text.charAt(after) != ' ' && text.charAt(after) != '\t')) break;
+        p = after;
       }
       lineStart = end + 1;
     }
     return out == null ? text : out.toString();
+  }
+
+  /** Where a list marker at {@code p} ends (a bullet, or an ordered one {@link ListMarker} reads), or -1. */
+  private static int markerEnd(String text, int p, int end) {
+    if (p >= end) return -1;
+    char c = text.charAt(p);
+    if (c == '-' || c == '*' || c == '+') return p + 1;
+    // Most lines begin with a word: only one ending in . or ) can be a marker.
+    int q = c == '(' ? p + 1 : p;
+    while (q < end && (Character.isLetterOrDigit(text.charAt(q)) || "#@_-".indexOf(text.charAt(q)) >= 0)) q++;
+    if (q >= end || (text.charAt(q) != '.' && text.charAt(q) != ')')) return -1;
+    ListMarker m = ListMarker.first(text, p);
+    return m == null ? -1 : m.end();
   }
 
   /** A single letter or a roman numeral, a full stop or a bracket, then a space, a tab or the line's end. */

@@ -1,18 +1,11 @@
 package cz.sazba.epub;
 
+import cz.sazba.font.FontFace;
 import cz.sazba.font.FontStyle;
+import cz.sazba.font.GlyphOutline;
+import cz.sazba.font.ShapedText;
 import cz.sazba.model.CoverImage;
 import cz.sazba.model.Metadata;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontFormatException;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.font.FontRenderContext;
-import java.awt.font.TextAttribute;
-import java.awt.font.TextLayout;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,9 +17,10 @@ import java.util.function.Supplier;
 /**
  * The EPUB's cover: the manuscript's {@code cover-image} when it has one, otherwise a picture of
  * the title page drawn here in the book's own faces (title in bold, subtitle in italic, authors in
- * roman, between two rules), as a grey-scale PNG. Drawn with Java2D at a fixed size with fixed
- * rendering hints and written as the JDK's PNG writer writes it ({@link GrayPng}, without ImageIO),
- * storing no time: the same metadata and fonts give the same bytes.
+ * roman, between two rules), as a grey-scale PNG. Set with the faces' own shaping
+ * ({@link FontFace#shape}: cmap, ligatures, kerning), the glyph outlines filled by
+ * {@link GrayRaster}'s scan converter and written as the JDK's PNG writer would ({@link GrayPng}):
+ * no Java2D, no ImageIO, no time stored, so the same metadata and fonts give the same bytes.
  */
 final class Cover {
   /** The cover page's file, first in the spine. */
@@ -35,8 +29,9 @@ final class Cover {
   static final int WIDTH = 1200;
   static final int HEIGHT = 1800;
   private static final int MARGIN = 120;
-  private static final Color PAPER = new Color(0xF3, 0xF3, 0xF3);
-  private static final Color INK = new Color(0x1C, 0x1C, 0x1C);
+  /** The grey of the page and of the type and rules. */
+  static final int PAPER = 0xF3;
+  static final int INK = 0x1C;
 
   /** The picture, its name in the package, its media type and its text alternative. */
   record Picture(String fileName, String mediaType, byte[] data, String alt, boolean generated) {}
@@ -105,123 +100,197 @@ final class Cover {
 
   /** The cover, drawn; {@code fallbackFont} is asked only when the text face lacks a character. */
   static Drawn draw(Metadata m, List<EpubFont> fonts, Supplier<Optional<EpubFont>> fallbackFont) {
-    BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
-    EpubFont.Content fallbackUsed;
-    Graphics2D g = image.createGraphics();
-    try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-      g.setColor(PAPER);
-      g.fillRect(0, 0, WIDTH, HEIGHT);
-      g.setColor(INK);
-      FontRenderContext frc = g.getFontRenderContext();
-      int measure = WIDTH - 2 * MARGIN;
+    GrayRaster raster = new GrayRaster(WIDTH, HEIGHT, PAPER);
+    int measure = WIDTH - 2 * MARGIN;
+    FontFace bold = face(fonts, FontStyle.BOLD);
+    FontFace italic = face(fonts, FontStyle.ITALIC);
+    FontFace regular = face(fonts, FontStyle.REGULAR);
+    // The fallback face is read only when the cover shows a character the text face lacks.
+    boolean lacks = lacks(bold, m.title())
+        || m.subtitle().map(s -> lacks(italic, s)).orElse(false)
+        || m.authors().stream().anyMatch(a -> lacks(regular, a));
+    Optional<EpubFont> given = lacks ? fallbackFont.get() : Optional.empty();
+    EpubFont.Content fallbackUsed = given.map(EpubFont::content).orElse(null);
+    FontFace fallback = given.map(EpubFont::face).orElse(null);
 
-      Font bold = font(fonts, FontStyle.BOLD);
-      Font italic = font(fonts, FontStyle.ITALIC);
-      Font regular = font(fonts, FontStyle.REGULAR);
-      // The fallback face is read only when the cover shows a character the text face lacks.
-      boolean lacks = bold.canDisplayUpTo(m.title()) >= 0
-          || m.subtitle().map(s -> italic.canDisplayUpTo(s) >= 0).orElse(false)
-          || m.authors().stream().anyMatch(a -> regular.canDisplayUpTo(a) >= 0);
-      Optional<EpubFont> given = lacks ? fallbackFont.get() : Optional.empty();
-      fallbackUsed = given.map(EpubFont::content).orElse(null);
-      Font fallback = given.isPresent() ? font(List.of(given.get()), FontStyle.REGULAR) : null;
-      float titleSize = 118f;
-      List<TextLayout> title = lines(m.title(), bold.deriveFont(titleSize), fallback, measure, frc);
-      while ((title.size() > 4 || widest(title) > measure) && titleSize > 40f) {
-        titleSize -= 6f;
-        title = lines(m.title(), bold.deriveFont(titleSize), fallback, measure, frc);
-      }
-      List<TextLayout> subtitle = m.subtitle().map(s -> lines(s, italic.deriveFont(58f), fallback, measure, frc))
-          .orElse(List.of());
-      List<TextLayout> authors = new ArrayList<>();
-      for (String a : m.authors()) authors.addAll(lines(a, regular.deriveFont(52f), fallback, measure, frc));
-
-      float y = HEIGHT * 0.28f;
-      g.fillRect(MARGIN, Math.round(y), measure, 5);
-      y += 70;
-      y = block(g, title, y, titleSize * 1.16f);
-      if (!subtitle.isEmpty()) y = block(g, subtitle, y + 40, 58f * 1.25f);
-      g.fillRect(MARGIN, Math.round(y + 30), measure, 5);
-      float authorsTop = HEIGHT * 0.78f;
-      block(g, authors, Math.max(authorsTop, y + 120), 52f * 1.3f);
-    } finally {
-      g.dispose();
+    double titleSize = 118;
+    List<Line> title = lines(m.title(), bold, fallback, titleSize, measure);
+    while ((title.size() > 4 || widest(title) > measure) && titleSize > 40) {
+      titleSize -= 6;
+      title = lines(m.title(), bold, fallback, titleSize, measure);
     }
-    return new Drawn(GrayPng.encode(image), fallbackUsed);
+    List<Line> subtitle = m.subtitle().map(s -> lines(s, italic, fallback, 58, measure)).orElse(List.of());
+    List<Line> authors = new ArrayList<>();
+    for (String a : m.authors()) authors.addAll(lines(a, regular, fallback, 52, measure));
+
+    Outlines outlines = new Outlines();
+    double y = HEIGHT * 0.28;
+    raster.fillRect(MARGIN, (int) Math.round(y), measure, 5, INK);
+    y += 70;
+    y = block(raster, outlines, title, y, titleSize * 1.16);
+    if (!subtitle.isEmpty()) y = block(raster, outlines, subtitle, y + 40, 58 * 1.25);
+    raster.fillRect(MARGIN, (int) Math.round(y + 30), measure, 5, INK);
+    double authorsTop = HEIGHT * 0.78;
+    block(raster, outlines, authors, Math.max(authorsTop, y + 120), 52 * 1.3);
+    return new Drawn(GrayPng.encode(raster), fallbackUsed);
   }
 
-  private static float widest(List<TextLayout> lines) {
-    float w = 0;
-    for (TextLayout l : lines) w = Math.max(w, l.getAdvance());
+  private static boolean lacks(FontFace face, String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!face.hasGlyph(cp)) return true;
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  /** A part of a line in one face, shaped, at a size in pixels to the em. */
+  private record Run(FontFace face, ShapedText shaped, double size) {
+    double scale() {
+      return size / face.unitsPerEm();
+    }
+
+    double advance() {
+      return shaped.totalAdvance() * scale();
+    }
+  }
+
+  /** A line: its runs left to right, its width and the tallest run's ascent and descent, in pixels. */
+  private record Line(List<Run> runs, double advance, double ascent, double descent) {}
+
+  private static double widest(List<Line> lines) {
+    double w = 0;
+    for (Line l : lines) w = Math.max(w, l.advance());
     return w;
   }
 
   /** Centred lines, the first one's top at {@code y}; returns the bottom of the last. */
-  private static float block(Graphics2D g, List<TextLayout> lines, float y, float leading) {
-    float baseline = y;
+  private static double block(GrayRaster raster, Outlines outlines, List<Line> lines, double y, double leading) {
+    double baseline = y;
     for (int i = 0; i < lines.size(); i++) {
-      TextLayout line = lines.get(i);
-      if (i == 0) baseline = y + line.getAscent();
+      Line line = lines.get(i);
+      if (i == 0) baseline = y + line.ascent();
       else baseline += leading;
-      float x = (WIDTH - line.getAdvance()) / 2f;
-      line.draw(g, x, baseline);
+      double x = (WIDTH - line.advance()) / 2;
+      for (Run run : line.runs()) x = draw(raster, outlines, run, x, baseline);
     }
-    return lines.isEmpty() ? y : baseline + lines.get(lines.size() - 1).getDescent();
+    return lines.isEmpty() ? y : baseline + lines.get(lines.size() - 1).descent();
+  }
+
+  /** A run's glyphs from {@code x} on the baseline; returns where the next run starts. */
+  private static double draw(GrayRaster raster, Outlines outlines, Run run, double x, double baseline) {
+    double scale = run.scale();
+    int[] glyphs = run.shaped().glyphIds();
+    int[] advances = run.shaped().advances();
+    for (int i = 0; i < glyphs.length; i++) {
+      GlyphOutline outline = outlines.of(run.face(), glyphs[i]);
+      if (outline.contourCount() > 0) {
+        GrayRaster.Shape shape = new GrayRaster.Shape();
+        double left = x;
+        outline.walk(new GlyphOutline.Visitor() {
+          @Override
+          public void moveTo(double gx, double gy) {
+            shape.moveTo(left + gx * scale, baseline - gy * scale);
+          }
+
+          @Override
+          public void lineTo(double gx, double gy) {
+            shape.lineTo(left + gx * scale, baseline - gy * scale);
+          }
+
+          @Override
+          public void quadTo(double cx, double cy, double gx, double gy) {
+            shape.quadTo(left + cx * scale, baseline - cy * scale, left + gx * scale, baseline - gy * scale);
+          }
+
+          @Override
+          public void close() {
+            shape.close();
+          }
+        });
+        raster.fill(shape, INK);
+      }
+      x += advances[i] * scale;
+    }
+    return x;
+  }
+
+  /** The outlines of one drawing, each glyph read once. */
+  private static final class Outlines {
+    private final Map<FontFace, Map<Integer, GlyphOutline>> byFace = new HashMap<>();
+
+    GlyphOutline of(FontFace face, int glyph) {
+      Map<Integer, GlyphOutline> known = byFace.computeIfAbsent(face, f -> new HashMap<>());
+      GlyphOutline outline = known.get(glyph);
+      if (outline == null) {
+        try {
+          outline = face.outline(glyph);
+        } catch (IOException e) {
+          // The PDF embeds the same glyphs: a glyph that fails here is a broken font file.
+          throw new IllegalStateException("cannot draw glyph " + glyph + " of " + face.name() + " on the cover: "
+              + e.getMessage(), e);
+        }
+        known.put(glyph, outline);
+      }
+      return outline;
+    }
   }
 
   /** The text broken greedily at spaces into lines no wider than {@code measure}. */
-  private static List<TextLayout> lines(String text, Font font, Font fallback, int measure, FontRenderContext frc) {
-    List<TextLayout> out = new ArrayList<>();
+  private static List<Line> lines(String text, FontFace face, FontFace fallback, double size, int measure) {
+    List<Line> out = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.strip().split("\\s+")) {
       String candidate = line.length() == 0 ? word : line + " " + word;
-      if (line.length() > 0 && layout(candidate, font, fallback, frc).getAdvance() > measure) {
-        out.add(layout(line.toString(), font, fallback, frc));
+      if (line.length() > 0 && layout(candidate, face, fallback, size).advance() > measure) {
+        out.add(layout(line.toString(), face, fallback, size));
         line = new StringBuilder(word);
       } else {
         line = new StringBuilder(candidate);
       }
     }
-    if (line.length() > 0) out.add(layout(line.toString(), font, fallback, frc));
+    if (line.length() > 0) out.add(layout(line.toString(), face, fallback, size));
     return out;
   }
 
-  /** One line in {@code font}, the characters it lacks in {@code fallback} (when given and it has them). */
-  private static TextLayout layout(String text, Font font, Font fallback, FontRenderContext frc) {
-    if (fallback == null || font.canDisplayUpTo(text) < 0) return new TextLayout(text, font, frc);
-    java.text.AttributedString s = new java.text.AttributedString(text);
-    s.addAttribute(TextAttribute.FONT, font);
-    Font sized = fallback.deriveFont(font.getSize2D());
+  /**
+   * One line in {@code face}, the characters it lacks in {@code fallback} (when given and it has
+   * them), each run shaped on its own (ligatures and kerning within a run, as in the book).
+   */
+  private static Line layout(String text, FontFace face, FontFace fallback, double size) {
+    List<Run> runs = new ArrayList<>();
+    int start = 0;
+    FontFace current = null;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      int n = Character.charCount(cp);
-      if (!font.canDisplay(cp) && sized.canDisplay(cp)) s.addAttribute(TextAttribute.FONT, sized, i, i + n);
-      i += n;
+      FontFace f = fallback != null && !face.hasGlyph(cp) && fallback.hasGlyph(cp) ? fallback : face;
+      if (current != null && f != current) {
+        runs.add(new Run(current, current.shape(text.substring(start, i), true), size));
+        start = i;
+      }
+      current = f;
+      i += Character.charCount(cp);
     }
-    return new TextLayout(s.getIterator(), frc);
+    if (current != null) runs.add(new Run(current, current.shape(text.substring(start), true), size));
+    double advance = 0;
+    double ascent = 0;
+    double descent = 0;
+    for (Run r : runs) {
+      advance += r.advance();
+      ascent = Math.max(ascent, r.face().ascender() * r.scale());
+      descent = Math.max(descent, -r.face().descender() * r.scale());
+    }
+    return new Line(List.copyOf(runs), advance, ascent, descent);
   }
 
-  private static Font font(List<EpubFont> fonts, FontStyle style) {
+  /** The face of {@code style}, else the regular one, else the bundled face of that style. */
+  private static FontFace face(List<EpubFont> fonts, FontStyle style) {
     EpubFont chosen = null;
     for (EpubFont f : fonts) {
       if (f.style() == style) chosen = f;
       if (chosen == null && f.style() == FontStyle.REGULAR) chosen = f;
     }
-    if (chosen == null) return new Font(Font.SERIF, style.isBold() ? Font.BOLD : Font.PLAIN, 12);
-    try {
-      Map<TextAttribute, Object> features = new HashMap<>();
-      features.put(TextAttribute.KERNING, TextAttribute.KERNING_ON);
-      features.put(TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON);
-      return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(chosen.bytes())).deriveFont(features);
-    } catch (FontFormatException | IOException e) {
-      // The typesetter read the same bytes already: a font that fails here is a bug.
-      throw new IllegalStateException("cannot draw the cover in " + chosen.fileName() + ": " + e.getMessage(), e);
-    }
+    return chosen != null ? chosen.face() : cz.sazba.font.FontSet.bundled().face(style);
   }
 
   /** The cover page: the picture alone, filling the screen, with its text alternative. */

@@ -1,6 +1,9 @@
 package cz.sazba.epub;
 
+import cz.sazba.font.FontCache;
+import cz.sazba.font.FontFace;
 import cz.sazba.font.FontStyle;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -18,6 +21,8 @@ public final class EpubFont {
   private final String fileName;
   private final byte[] data;
   private final Content content;
+  /** The parsed face of {@link #data}: given, or parsed through the JVM's {@link FontCache} on first use. */
+  private volatile FontFace face;
 
   /**
    * @param family the CSS family name the style sheet declares for it
@@ -32,6 +37,16 @@ public final class EpubFont {
   /** A font of the default family. */
   public EpubFont(FontStyle style, String fileName, byte[] data) {
     this(DEFAULT_FAMILY, style, fileName, data);
+  }
+
+  /**
+   * A face the caller has parsed already (the book's {@link cz.sazba.font.FontSet}), under its
+   * own family name: the drawn cover is set with it (its shaping and outlines) rather than with
+   * a second parse of the same bytes.
+   */
+  public EpubFont(FontFace face, FontStyle style, String fileName) {
+    this(face.familyName(), style, fileName, face.data(), true);
+    this.face = face;
   }
 
   /** Takes {@code data} as it is: for bytes nobody else holds. */
@@ -72,6 +87,24 @@ public final class EpubFont {
   /** The bytes themselves, for reading only (no copy of a whole font per use). */
   byte[] bytes() {
     return data;
+  }
+
+  /**
+   * The parsed face of these bytes: the one given, else parsed once per JVM by the shared
+   * {@link FontCache} (keyed by the file name and the bytes).
+   */
+  FontFace face() {
+    FontFace f = face;
+    if (f == null) {
+      try {
+        f = FontCache.shared().face(fileName, data);
+      } catch (IOException e) {
+        // The typesetter read the same bytes already: a font that fails here is a bug.
+        throw new IllegalStateException("cannot read " + fileName + ": " + e.getMessage(), e);
+      }
+      face = f;
+    }
+    return f;
   }
 
   /** The bytes as a cache key: equal for equal bytes. */

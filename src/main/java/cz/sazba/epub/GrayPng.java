@@ -1,22 +1,18 @@
 package cz.sazba.epub;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.ComponentSampleModel;
-import java.awt.image.DataBufferByte;
-import java.awt.image.Raster;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * A grey-scale image as a PNG, written here instead of by ImageIO: the same bytes as the JDK's
- * PNG writer with its default settings gives for a {@link BufferedImage#TYPE_BYTE_GRAY} image
- * (an {@code IHDR} of 8-bit grey, not interlaced; every row with filter type 0; the rows deflated
- * by zlib at level 4 into {@code IDAT} chunks of 32768 bytes, the last one shorter; {@code IEND}),
- * without starting ImageIO's plug-in registry or reading the picture back sample by sample, which
- * in a cold JVM took longer than drawing the cover. {@code GrayPngTest} holds it to ImageIO's
- * output.
+ * An 8-bit grey picture ({@link GrayRaster}'s bytes) as a PNG, written here rather than by ImageIO
+ * and without any {@code java.awt} class: the same bytes as the JDK's PNG writer with its default
+ * settings gives for such a picture in a {@code TYPE_BYTE_GRAY} {@code BufferedImage} (an
+ * {@code IHDR} of 8-bit grey, not interlaced; every row with filter type 0; the rows deflated by
+ * zlib at level 4 into {@code IDAT} chunks of 32768 bytes, the last one shorter; {@code IEND}).
+ * {@code GrayPngTest} holds it to ImageIO's output (in the test only: a cold start of ImageIO's
+ * plug-in registry took longer than drawing the cover).
  */
 final class GrayPng {
   private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -26,21 +22,19 @@ final class GrayPng {
 
   private GrayPng() {}
 
-  static byte[] encode(BufferedImage image) {
-    if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
-      throw new IllegalArgumentException("not an 8-bit grey image: type " + image.getType());
+  /** A raster as a PNG. */
+  static byte[] encode(GrayRaster raster) {
+    return encode(raster.pixels(), raster.width(), raster.height());
+  }
+
+  /** The picture of {@code width} × {@code height} pixels, {@code pixels} row by row with no padding. */
+  static byte[] encode(byte[] pixels, int width, int height) {
+    if (width <= 0 || height <= 0 || (long) width * height != pixels.length) {
+      throw new IllegalArgumentException(pixels.length + " bytes are not a " + width + "x" + height + " grey picture");
     }
-    int width = image.getWidth();
-    int height = image.getHeight();
-    Raster raster = image.getRaster();
-    ComponentSampleModel model = (ComponentSampleModel) raster.getSampleModel();
-    byte[] pixels = ((DataBufferByte) raster.getDataBuffer()).getData();
-    int stride = model.getScanlineStride();
-    int offset = ((DataBufferByte) raster.getDataBuffer()).getOffset()
-        + model.getOffset(-raster.getSampleModelTranslateX(), -raster.getSampleModelTranslateY());
     byte[] rows = new byte[height * (width + 1)]; // each row: filter type 0, then its samples
     for (int y = 0; y < height; y++) {
-      System.arraycopy(pixels, offset + y * stride, rows, y * (width + 1) + 1, width);
+      System.arraycopy(pixels, y * width, rows, y * (width + 1) + 1, width);
     }
 
     ByteArrayOutputStream out = new ByteArrayOutputStream(rows.length / 16 + 1024);

@@ -79,6 +79,16 @@ public final class FontFace {
     return use.apply(fontBox);
   }
 
+  /**
+   * The glyph's outline in font units ({@link GlyphOutline}), read from the face's fontbox parse
+   * under its lock; {@link GlyphOutline#EMPTY} for a glyph without contours or an id outside the font.
+   *
+   * @throws IOException when the glyph's data is malformed
+   */
+  public GlyphOutline outline(int glyphId) throws IOException {
+    return withFontBox(font -> GlyphOutline.read(font, glyphId));
+  }
+
   /** The name given when loading, e.g. the file name, for messages. */
   public String name() {
     return name;

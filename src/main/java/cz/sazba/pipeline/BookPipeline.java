@@ -220,7 +220,7 @@ public final class BookPipeline implements AutoCloseable {
         if (byStyle[s.ordinal()] == null) {
           // The face's name may be a path (a font from the manuscript): the EPUB wants the file name.
           String fileName = Path.of(face.name()).getFileName().toString();
-          byStyle[s.ordinal()] = new EpubFont(face.familyName(), s, fileName, face.data());
+          byStyle[s.ordinal()] = new EpubFont(face, s, fileName);
         }
         out.add(byStyle[s.ordinal()]);
       }
@@ -236,7 +236,7 @@ public final class BookPipeline implements AutoCloseable {
     if (!fonts.hasFallbacks()) return java.util.Optional.empty();
     var face = fonts.fallbacks().get(0);
     String fileName = Path.of(face.name()).getFileName().toString();
-    return java.util.Optional.of(new EpubFont(face.familyName(), FontStyle.REGULAR, fileName, face.data()));
+    return java.util.Optional.of(new EpubFont(face, FontStyle.REGULAR, fileName));
   }
 
   /** Where each printed page starts, by locator, for the EPUB's page list. */

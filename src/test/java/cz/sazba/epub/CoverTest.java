@@ -114,4 +114,27 @@ class CoverTest {
     Metadata plain = titled("Plain Words");
     assertArrayEquals(Cover.draw(plain, SampleBook.fonts()), Cover.draw(plain, SampleBook.fonts(), CoverTest::dejaVuSans).png());
   }
+
+  /**
+   * The cover is drawn without Java2D, so that a cold build loads no AWT class for it: no main
+   * source of the EPUB writer or of the font package names {@code java.awt} or ImageIO in code
+   * (comments may). The run-time check is by hand: {@code java -Xlog:class+load} (docs/performance.md).
+   */
+  @Test
+  void theEpubAndFontCodeUseNoJava2D() throws Exception {
+    for (String dir : List.of("src/main/java/cz/sazba/epub", "src/main/java/cz/sazba/font")) {
+      try (var files = java.nio.file.Files.list(java.nio.file.Path.of(dir))) {
+        for (java.nio.file.Path file : (Iterable<java.nio.file.Path>) files::iterator) {
+          int n = 0;
+          for (String line : java.nio.file.Files.readAllLines(file)) {
+            n++;
+            String code = line.strip();
+            if (code.startsWith("*") || code.startsWith("/*") || code.startsWith("//")) continue;
+            assertTrue(!code.matches(".*\\b(java\\.awt|javax\\.imageio|sun\\.java2d|sun\\.font)\\b.*"),
+                file + ":" + n + ": " + code);
+          }
+        }
+      }
+    }
+  }
 }

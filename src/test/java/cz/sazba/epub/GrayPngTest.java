@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.Random;
@@ -19,6 +20,15 @@ class GrayPngTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     assertTrue(ImageIO.write(image, "png", out));
     return out.toByteArray();
+  }
+
+  /** The grey samples of an image made here (no offset, no padding), as {@code GrayPng} takes them. */
+  private static byte[] samples(BufferedImage image) {
+    return ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+  }
+
+  private static byte[] encode(BufferedImage image) {
+    return GrayPng.encode(samples(image), image.getWidth(), image.getHeight());
   }
 
   private static BufferedImage gray(int width, int height) {
@@ -36,7 +46,7 @@ class GrayPngTest {
     g.fillOval(40, 30, 500, 400);
     g.drawString("Sazba", 300, 240);
     g.dispose();
-    assertArrayEquals(imageIo(image), GrayPng.encode(image));
+    assertArrayEquals(imageIo(image), encode(image));
   }
 
   @Test
@@ -47,11 +57,11 @@ class GrayPngTest {
     for (int y = 0; y < 300; y++) {
       for (int x = 0; x < 300; x++) noise.getRaster().setSample(x, y, 0, random.nextInt(256));
     }
-    byte[] png = GrayPng.encode(noise);
+    byte[] png = encode(noise);
     assertArrayEquals(imageIo(noise), png);
     assertTrue(png.length > 2 * 32768, "more than one IDAT chunk: " + png.length);
-    assertArrayEquals(imageIo(gray(1, 1)), GrayPng.encode(gray(1, 1)));
-    assertArrayEquals(imageIo(gray(3, 700)), GrayPng.encode(gray(3, 700)));
+    assertArrayEquals(imageIo(gray(1, 1)), encode(gray(1, 1)));
+    assertArrayEquals(imageIo(gray(3, 700)), encode(gray(3, 700)));
   }
 
   @Test
@@ -64,8 +74,17 @@ class GrayPngTest {
   }
 
   @Test
-  void refusesOtherImageTypes() {
-    assertThrows(IllegalArgumentException.class,
-        () -> GrayPng.encode(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB)));
+  void writesARasterAsItsPixels() throws Exception {
+    GrayRaster raster = new GrayRaster(50, 40, 0xF3);
+    raster.fillRect(5, 7, 30, 3, 0x1C);
+    BufferedImage image = gray(50, 40);
+    System.arraycopy(raster.pixels(), 0, samples(image), 0, 50 * 40);
+    assertArrayEquals(imageIo(image), GrayPng.encode(raster));
+  }
+
+  @Test
+  void refusesBytesThatAreNotThePicture() {
+    assertThrows(IllegalArgumentException.class, () -> GrayPng.encode(new byte[5], 2, 2));
+    assertThrows(IllegalArgumentException.class, () -> GrayPng.encode(new byte[0], 0, 0));
   }
 }

@@ -56,6 +56,11 @@ final class ParagraphsAhead {
   private final Ahead[] results;
   private final Map<Paragraph, Integer> indexOf = new IdentityHashMap<>();
   private InOrder order;
+  /**
+   * Below this many running paragraphs a division is set in place: a title page or a colophon
+   * would spend more on starting the helpers than they save.
+   */
+  private static final int FEWEST = 8;
   /** How many settings made ahead were used, in this JVM (for the tests: that the mechanism runs). */
   static final AtomicInteger TAKEN = new AtomicInteger();
 
@@ -87,7 +92,7 @@ final class ParagraphsAhead {
         afterHeading = block instanceof Heading || block instanceof ThematicBreak;
       }
     }
-    if (candidates.size() < 8) return Optional.empty();
+    if (candidates.size() < FEWEST) return Optional.empty();
     ParagraphsAhead ahead = new ParagraphsAhead(ctx, candidates);
     ahead.order = InOrder.start(candidates.size(), helpers, executor, ahead::setAhead);
     return Optional.of(ahead);
@@ -128,7 +133,10 @@ final class ParagraphsAhead {
     if (i == null) return Optional.empty();
     order.awaitItem(i);
     Ahead a = results[i];
-    if (a.set().isEmpty()) return Optional.empty();
+    // Taken once: its runs need not live on with the division's layout (the same paragraph met
+    // again, one object in two places, is set in place).
+    results[i] = null;
+    if (a == null || a.set().isEmpty()) return Optional.empty();
     if (a.indent() != indent || !a.lang().equals(lang) || !sameRuns(a.runs(), runs, paragraphNode)) {
       return Optional.empty();
     }

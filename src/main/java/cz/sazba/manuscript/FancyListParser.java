@@ -46,8 +46,6 @@ final class FancyListParser extends AbstractBlockParser {
     FancyList(ListMarker first) {
       this.first = first;
       setMarkerStartNumber(first.number());
-      // Not commonmark's "." or ")": its own list parser must never add an item to this list.
-      setMarkerDelimiter(first.style() + "-" + first.delimiter());
     }
   }
 

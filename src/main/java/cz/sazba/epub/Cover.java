@@ -239,17 +239,26 @@ final class Cover {
   /** The text broken greedily at spaces into lines no wider than {@code measure}. */
   private static List<Line> lines(String text, FontFace face, FontFace fallback, double size, int measure) {
     List<Line> out = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
+    String line = "";
+    // The line so far laid out, when it was laid out as a candidate: each line is shaped once.
+    Line laidOut = null;
     for (String word : text.strip().split("\\s+")) {
-      String candidate = line.length() == 0 ? word : line + " " + word;
-      if (line.length() > 0 && layout(candidate, face, fallback, size).advance() > measure) {
-        out.add(layout(line.toString(), face, fallback, size));
-        line = new StringBuilder(word);
+      if (line.isEmpty()) {
+        line = word;
+        continue;
+      }
+      String candidate = line + " " + word;
+      Line wider = layout(candidate, face, fallback, size);
+      if (wider.advance() > measure) {
+        out.add(laidOut != null ? laidOut : layout(line, face, fallback, size));
+        line = word;
+        laidOut = null;
       } else {
-        line = new StringBuilder(candidate);
+        line = candidate;
+        laidOut = wider;
       }
     }
-    if (line.length() > 0) out.add(layout(line.toString(), face, fallback, size));
+    if (!line.isEmpty()) out.add(laidOut != null ? laidOut : layout(line, face, fallback, size));
     return out;
   }
 

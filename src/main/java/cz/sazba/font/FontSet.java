@@ -167,8 +167,7 @@ public final class FontSet {
   public List<FontFace> codeChain() {
     List<FontFace> out = new ArrayList<>();
     out.add(mono());
-    out.add(faces.get(FontStyle.REGULAR));
-    out.addAll(fallbacks());
+    out.addAll(chain(FontStyle.REGULAR));
     return List.copyOf(out);
   }
 

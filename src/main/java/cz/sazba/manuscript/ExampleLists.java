@@ -26,9 +26,10 @@ import java.util.Map;
  */
 final class ExampleLists {
   private int count;
-  private final Map<String, Integer> labels = new HashMap<>();
-  /** Where each label's latest item is, for the warning about a label used again. */
-  private final Map<String, Span> labelled = new HashMap<>();
+  /** Each label's latest example: its number, and its marker for the warning about a label used again. */
+  private final Map<String, Labelled> labels = new HashMap<>();
+
+  private record Labelled(int number, Span marker) {}
 
   /**
    * The next example's number; its label, when it has one, names it from now on. A label an
@@ -37,11 +38,10 @@ final class ExampleLists {
   int next(String label, Span marker, Diagnostics diagnostics) {
     count++;
     if (label != null && !label.isEmpty()) {
-      Integer before = labels.put(label, count);
-      Span earlier = labelled.put(label, marker);
+      Labelled before = labels.put(label, new Labelled(count, marker));
       if (before != null) {
         diagnostics.warning("example-label-duplicate", marker, "the example label " + Quote.of("@" + label)
-                + " is already example (" + before + ") at " + earlier.location() + ", so every @"
+                + " is already example (" + before.number() + ") at " + before.marker().location() + ", so every @"
                 + Quote.visible(label) + " in the book names this example (" + count + ") instead, as in pandoc",
             "give each example its own label");
       }
@@ -74,7 +74,8 @@ final class ExampleLists {
     if (!c.authorInText() || c.items().size() != 1) return null;
     CiteItem item = c.items().get(0);
     if (item.locator().isPresent() || item.prefix().isPresent()) return null;
-    return labels.get(item.key());
+    Labelled l = labels.get(item.key());
+    return l == null ? null : l.number();
   }
 
   /** Neighbouring texts as one, as the reader leaves them: a number between brackets is one word. */

@@ -46,8 +46,6 @@ final class FancyListParser extends AbstractBlockParser {
     FancyList(ListMarker first) {
       this.first = first;
       setMarkerStartNumber(first.number());
-      // Not commonmark's "." or ")": its own list parser must never add an item to this list.
-      setMarkerDelimiter(first.style() + "-" + first.delimiter());
     }
   }
 
@@ -141,32 +139,21 @@ final class FancyListParser extends AbstractBlockParser {
       return Factory.isBullet(line, at) || ListMarker.first(line, at) != null;
     }
 
-    /** A thematic break: three or more of one of * - _, nothing else but spaces. */
-    static boolean isBreak(CharSequence line, int at) {
-      char c = line.charAt(at);
-      int count = 0;
-      for (int i = at; i < line.length(); i++) {
-        char d = line.charAt(i);
-        if (d == c) count++;
-        else if (d != ' ' && d != '\t') return false;
-      }
-      return count >= 3;
-    }
-
-    private static boolean startsFence(ParserState state) {
+    /** Whether the line, indented less than four, begins with {@code text}. */
+    private static boolean begins(ParserState state, String text) {
       if (state.getIndent() >= 4) return false;
       CharSequence line = state.getLine().getContent();
       int at = state.getNextNonSpaceIndex();
-      return at + 3 <= line.length() && (line.subSequence(at, at + 3).toString().equals("```")
-          || line.subSequence(at, at + 3).toString().equals("~~~"));
+      return at + text.length() <= line.length() && line.subSequence(at, at + text.length()).toString().equals(text);
+    }
+
+    private static boolean startsFence(ParserState state) {
+      return begins(state, "```") || begins(state, "~~~");
     }
 
     /** A fenced div's closing fence, inside a div: pandoc ends the item there. */
     private boolean closesDiv(ParserState state) {
-      if (state.getIndent() >= 4) return false;
-      CharSequence line = state.getLine().getContent();
-      int at = state.getNextNonSpaceIndex();
-      if (!(at + 3 <= line.length() && line.subSequence(at, at + 3).toString().equals(":::"))) return false;
+      if (!begins(state, ":::")) return false;
       for (org.commonmark.node.Node n = item.getParent(); n != null; n = n.getParent()) {
         if (n instanceof PandocNodes.FencedDiv) return true;
       }
@@ -260,7 +247,19 @@ final class FancyListParser extends AbstractBlockParser {
       if (at >= line.length()) return false;
       char c = line.charAt(at);
       if (c != '-' && c != '*' && c != '+') return false;
-      return (at + 1 >= line.length() || line.charAt(at + 1) == ' ' || line.charAt(at + 1) == '\t') && !ItemParser.isBreak(line, at);
+      return (at + 1 >= line.length() || line.charAt(at + 1) == ' ' || line.charAt(at + 1) == '\t') && !isBreak(line, at);
+    }
+
+    /** A thematic break: three or more of one of * - _, nothing else but spaces. */
+    private static boolean isBreak(CharSequence line, int at) {
+      char c = line.charAt(at);
+      int count = 0;
+      for (int i = at; i < line.length(); i++) {
+        char d = line.charAt(i);
+        if (d == c) count++;
+        else if (d != ' ' && d != '\t') return false;
+      }
+      return count >= 3;
     }
   }
 }

@@ -180,6 +180,7 @@ final class ChapterConverter implements InlineConverter.Notes {
           "a book needs only a few levels: close the quotes or lists sooner");
       return;
     }
+    PandocBlocks.afterListItem(n, map, diagnostics);
     if (n instanceof org.commonmark.node.Heading h) {
       heading(h, span).ifPresent(out::add);
     } else if (n instanceof org.commonmark.node.Paragraph p && inlines.isFigure(p)) {

@@ -21,7 +21,10 @@ import org.commonmark.node.Text;
  *   <li>a LaTeX environment ({@code \begin{...}}, pandoc's {@code raw_tex}): {@code tex-unsupported};
  *   <li>a line that pandoc would not let start a list or a quote inside a paragraph
  *       (commonmark does): {@code block-interrupts-paragraph}, a warning, since Sazba reads what
- *       commonmark reads.
+ *       commonmark reads;
+ *   <li>a heading, a thematic break, a quote or a fenced div on the line right after a list
+ *       item's text, which ends the list for commonmark (and Sazba) but is text of the item for
+ *       pandoc: {@code block-after-list-item}, a warning.
  * </ul>
  */
 final class PandocBlocks {
@@ -96,6 +99,35 @@ final class PandocBlocks {
             + " in the middle of a paragraph; pandoc would read it as the paragraph's text",
         "put a blank line before it to make it a block for both, or escape its first character (\\> or \\*) to keep"
             + " it in the paragraph");
+  }
+
+  /**
+   * commonmark ends a list at a heading, a thematic break, a quote or a fenced div on the line
+   * right after an item's text; pandoc reads that line as more of the item's text (a lazy line:
+   * {@code - item} then {@code # Heading} is the item "item # Heading"), or, for {@code ---}
+   * under it, a heading inside the item. Sazba reads the block, as commonmark does, and says so.
+   */
+  static void afterListItem(Node block, SourceMap map, Diagnostics diagnostics) {
+    boolean kind = block instanceof org.commonmark.node.Heading || block instanceof org.commonmark.node.ThematicBreak
+        || block instanceof org.commonmark.node.BlockQuote || block instanceof PandocNodes.FencedDiv;
+    if (!kind || !(block.getPrevious() instanceof org.commonmark.node.ListBlock list)) return;
+    // The text the line would continue: the last item's last paragraph, in its last sublist if any.
+    Node last = list.getLastChild();
+    while (last != null && !(last instanceof Paragraph)) {
+      Node inner = last.getLastChild();
+      if (!(last instanceof org.commonmark.node.ListBlock || last instanceof org.commonmark.node.ListItem)) return;
+      last = inner;
+    }
+    if (last == null) return;
+    Span before = map.span(last);
+    Span span = map.span(block);
+    String file = map.file().text();
+    if (before.end() > span.start()) return;
+    String between = file.substring(before.end(), span.start());
+    if (between.chars().filter(c -> c == '\n').count() > 1) return;
+    diagnostics.warning("block-after-list-item", map.file().span(span.start(), Math.min(span.end(), span.start() + 1)),
+        "this line ends the list above it here; pandoc would read it as more text of the list's last item",
+        "put a blank line before it to make it a block after the list for both");
   }
 
   /**

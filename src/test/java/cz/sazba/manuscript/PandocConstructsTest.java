@@ -1,6 +1,8 @@
 package cz.sazba.manuscript;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import cz.sazba.model.Block;
 import cz.sazba.model.Chapter;
@@ -129,6 +131,21 @@ class PandocConstructsTest {
     assertEquals("P Text\nUL\n  LI\n    P item\n2:1 block-interrupts-paragraph\n", read("Text\n* item\n"));
     // Inside a list item a sublist may follow directly, for pandoc as well.
     assertEquals("UL\n  LI\n    P a\n    UL\n      LI\n        P b\n", read("* a\n    * b\n"));
+  }
+
+  @Test
+  void aBlockRightAfterAListItemsTextIsNamed() throws Exception {
+    // pandoc reads each of these lines as more text of the item ("item # Heading"); commonmark,
+    // and so Sazba, ends the list there.
+    for (String line : new String[] {"# Heading", "> quote", "***", "::: note"}) {
+      String out = read("- item\n" + line + "\n" + (line.startsWith(":::") ? "text\n:::\n" : ""));
+      assertTrue(out.contains("2:1 block-after-list-item\n"), line + ": " + out);
+    }
+    // Also after a sublist's item, and not when a blank line comes first or the item ends in code.
+    assertTrue(read("- a\n  - b\n# H\n").endsWith("3:1 block-after-list-item\n"));
+    assertEquals("UL\n  LI\n    P item\nH1 #heading Heading\n", read("- item\n\n# Heading\n"));
+    assertFalse(read("- item\n\n      code\n# H\n").contains("block-after-list-item"));
+    assertFalse(read("Text\n# Heading\n").contains("block-after-list-item"));
   }
 
   @Test

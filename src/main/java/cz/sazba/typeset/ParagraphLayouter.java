@@ -27,9 +27,11 @@ final class ParagraphLayouter {
     // Running text at the full measure may be set a line shorter or longer for flush bottoms.
     boolean flexible = !ragged && !ctx.inNote && where.left() == 0 && where.width() == d.page().textWidth();
     // Running text at the division's top level may have been set ahead on another thread.
+    ParagraphsAhead.Setting setting =
+        new ParagraphsAhead.Setting(size, where.width(), indent, d.body().hyphenate(), ctx.documentLang);
     TextSetter.Flexed flexed = !flexible ? null
-        : ctx.ahead.flatMap(a -> a.take(para, runs, p, indent, ctx.documentLang))
-            .orElseGet(() -> ctx.text.setFlexible(runs, size, where.width(), indent, d.body().hyphenate(), para.span()));
+        : ctx.ahead.flatMap(a -> a.take(para, runs, p, setting))
+            .orElseGet(() -> setting.set(ctx.text, runs, para.span()));
     List<SetLine> set = flexible ? flexed.lines() : ctx.text.setText(runs, size, where.width(), indent,
         ragged ? Alignment.RAGGED : Alignment.JUSTIFIED, ragged ? Placement.LEFT : Placement.JUSTIFIED,
         d.body().hyphenate(), para.span());

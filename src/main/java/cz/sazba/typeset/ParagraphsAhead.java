@@ -40,14 +40,24 @@ import java.util.concurrent.atomic.AtomicInteger;
  * neither waits while there is work.
  */
 final class ParagraphsAhead {
+  /**
+   * What a running paragraph is set with besides its runs: both the layout and the helpers set
+   * through {@link #set}, and a setting made ahead is used only for an equal one.
+   */
+  record Setting(long size, long width, long indent, boolean hyphenate, Lang lang) {
+    TextSetter.Flexed set(TextSetter setter, List<Run> runs, cz.sazba.source.Span span) {
+      return setter.setFlexible(runs, size, width, indent, hyphenate, span);
+    }
+  }
+
   /** A paragraph to set ahead, with what it is expected to be set with. */
-  private record Candidate(Paragraph paragraph, long indent, Lang lang) {}
+  private record Candidate(Paragraph paragraph, Setting setting) {}
 
   /**
    * A paragraph set ahead: its runs with ids from its own tree, its setting, what setting it
    * reported; or, when setting it failed there, none (the layout sets it and meets the problem).
    */
-  private record Ahead(List<Run> runs, long indent, Lang lang, Optional<TextSetter.Flexed> set,
+  private record Ahead(List<Run> runs, Setting setting, Optional<TextSetter.Flexed> set,
       List<Diagnostic> reported) {}
 
   private final LayoutContext ctx;
@@ -84,7 +94,9 @@ final class ParagraphsAhead {
     for (int b : order) {
       Block block = blocks.get(b);
       if (block instanceof Paragraph p) {
-        candidates.add(new Candidate(p, afterHeading ? 0 : ctx.design.body().indent(), ctx.documentLang));
+        PageDesign d = ctx.design;
+        candidates.add(new Candidate(p, new Setting(d.body().size(), d.page().textWidth(),
+            afterHeading ? 0 : d.body().indent(), d.body().hyphenate(), ctx.documentLang)));
       }
       // A heading or a scene break leaves the next paragraph unindented; a figure floats and
       // leaves it as it was; anything else ends in text, which indents what follows.
@@ -110,25 +122,23 @@ final class ParagraphsAhead {
     Diagnostics reported = new Diagnostics();
     Optional<TextSetter.Flexed> set;
     try {
-      runs = InlineFlattener.flatten(c.paragraph().content(), FontStyle.REGULAR, c.lang(), own.root(), own,
+      runs = InlineFlattener.flatten(c.paragraph().content(), FontStyle.REGULAR, c.setting().lang(), own.root(), own,
           new NoteQueue(ctx.design.notes().perDivision()));
       TextSetter setter = new TextSetter(ctx.fonts, ctx.design, reported, ctx.shapes());
-      PageDesign d = ctx.design;
-      set = Optional.of(setter.setFlexible(runs, d.body().size(), d.page().textWidth(), c.indent(),
-          d.body().hyphenate(), c.paragraph().span()));
+      set = Optional.of(c.setting().set(setter, runs, c.paragraph().span()));
     } catch (RuntimeException | StackOverflowError e) { // NOPMD: the layout sets it again and meets it there
       set = Optional.empty();
     }
-    results[i] = new Ahead(runs, c.indent(), c.lang(), set, reported.sorted());
+    results[i] = new Ahead(runs, c.setting(), set, reported.sorted());
   }
 
   /**
    * The setting made ahead for {@code paragraph}, when it was flattened as {@code runs} (ids from
-   * {@code paragraphNode}, the paragraph's node) and is set with {@code indent} in {@code lang};
+   * {@code paragraphNode}, the paragraph's node) and is set with {@code setting};
    * what setting it reported goes to the division's diagnostics. Empty when it was not set ahead
    * or not with these inputs.
    */
-  Optional<TextSetter.Flexed> take(Paragraph paragraph, List<Run> runs, int paragraphNode, long indent, Lang lang) {
+  Optional<TextSetter.Flexed> take(Paragraph paragraph, List<Run> runs, int paragraphNode, Setting setting) {
     Integer i = indexOf.get(paragraph);
     if (i == null) return Optional.empty();
     order.awaitItem(i);
@@ -137,7 +147,7 @@ final class ParagraphsAhead {
     // again, one object in two places, is set in place).
     results[i] = null;
     if (a == null || a.set().isEmpty()) return Optional.empty();
-    if (a.indent() != indent || !a.lang().equals(lang) || !sameRuns(a.runs(), runs, paragraphNode)) {
+    if (!a.setting().equals(setting) || !sameRuns(a.runs(), runs, paragraphNode)) {
       return Optional.empty();
     }
     TAKEN.incrementAndGet();

@@ -120,14 +120,20 @@ class ParagraphsAheadTest {
     // mark differs. Flattened here as the layout would (its first note: mark 1), it is used.
     Paragraph first = (Paragraph) d.blocks().get(1);
     List<Run> runs = flatten(first, ctx, 7);
-    assertTrue(ahead.take(first, runs, 7, 0, ctx.documentLang).isPresent());
+    assertTrue(ahead.take(first, runs, 7, setting(design, 0, ctx)).isPresent());
     // The next paragraph, given the wrong indent, or runs with other ids, is set anew.
     Paragraph second = (Paragraph) d.blocks().get(2);
     List<Run> secondRuns = flatten(second, ctx, 20);
-    assertTrue(ahead.take(second, secondRuns, 20, 0, ctx.documentLang).isEmpty(), "indent differs");
+    assertTrue(ahead.take(second, secondRuns, 20, setting(design, 0, ctx)).isEmpty(), "indent differs");
     Paragraph third = (Paragraph) d.blocks().get(3);
     List<Run> thirdRuns = flatten(third, ctx, 40);
-    assertTrue(ahead.take(third, thirdRuns, 41, design.body().indent(), ctx.documentLang).isEmpty(), "ids differ");
+    assertTrue(ahead.take(third, thirdRuns, 41, setting(design, design.body().indent(), ctx)).isEmpty(), "ids differ");
+    // Nor is one made for another measure.
+    Paragraph fourth = (Paragraph) d.blocks().get(4);
+    ParagraphsAhead.Setting usual = setting(design, design.body().indent(), ctx);
+    ParagraphsAhead.Setting narrower = new ParagraphsAhead.Setting(usual.size(), usual.width() - 1, usual.indent(),
+        usual.hyphenate(), usual.lang());
+    assertTrue(ahead.take(fourth, flatten(fourth, ctx, 50), 50, narrower).isEmpty(), "measure differs");
     // A later note numbered per chapter shows mark 2 here, but 1 in the paragraph's own queue.
     Paragraph sixth = (Paragraph) d.blocks().get(7);
     NoteQueue queue = new NoteQueue(true);
@@ -137,7 +143,13 @@ class ParagraphsAheadTest {
     int p = tree.add(tree.root(), cz.sazba.typeset.page.StructRole.PARAGRAPH);
     List<Run> sixthRuns = InlineFlattener.flatten(sixth.content(), cz.sazba.font.FontStyle.REGULAR, ctx.documentLang,
         p, tree, queue);
-    assertTrue(ahead.take(sixth, sixthRuns, p, design.body().indent(), ctx.documentLang).isEmpty(), "mark differs");
+    assertTrue(ahead.take(sixth, sixthRuns, p, setting(design, design.body().indent(), ctx)).isEmpty(), "mark differs");
+  }
+
+  /** How the layout sets a running paragraph of the division with {@code indent}. */
+  private static ParagraphsAhead.Setting setting(PageDesign design, long indent, LayoutContext ctx) {
+    return new ParagraphsAhead.Setting(design.body().size(), design.page().textWidth(), indent,
+        design.body().hyphenate(), ctx.documentLang);
   }
 
   /** The paragraph flattened with its node at {@code id} of a tree, with notes numbered from 1. */

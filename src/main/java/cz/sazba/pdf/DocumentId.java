@@ -38,11 +38,10 @@ final class DocumentId {
   /** The size of the pieces hashed each on its own. */
   static final int PIECE = 1 << 20;
 
-  /** @param sizeHint about how many bytes the file will have, so the buffer seldom grows */
-  static byte[] saveWithId(PDDocument pdf, int sizeHint) throws IOException {
-    return saveWithId(pdf, sizeHint, PdfFileWriter::save, Runnable::run);
-  }
-
+  /**
+   * @param sizeHint about how many bytes the file will have, so the buffer seldom grows
+   * @param executor where the file's pieces are hashed
+   */
   static byte[] saveWithId(PDDocument pdf, int sizeHint, Saver saver, Executor executor) throws IOException {
     COSArray id = new COSArray();
     for (int i = 0; i < 2; i++) {

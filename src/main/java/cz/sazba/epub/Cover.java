@@ -59,7 +59,19 @@ final class Cover {
   private static final Map<Key, Drawn> LAST = java.util.Collections.synchronizedMap(new HashMap<>());
 
   /** What a drawn cover shows and the text fonts' bytes by style. */
-  private record Key(String text, List<Object> fonts) {}
+  private record Key(String text, List<Object> fonts) {
+    // equals and hashCode written out as a record's would be: see model.Lang.equals.
+    @Override
+    public boolean equals(Object o) {
+      return o == this || o instanceof Key k && java.util.Objects.equals(text, k.text)
+          && java.util.Objects.equals(fonts, k.fonts);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * java.util.Objects.hashCode(text) + java.util.Objects.hashCode(fonts);
+    }
+  }
 
   /** A drawn cover and the bytes of the fallback face it used, or null when it used none. */
   record Drawn(byte[] png, EpubFont.Content fallbackFont) {}

@@ -71,6 +71,21 @@ final class FontSubsets {
     CacheKey {
       codePoints = Set.copyOf(codePoints);
     }
+
+    // equals and hashCode written out as a record's would be: see model.Lang.equals.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof CacheKey k && java.util.Objects.equals(font, k.font) && java.util.Objects.equals(family, k.family)
+              && java.util.Objects.equals(codePoints, k.codePoints);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = java.util.Objects.hashCode(font);
+      h = 31 * h + java.util.Objects.hashCode(family);
+      return 31 * h + java.util.Objects.hashCode(codePoints);
+    }
   }
 
   /** The family the fallback subset is declared under: a renamed subset, as the Vera licence asks. */

@@ -55,6 +55,20 @@ public record Lang(String tag) {
     return locale().getLanguage();
   }
 
+  // equals and hashCode written out, as a record's would be (same values): the generated ones are
+  // linked on first call through invokedynamic and method handles, some 15 classes spun at run
+  // time that no class-data archive keeps, and a book compares languages from its first word on
+  // (docs/performance.md, "Records compared without method handles").
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Lang l && java.util.Objects.equals(tag, l.tag);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hashCode(tag);
+  }
+
   @Override
   public String toString() {
     return tag;

@@ -48,6 +48,23 @@ final class ParagraphsAhead {
     TextSetter.Flexed set(TextSetter setter, List<Run> runs, cz.sazba.source.Span span) {
       return setter.setFlexible(runs, size, width, indent, hyphenate, span);
     }
+
+    // equals and hashCode written out as a record's would be: see Lang.equals.
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Setting s && size == s.size && width == s.width && indent == s.indent
+              && hyphenate == s.hyphenate && java.util.Objects.equals(lang, s.lang);
+    }
+
+    @Override
+    public int hashCode() {
+      int h = Long.hashCode(size);
+      h = 31 * h + Long.hashCode(width);
+      h = 31 * h + Long.hashCode(indent);
+      h = 31 * h + Boolean.hashCode(hyphenate);
+      return 31 * h + java.util.Objects.hashCode(lang);
+    }
   }
 
   /** A paragraph to set ahead, with what it is expected to be set with. */

@@ -2,6 +2,7 @@ package cz.sazba.typeset;
 
 import cz.sazba.font.FontStyle;
 import cz.sazba.model.Lang;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,34 @@ record Run(
     this(text, style, lang, structId, href, linkId, url, modelOffset, anchor, look, Optional.empty());
   }
 
+  // equals and hashCode written out as a record's would be (same values, same hash): see
+  // Lang.equals. A new component must be added to both.
+  @Override
+  public boolean equals(Object o) {
+    if (o == this) return true;
+    if (!(o instanceof Run)) return false;
+    Run r = (Run) o;
+    return structId == r.structId && linkId == r.linkId && url == r.url && modelOffset == r.modelOffset
+        && style == r.style && Objects.equals(text, r.text) && Objects.equals(lang, r.lang)
+        && Objects.equals(href, r.href) && Objects.equals(anchor, r.anchor) && Objects.equals(look, r.look)
+        && Objects.equals(picture, r.picture);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = Objects.hashCode(text);
+    h = 31 * h + Objects.hashCode(style);
+    h = 31 * h + Objects.hashCode(lang);
+    h = 31 * h + structId;
+    h = 31 * h + Objects.hashCode(href);
+    h = 31 * h + linkId;
+    h = 31 * h + Boolean.hashCode(url);
+    h = 31 * h + modelOffset;
+    h = 31 * h + Objects.hashCode(anchor);
+    h = 31 * h + Objects.hashCode(look);
+    return 31 * h + Objects.hashCode(picture);
+  }
+
   /** A forced line break inside a paragraph. */
   static final String LINE_BREAK = "\n";
 
@@ -53,6 +82,22 @@ record Run(
    */
   record Look(int scale, int rise, boolean mono, boolean strike, boolean smallCaps) {
     static final Look PLAIN = new Look(1000, 0, false, false, false);
+
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Look l && scale == l.scale && rise == l.rise && mono == l.mono && strike == l.strike
+              && smallCaps == l.smallCaps;
+    }
+
+    @Override
+    public int hashCode() {
+      int h = scale;
+      h = 31 * h + rise;
+      h = 31 * h + Boolean.hashCode(mono);
+      h = 31 * h + Boolean.hashCode(strike);
+      return 31 * h + Boolean.hashCode(smallCaps);
+    }
 
     /** Superscript (and note marks): about two thirds of the size, raised a third. */
     Look superscript() {

@@ -21,7 +21,21 @@ public final class ShapedWords {
     this.shaped = shaped;
   }
 
-  private record Key(FontFace face, String text, boolean ligatures) {}
+  /** equals and hashCode written out as a record's would be: see {@code Lang.equals}. */
+  private record Key(FontFace face, String text, boolean ligatures) {
+    @Override
+    public boolean equals(Object o) {
+      return o == this
+          || o instanceof Key k && ligatures == k.ligatures && java.util.Objects.equals(text, k.text)
+              && java.util.Objects.equals(face, k.face);
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * java.util.Objects.hashCode(face) + java.util.Objects.hashCode(text)) * 31
+          + Boolean.hashCode(ligatures);
+    }
+  }
 
   /** An empty cache. */
   public static ShapedWords create() {

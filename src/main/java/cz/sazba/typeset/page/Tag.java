@@ -19,4 +19,15 @@ public record Tag(int structId, Optional<Artifact> artifact) {
   public boolean isArtifact() {
     return artifact.isPresent();
   }
+
+  // equals and hashCode written out as a record's would be (same values): see model.Lang.equals.
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Tag t && structId == t.structId && java.util.Objects.equals(artifact, t.artifact);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * structId + java.util.Objects.hashCode(artifact);
+  }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.cos.COSDocument;
 
 /**
  * The trailer /ID, derived from the file's own content instead of PDFBox's clock-based one: save
@@ -29,10 +29,10 @@ final class DocumentId {
 
   private DocumentId() {}
 
-  /** Writes a whole document to a stream: {@link PdfFileWriter#save}, or PDFBox's own in a test. */
+  /** Writes a whole document to a stream: {@link PdfFile#write}, or PDFBox's own in a test. */
   @FunctionalInterface
   interface Saver {
-    void save(PDDocument pdf, java.io.OutputStream out) throws IOException;
+    void save(COSDocument pdf, java.io.OutputStream out) throws IOException;
   }
 
   /** The size of the pieces hashed each on its own. */
@@ -42,15 +42,15 @@ final class DocumentId {
    * @param sizeHint about how many bytes the file will have, so the buffer seldom grows
    * @param executor where the file's pieces are hashed
    */
-  static byte[] saveWithId(PDDocument pdf, int sizeHint, Saver saver, Executor executor) throws IOException {
+  static byte[] saveWithId(COSDocument pdf, int sizeHint, Saver saver, Executor executor) throws IOException {
     COSArray id = new COSArray();
     for (int i = 0; i < 2; i++) {
       id.add(new COSString(PLACEHOLDER, true));
     }
-    pdf.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, id);
+    pdf.getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, id);
     ByteSink out = new ByteSink(sizeHint);
     // No object or xref streams: the trailer stays plain text, so the id can be replaced in place.
-    // The same bytes as pdf.save(out, CompressParameters.NO_COMPRESSION), see PdfFileWriter.
+    // The same bytes as PDFBox's save(out, CompressParameters.NO_COMPRESSION), see PdfFile.
     saver.save(pdf, out);
     byte[] bytes = out.toByteArray();
 

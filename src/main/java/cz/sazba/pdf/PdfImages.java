@@ -31,13 +31,18 @@ final class PdfImages {
   private PdfImages() {}
 
   /** @param pages each page's elements */
-  static PdfImages embed(PDDocument pdf, List<List<PageElement>> pages) throws IOException {
+  static PdfImages embed(org.apache.pdfbox.cos.COSDocument cos, List<List<PageElement>> pages) throws IOException {
     PdfImages images = new PdfImages();
+    // PDFBox's image factories want its document class, which starts Java2D when first used: made
+    // only for a book with pictures (PdfWriter.newDocument). Not closed here: it would close the
+    // COS document, which the writer closes.
+    PDDocument pdf = null;
     for (List<PageElement> page : pages) {
       for (PageElement e : page) {
         if (e instanceof ImageElement i && !images.nameByKey.containsKey(i.key())) {
           String name = "Im" + (images.nameByKey.size() + 1);
           images.nameByKey.put(i.key(), name);
+          if (pdf == null) pdf = new PDDocument(cos);
           images.xobjectByName.put(name, xobject(pdf, i.data(), i.key()).getCOSObject());
           i.data().credit().ifPresent(c -> images.contributors.addAll(c.author()));
         }

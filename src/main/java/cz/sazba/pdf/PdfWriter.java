@@ -24,8 +24,6 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * Writes a {@link LaidOutBook} as one PDF 1.7 file that is PDF/A-2u and PDF/UA-1. Deterministic:
@@ -50,7 +48,7 @@ public final class PdfWriter {
    * the document is built on the calling thread.
    */
   public static byte[] write(LaidOutBook book, Instant timestamp, Executor executor) {
-    return write(book, timestamp, PdfFileWriter::save, executor);
+    return write(book, timestamp, PdfFile::write, executor);
   }
 
   /** As above, the document saved by {@code saver} (a test compares PDFBox's own writer). */
@@ -59,30 +57,55 @@ public final class PdfWriter {
   }
 
   private static byte[] write(LaidOutBook book, Instant timestamp, DocumentId.Saver saver, Executor executor) {
-    try (PDDocument pdf = new PDDocument()) {
-      return new PdfWriter.Job(book, timestamp, pdf, saver, executor).run();
+    try (COSDocument cos = newDocument()) {
+      return new PdfWriter.Job(book, timestamp, cos, saver, executor).run();
     } catch (IOException e) {
       throw new UncheckedIOException("writing the PDF failed", e);
     }
+  }
+
+  /**
+   * A new document as {@code new PDDocument()} makes it (a trailer whose {@code /Root} is a
+   * catalog with an empty page tree), built on the COS objects alone: PDFBox's document class
+   * starts Java2D's colour management when it is first used, which a book without pictures never
+   * needs ({@link PdfFile}). The catalog has no {@code /Version}: PDFBox's carries {@code /1.4},
+   * which the standard ignores below the header's 1.7 but readers report (MuPDF calls such a file
+   * "PDF 1.4"), and PDF/UA-1 is a PDF 1.7 standard.
+   */
+  static COSDocument newDocument() {
+    COSDocument cos = new COSDocument(org.apache.pdfbox.io.IOUtils.createMemoryOnlyStreamCache());
+    cos.getDocumentState().setParsing(false);
+    COSDictionary trailer = new COSDictionary();
+    cos.setTrailer(trailer);
+    COSDictionary catalog = new COSDictionary();
+    trailer.setItem(COSName.ROOT, catalog);
+    catalog.setItem(COSName.TYPE, COSName.CATALOG);
+    COSDictionary pages = new COSDictionary();
+    catalog.setItem(COSName.PAGES, pages);
+    pages.setItem(COSName.TYPE, COSName.PAGES);
+    pages.setItem(COSName.KIDS, new COSArray());
+    pages.setItem(COSName.COUNT, COSInteger.ZERO);
+    return cos;
   }
 
   /** One write: the state that lives while the document is built. */
   private static final class Job {
     private final LaidOutBook book;
     private final Instant timestamp;
-    private final PDDocument pdf;
     private final COSDocument cos;
+    /** The document's page tree ({@code /Type /Pages}), as {@link #newDocument} made it. */
+    private final COSDictionary pageTree;
     private final Map<Integer, StructNode> nodes = new TreeMap<>();
     private final DocumentId.Saver saver;
     private final Executor executor;
 
-    Job(LaidOutBook book, Instant timestamp, PDDocument pdf, DocumentId.Saver saver, Executor executor) {
+    Job(LaidOutBook book, Instant timestamp, COSDocument cos, DocumentId.Saver saver, Executor executor) {
       this.saver = saver;
       this.executor = executor;
       this.book = book;
       this.timestamp = timestamp;
-      this.pdf = pdf;
-      this.cos = pdf.getDocument();
+      this.cos = cos;
+      this.pageTree = cos.getTrailer().getCOSDictionary(COSName.ROOT).getCOSDictionary(COSName.PAGES);
     }
 
     byte[] run() throws IOException {
@@ -100,7 +123,7 @@ public final class PdfWriter {
         fonts.put(face, EmbeddedFont.embed(cos, "F" + n, face, used.glyphs(face)));
       }
 
-      PdfImages images = PdfImages.embed(pdf, elements);
+      PdfImages images = PdfImages.embed(cos, elements);
       Map<Integer, double[]> boxes = new TreeMap<>();
       List<COSDictionary> pageDicts = new ArrayList<>();
       for (Page page : book.pages()) {
@@ -114,7 +137,7 @@ public final class PdfWriter {
         d.setItem(COSName.MEDIA_BOX, box);
         // PDF/UA-1 7.18.3: annotations are visited in structure order.
         d.setItem(COSName.getPDFName("Tabs"), COSName.S);
-        pdf.addPage(new PDPage(d));
+        addPage(d);
         pageDicts.add(d);
       }
 
@@ -154,11 +177,7 @@ public final class PdfWriter {
         mcidOwners.add(content.structIdByMcid());
       }
 
-      COSDictionary catalog = pdf.getDocumentCatalog().getCOSObject();
-      // PDFBox's new document carries /Version /1.4 in its catalog. A catalog version lower than
-      // the header's is ignored by the standard, but readers report it (MuPDF calls the file
-      // "PDF 1.4"), and PDF/UA-1 is a PDF 1.7 standard: the header alone says 1.7.
-      catalog.removeItem(COSName.VERSION);
+      COSDictionary catalog = cos.getTrailer().getCOSDictionary(COSName.ROOT);
       catalog.setItem(COSName.STRUCT_TREE_ROOT,
           StructureTree.build(book.structure(), pageDicts, contents, mcidOwners, boxes));
       catalog.setItem(COSName.LANG, new COSString(book.metadata().lang().tag()));
@@ -187,8 +206,15 @@ public final class PdfWriter {
 
       // The pages' streams are about half of a long book's file (the rest: structure tree, fonts,
       // cross-reference table); a first guess for the file buffer, which grows if it must.
-      return DocumentId.saveWithId(pdf, (int) Math.min(Integer.MAX_VALUE - 16, 2 * streamBytes + (512 << 10)), saver,
+      return DocumentId.saveWithId(cos, (int) Math.min(Integer.MAX_VALUE - 16, 2 * streamBytes + (512 << 10)), saver,
           executor);
+    }
+
+    /** What PDFBox's page tree does for a page added at its root: parent, kid, count. */
+    private void addPage(COSDictionary page) {
+      page.setItem(COSName.PARENT, pageTree);
+      pageTree.getCOSArray(COSName.KIDS).add(page);
+      pageTree.setInt(COSName.COUNT, pageTree.getInt(COSName.COUNT) + 1);
     }
 
     private void index(StructNode node) {

@@ -15,15 +15,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@link PdfFileWriter} writes what PDFBox's own writer ({@code PDDocument.save} without object
+ * {@link PdfFile} writes what PDFBox's own writer ({@code PDDocument.save} without object
  * streams) writes, byte for byte: on the hand-made test book (links, notes, ActualText) and on
  * the samples (images, soft masks, figure boxes, tables, notes, lists, the first book's text).
  */
-class PdfFileWriterTest {
+class PdfFileTest {
   private static final Instant WHEN = Instant.parse("2026-01-01T00:00:00Z");
 
   private static byte[] withPdfBox(LaidOutBook book) {
-    return PdfWriter.write(book, WHEN, (pdf, out) -> pdf.save(out, CompressParameters.NO_COMPRESSION));
+    // Not closed: that would close the COS document, which PdfWriter closes.
+    return PdfWriter.write(book, WHEN,
+        (cos, out) -> new org.apache.pdfbox.pdmodel.PDDocument(cos).save(out, CompressParameters.NO_COMPRESSION));
   }
 
   @Test

@@ -57,11 +57,10 @@ final class DocumentId {
     byte[] digest = Arrays.copyOf(digest(bytes, executor), PLACEHOLDER.length);
     byte[] from = ("<" + hex(PLACEHOLDER) + ">").getBytes(StandardCharsets.US_ASCII);
     byte[] to = ("<" + hex(digest) + ">").getBytes(StandardCharsets.US_ASCII);
-    int replaced = 0;
-    for (int at = indexOf(bytes, from, 0); at >= 0; at = indexOf(bytes, from, at + from.length)) {
-      System.arraycopy(to, 0, bytes, at, to.length);
-      replaced++;
-    }
+    // The trailer is the file's last few hundred bytes: looked for there first (a search of the
+    // whole file ran byte by byte in the interpreter in a cold JVM), then in the whole file.
+    int replaced = replace(bytes, from, to, Math.max(0, bytes.length - 2048));
+    if (replaced != 2) replaced += replace(bytes, from, to, 0);
     if (replaced != 2) throw new IllegalStateException("expected the id placeholder twice, found it " + replaced + " times");
     return bytes;
   }
@@ -101,6 +100,16 @@ final class DocumentId {
     StringBuilder s = new StringBuilder();
     for (byte b : bytes) s.append(ToUnicodeCMap.hex4(b & 0xff), 2, 4);
     return s.toString();
+  }
+
+  /** Replaces every {@code from} at or after {@code start} by {@code to} (as long), returns how many. */
+  private static int replace(byte[] bytes, byte[] from, byte[] to, int start) {
+    int replaced = 0;
+    for (int at = indexOf(bytes, from, start); at >= 0; at = indexOf(bytes, from, at + from.length)) {
+      System.arraycopy(to, 0, bytes, at, to.length);
+      replaced++;
+    }
+    return replaced;
   }
 
   private static int indexOf(byte[] haystack, byte[] needle, int from) {

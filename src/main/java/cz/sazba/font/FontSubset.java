@@ -224,17 +224,26 @@ public final class FontSubset {
     }
     putU32(newLoca, 4 * n, at);
 
-    // Every glyph gets a long metric of its own (its advance as the face reads it, its side
-    // bearing as stored): simpler than keeping the short tail, and the widths in the PDF's W
-    // array are checked against exactly these advances.
+    // Long metrics (advance and side bearing) for the glyphs below the font's own count of them;
+    // past it, side bearings alone, the last long metric's advance applying to them. When the
+    // font's last long metric is not in the subset, the first glyph past it carries its
+    // advance. The widths in the PDF's W array are checked against exactly these advances.
     int longMetrics = hhea.u16(34);
     int[] advances = FontReader.advances(hmtx, longMetrics, glyphCount);
-    byte[] newHmtx = new byte[4 * n];
+    int newLongMetrics = 0;
+    while (newLongMetrics < n && oldByNew[newLongMetrics] < longMetrics) newLongMetrics++;
+    if (newLongMetrics < n && (longMetrics == 0 || !kept.get(longMetrics - 1))) newLongMetrics++;
+    byte[] newHmtx = new byte[4 * newLongMetrics + 2 * (n - newLongMetrics)];
     for (int i = 0; i < n; i++) {
       int g = oldByNew[i];
-      putU16(newHmtx, 4 * i, advances[g]);
       int lsbAt = g < longMetrics ? 4 * g + 2 : 4 * longMetrics + 2 * (g - longMetrics);
-      putU16(newHmtx, 4 * i + 2, lsbAt + 2 <= hmtx.length() ? hmtx.u16(lsbAt) : 0);
+      int lsb = lsbAt + 2 <= hmtx.length() ? hmtx.u16(lsbAt) : 0;
+      if (i < newLongMetrics) {
+        putU16(newHmtx, 4 * i, advances[g]);
+        putU16(newHmtx, 4 * i + 2, lsb);
+      } else {
+        putU16(newHmtx, 4 * newLongMetrics + 2 * (i - newLongMetrics), lsb);
+      }
     }
 
     Map<String, byte[]> out = new TreeMap<>();
@@ -246,7 +255,7 @@ public final class FontSubset {
     putU32(newHead, 8, 0); // checkSumAdjustment, set once the file is assembled
     out.put("head", newHead);
     byte[] newHhea = file.copy("hhea");
-    putU16(newHhea, 34, n);
+    putU16(newHhea, 34, newLongMetrics);
     out.put("hhea", newHhea);
     byte[] newMaxp = file.copy("maxp");
     putU16(newMaxp, 4, n);

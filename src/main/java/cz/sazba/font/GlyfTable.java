@@ -12,7 +12,8 @@ import java.io.IOException;
  * outlines stay the same point for point: each component's points in order, transformed by its
  * scale or 2×2 matrix, rounded, then moved by its x/y offset (components placed by matching points
  * are not moved); a component that cannot be read is left out; nesting deeper than maxp's
- * {@code maxComponentDepth} counts as unreadable, which also ends reference cycles. A simple
+ * {@code maxComponentDepth} counts as unreadable, and so does a component that contains the glyph
+ * it is read for (a cycle, which fontbox followed down to that depth). A simple
  * glyph's x coordinates start from its left side bearing minus its xMin (zero in a well-made font).
  */
 final class GlyfTable {
@@ -28,6 +29,13 @@ final class GlyfTable {
   private static final int Y_SHORT = 0x04;
   private static final int X_SAME_OR_POSITIVE = 0x10;
   private static final int Y_SAME_OR_POSITIVE = 0x20;
+
+  /**
+   * Nesting deeper than this is refused whatever maxp says, and so is a glyph whose reading takes
+   * more components and points than this: a hostile file cannot make it recurse or grow without end.
+   */
+  private static final int DEPTH_LIMIT = 32;
+  private static final int POINT_LIMIT = 1 << 20;
 
   private final TableBytes glyf;
   private final TableBytes loca;
@@ -58,7 +66,7 @@ final class GlyfTable {
     if (head == null || maxp == null || glyf == null || loca == null) {
       throw new IOException("font lacks a head, maxp, loca or glyf table");
     }
-    int depth = maxp.length() >= 32 && maxp.s32(0) >= 0x00010000 ? maxp.u16(30) : 0;
+    int depth = maxp.length() >= 32 && maxp.s32(0) >= 0x00010000 ? Math.min(DEPTH_LIMIT, maxp.u16(30)) : 0;
     return new GlyfTable(glyf, loca, head.s16(50) != 0, maxp.u16(4), file.table("hmtx"),
         hhea == null ? 0 : hhea.u16(34), depth);
   }
@@ -79,7 +87,9 @@ final class GlyfTable {
   /** The glyph's outline, composites flattened; {@link GlyphOutline#EMPTY} when it has none. */
   GlyphOutline outline(int glyph) throws IOException {
     if (glyph < 0 || glyph >= glyphCount) return GlyphOutline.EMPTY;
-    Points points = points(glyph, 0);
+    int[] path = new int[DEPTH_LIMIT + 3]; // the composites being read, and the work left at the end
+    path[path.length - 1] = POINT_LIMIT;
+    Points points = points(glyph, 0, path);
     if (points == null || points.contours <= 0 || points.count <= 0) return GlyphOutline.EMPTY;
     int[] ends = java.util.Arrays.copyOf(points.ends, points.contours);
     for (int i = 0; i < ends.length; i++) {
@@ -111,15 +121,25 @@ final class GlyfTable {
     }
   }
 
-  /** The points of a glyph at composite nesting {@code level}; null for an id outside the font. */
-  private Points points(int glyph, int level) throws IOException {
+  /**
+   * The points of a glyph at composite nesting {@code level}, {@code path[0..level)} the
+   * composites it is read for; null for an id outside the font. The last element of
+   * {@code path} is what is left of the glyph's budget: components and points read, however
+   * often the same component is.
+   */
+  private Points points(int glyph, int level, int[] path) throws IOException {
+    if (--path[path.length - 1] < 0) throw glyf.malformed("composite glyph of more than " + POINT_LIMIT + " parts");
     if (glyph < 0 || glyph >= glyphCount) return null;
     int start = offset(glyph);
     if (start == offset(glyph + 1)) return new Points(0, 0);
     if (level > maxComponentDepth) throw glyf.malformed("composite glyph nested deeper than " + maxComponentDepth);
+    for (int i = 0; i < level; i++) {
+      if (path[i] == glyph) throw glyf.malformed("composite glyph " + glyph + " contains itself");
+    }
     int contours = glyf.s16(start);
     if (contours >= 0) return simple(glyph, start, contours);
-    return composite(start + 10, level);
+    path[level] = glyph;
+    return composite(start + 10, level, path);
   }
 
   private Points simple(int glyph, int start, int contours) throws IOException {
@@ -187,7 +207,7 @@ final class GlyfTable {
     return at + 2 <= hmtx.length() ? hmtx.s16(at) : 0;
   }
 
-  private Points composite(int at, int level) throws IOException {
+  private Points composite(int at, int level, int[] path) throws IOException {
     Points out = new Points(8, 64);
     Points lastComponent;
     int flags;
@@ -232,12 +252,17 @@ final class GlyfTable {
       }
       Points p;
       try {
-        p = points(component, level + 1);
+        p = points(component, level + 1, path);
       } catch (IOException e) {
+        if (path[path.length - 1] < 0) throw e; // the budget is spent: the whole glyph is refused
         p = null; // an unreadable component is left out, the rest of the glyph still drawn
       }
       lastComponent = p;
-      if (p != null) append(out, p, transformed, xx, xy, yx, yy, dx, dy);
+      if (p != null) {
+        path[path.length - 1] -= p.count;
+        if (path[path.length - 1] < 0) throw glyf.malformed("composite glyph of more than " + POINT_LIMIT + " parts");
+        append(out, p, transformed, xx, xy, yx, yy, dx, dy);
+      }
     } while ((flags & MORE_COMPONENTS) != 0);
     // As fontbox counted: the glyph's points end where its last component's end, so a glyph
     // whose last component is unreadable has none.

@@ -338,4 +338,33 @@ class FontReaderTest {
     IOException e = assertThrows(IOException.class, () -> broken.outline(glyph));
     assertTrue(e.getMessage().startsWith("malformed glyf table: glyph " + glyph + ": flag repeat count"), e.getMessage());
   }
+
+  @Test
+  void compositeThatContainsItself() throws IOException {
+    byte[] font = gentium();
+    FontFace face = FontFace.load("c.ttf", font);
+    int glyph = face.glyphId('\u00C1'); // Á: A and the acute accent
+    int glyf = u32(font, entry(font, "glyf") + 8);
+    int loca = u32(font, entry(font, "loca") + 8);
+    int at = glyf + u32(font, loca + 4 * glyph);
+    assertTrue(font[at] < 0, "a composite glyph");
+    GlyphOutline whole = face.outline(glyph);
+    // Its last component made the glyph itself.
+    int component = at + 10;
+    while (true) {
+      int flags = ((font[component] & 0xFF) << 8) | (font[component + 1] & 0xFF);
+      if ((flags & 0x20) == 0) break;
+      int length = 4 + ((flags & 1) != 0 ? 4 : 2) + ((flags & 8) != 0 ? 2 : (flags & 0x40) != 0 ? 4 : (flags & 0x80) != 0 ? 8 : 0);
+      component += length;
+    }
+    font[component + 2] = (byte) (glyph >>> 8);
+    font[component + 3] = (byte) glyph;
+    FontFace cyclic = FontFace.load("c.ttf", font);
+    // The component is left out, and with it (the last one) the glyph's points, as fontbox counted.
+    assertEquals(0, cyclic.outline(glyph).pointCount());
+    assertTrue(whole.pointCount() > 0);
+    // The PDF subset still closes over the components, once.
+    FontSubset.ByGlyphs subset = cyclic.subsetGlyphs(List.of(glyph));
+    assertTrue(subset.glyphCount() >= 2 && subset.glyphCount() <= 3, "" + subset.glyphCount());
+  }
 }

@@ -229,7 +229,6 @@ public final class FontSubset {
     // font's last long metric is not in the subset, the first glyph past it carries its
     // advance. The widths in the PDF's W array are checked against exactly these advances.
     int longMetrics = hhea.u16(34);
-    int[] advances = FontReader.advances(hmtx, longMetrics, glyphCount);
     int newLongMetrics = 0;
     while (newLongMetrics < n && oldByNew[newLongMetrics] < longMetrics) newLongMetrics++;
     if (newLongMetrics < n && (longMetrics == 0 || !kept.get(longMetrics - 1))) newLongMetrics++;
@@ -239,7 +238,9 @@ public final class FontSubset {
       int lsbAt = g < longMetrics ? 4 * g + 2 : 4 * longMetrics + 2 * (g - longMetrics);
       int lsb = lsbAt + 2 <= hmtx.length() ? hmtx.u16(lsbAt) : 0;
       if (i < newLongMetrics) {
-        putU16(newHmtx, 4 * i, advances[g]);
+        // The advance as FontReader.advances reads it.
+        int advance = longMetrics == 0 ? 250 : hmtx.u16(4 * Math.min(g, longMetrics - 1));
+        putU16(newHmtx, 4 * i, advance);
         putU16(newHmtx, 4 * i + 2, lsb);
       } else {
         putU16(newHmtx, 4 * newLongMetrics + 2 * (i - newLongMetrics), lsb);
@@ -731,13 +732,14 @@ public final class FontSubset {
   }
 
   private static long checksum(byte[] data) {
-    // Whole big-endian words straight, the last one padded with zeros: this runs over every
-    // table and the whole file, mostly before the compiler has got to it.
+    // Whole big-endian words, the last one padded with zeros. This runs over every table, mostly
+    // before the compiler has got to it, so the words are taken out in one bulk copy (a native
+    // byte swap) and the interpreted loop only adds.
     int sum = 0;
     int whole = data.length & ~3;
-    for (int i = 0; i < whole; i += 4) {
-      sum += (data[i] & 0xFF) << 24 | (data[i + 1] & 0xFF) << 16 | (data[i + 2] & 0xFF) << 8 | (data[i + 3] & 0xFF);
-    }
+    int[] words = new int[whole >>> 2];
+    java.nio.ByteBuffer.wrap(data, 0, whole).asIntBuffer().get(words);
+    for (int word : words) sum += word;
     if (whole < data.length) {
       int word = 0;
       for (int k = 0; k < 4; k++) word = word << 8 | (whole + k < data.length ? data[whole + k] & 0xFF : 0);

@@ -58,6 +58,59 @@ final class CodePointMap {
     return new CodePointMap(bmp, Arrays.copyOf(codes, n), Arrays.copyOf(glyphs, n));
   }
 
+  /**
+   * Builds the map from the cmap's own direction, code point to glyph, as a subtable is read: a
+   * later entry for a code point replaces an earlier one (the forward map fontbox built and
+   * {@link #fromGlyphCodes} inverted twice over), glyphs outside the font count as none.
+   */
+  static final class Builder {
+    private final int glyphCount;
+    private final char[] bmp = new char[0x10000];
+    /** Supplementary entries as (code point, order of arrival), with their glyphs by arrival. */
+    private long[] supplementary = new long[16];
+    private int[] supplementaryGlyphs = new int[16];
+    private int supplementaryCount;
+
+    Builder(int glyphCount) {
+      this.glyphCount = glyphCount;
+    }
+
+    void put(int code, int glyph) {
+      if (code < 0 || code > Character.MAX_CODE_POINT) return;
+      if (glyph >= glyphCount) glyph = 0;
+      if (code < 0x10000) {
+        bmp[code] = (char) glyph;
+        return;
+      }
+      if (supplementaryCount == supplementary.length) {
+        supplementary = Arrays.copyOf(supplementary, 2 * supplementaryCount);
+        supplementaryGlyphs = Arrays.copyOf(supplementaryGlyphs, 2 * supplementaryCount);
+      }
+      supplementary[supplementaryCount] = ((long) code << 32) | supplementaryCount;
+      supplementaryGlyphs[supplementaryCount] = glyph;
+      supplementaryCount++;
+    }
+
+    CodePointMap build() {
+      long[] sorted = Arrays.copyOf(supplementary, supplementaryCount);
+      Arrays.sort(sorted);
+      int[] codes = new int[supplementaryCount];
+      int[] glyphs = new int[supplementaryCount];
+      int n = 0;
+      for (int i = 0; i < sorted.length; i++) {
+        int code = (int) (sorted[i] >>> 32);
+        // The last arrival of a code point is the last of its run in the sorted order.
+        if (i + 1 < sorted.length && (int) (sorted[i + 1] >>> 32) == code) continue;
+        int glyph = supplementaryGlyphs[(int) sorted[i]];
+        if (glyph == 0) continue;
+        codes[n] = code;
+        glyphs[n] = glyph;
+        n++;
+      }
+      return new CodePointMap(bmp, Arrays.copyOf(codes, n), Arrays.copyOf(glyphs, n));
+    }
+  }
+
   int glyphId(int codePoint) {
     if (codePoint >= 0 && codePoint < 0x10000) return bmp[codePoint];
     int at = Arrays.binarySearch(supplementaryCodePoints, codePoint);

@@ -54,39 +54,24 @@ public final class FontFace {
     return FontReader.read(name, data.clone());
   }
 
-  /** fontbox's parse of {@link #data}, for subsetting; guarded by {@code this} (fontbox is not thread-safe). */
-  private org.apache.fontbox.ttf.TrueTypeFont fontBox;
-
-  /** What is done with fontbox's parse of this face's file, under the face's lock. */
-  @FunctionalInterface
-  public interface FontBoxUse<T> {
-    T apply(org.apache.fontbox.ttf.TrueTypeFont font) throws IOException;
-  }
-
-  synchronized void keepFontBox(org.apache.fontbox.ttf.TrueTypeFont font) {
-    this.fontBox = font;
-  }
-
   /**
-   * Runs {@code use} on fontbox's parse of this face's file (the PDF writer subsets with it), one
-   * caller at a time: the file is parsed once, when the face is loaded, not again by each PDF.
-   * {@code use} must not keep the font beyond the call.
-   */
-  public synchronized <T> T withFontBox(FontBoxUse<T> use) throws IOException {
-    if (fontBox == null) {
-      fontBox = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(data));
-    }
-    return use.apply(fontBox);
-  }
-
-  /**
-   * The glyph's outline in font units ({@link GlyphOutline}), read from the face's fontbox parse
-   * under its lock; {@link GlyphOutline#EMPTY} for a glyph without contours or an id outside the font.
+   * The glyph's outline in font units ({@link GlyphOutline}), read from the face's file when
+   * asked for; {@link GlyphOutline#EMPTY} for a glyph without contours or an id outside the font.
    *
    * @throws IOException when the glyph's data is malformed
    */
   public GlyphOutline outline(int glyphId) throws IOException {
-    return withFontBox(font -> GlyphOutline.read(font, glyphId));
+    return GlyfTable.of(SfntFile.read(data)).outline(glyphId);
+  }
+
+  /**
+   * This face's font program cut down to {@code glyphIds} (and glyph 0, and the components of
+   * composite glyphs), renumbered from 0 in the order of the original ids, for embedding in a PDF.
+   *
+   * @throws IOException when the font's tables are malformed
+   */
+  public FontSubset.ByGlyphs subsetGlyphs(java.util.Collection<Integer> glyphIds) throws IOException {
+    return FontSubset.byGlyphs(name, data, glyphIds);
   }
 
   /** The name given when loading, e.g. the file name, for messages. */

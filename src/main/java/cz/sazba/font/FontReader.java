@@ -2,73 +2,42 @@ package cz.sazba.font;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import org.apache.fontbox.ttf.CmapSubtable;
-import org.apache.fontbox.ttf.CmapTable;
-import org.apache.fontbox.ttf.GlyphData;
-import org.apache.fontbox.ttf.HeaderTable;
-import org.apache.fontbox.ttf.HorizontalHeaderTable;
-import org.apache.fontbox.ttf.HorizontalMetricsTable;
-import org.apache.fontbox.ttf.NamingTable;
-import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
-import org.apache.fontbox.ttf.PostScriptTable;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFTable;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * Reads everything a {@link FontFace} needs out of fontbox in one go, into plain arrays, so
- * that nothing mutable or lazily parsed is used by the typesetter. fontbox parses tables on first
- * use and is not thread-safe, so the {@link TrueTypeFont} itself is handed to the face only for
- * {@link FontFace#withFontBox}, which uses it under the face's lock.
+ * Reads everything a {@link FontFace} needs out of a TrueType file in one go, into plain arrays,
+ * so that nothing mutable or lazily parsed is used by the typesetter. The tables are read in place
+ * through the file's directory ({@link SfntFile}); only the ones a face needs, and of those only
+ * what it needs: no dates out of head, no glyph names out of post, one cmap subtable, no glyph
+ * outlines unless OS/2 lacks the cap or x height.
+ *
+ * <p>The values are those fontbox (which read the fonts before) gave, for the fonts we ship and
+ * test with: {@code FontReaderTest} compares the two.
  */
 final class FontReader {
-  /**
-   * Unicode cmap subtables, best first: full-repertoire ones (format 12) before BMP-only ones.
-   * Each entry is {platform id, encoding id}.
-   */
-  private static final int[][] UNICODE_SUBTABLES = {
-    {CmapTable.PLATFORM_WINDOWS, CmapTable.ENCODING_WIN_UNICODE_FULL},
-    {CmapTable.PLATFORM_UNICODE, CmapTable.ENCODING_UNICODE_2_0_FULL},
-    {CmapTable.PLATFORM_UNICODE, CmapTable.ENCODING_UNICODE_2_0_BMP},
-    {CmapTable.PLATFORM_WINDOWS, CmapTable.ENCODING_WIN_UNICODE_BMP},
-    {CmapTable.PLATFORM_UNICODE, CmapTable.ENCODING_UNICODE_1_1},
-    {CmapTable.PLATFORM_UNICODE, CmapTable.ENCODING_UNICODE_1_0},
-  };
-
   private FontReader() {}
 
   static FontFace read(String name, byte[] data) throws IOException {
     checkOutlines(name, data);
-    TrueTypeFont font;
+    SfntFile file;
     try {
-      font = new TTFParser().parse(new RandomAccessReadBuffer(data));
-    } catch (IOException | RuntimeException e) {
+      file = SfntFile.read(data);
+    } catch (IOException e) {
       throw new IOException(name + ": not a readable TrueType font (" + e.getMessage() + ")", e);
     }
-    boolean kept = false;
     try {
-      FontFace face = read(name, data, font);
-      // fontbox's parse stays with the face, for the PDF writer's subsetting (one parse per file).
-      face.keepFontBox(font);
-      kept = true;
-      return face;
+      return read(name, data, file);
     } catch (RuntimeException e) {
-      // fontbox signals some malformed tables with unchecked exceptions.
+      // Nothing here should throw unchecked; if something does, the font is still what is wrong.
       throw new IOException(name + ": malformed font (" + e + ")", e);
     } catch (IOException e) {
       String message = String.valueOf(e.getMessage());
       if (message.startsWith(name + ":")) throw e;
       throw new IOException(name + ": " + message, e);
-    } finally {
-      if (!kept) font.close();
     }
   }
 
   /**
-   * Refuses what we cannot use before fontbox sees it, so the message says why: CFF outlines
+   * Refuses what we cannot use before its tables are read, so the message says why: CFF outlines
    * ({@code OTTO}), collections, and TrueType files whose table directory lacks {@code glyf}.
    */
   private static void checkOutlines(String name, byte[] data) throws IOException {
@@ -89,60 +58,69 @@ final class FontReader {
     throw new IOException(name + ": font has no glyf outlines; only TrueType outlines are supported");
   }
 
-  private static FontFace read(String name, byte[] data, TrueTypeFont font) throws IOException {
-    Map<String, TTFTable> tables = font.getTableMap();
-    if (!tables.containsKey("glyf") || !tables.containsKey("loca")) {
+  private static FontFace read(String name, byte[] data, SfntFile file) throws IOException {
+    if (!file.has("glyf") || !file.has("loca")) {
       throw new IOException(
           name + ": font has no glyf outlines (CFF-flavoured OpenType is not supported)");
     }
-    HeaderTable head = font.getHeader();
-    HorizontalHeaderTable hhea = font.getHorizontalHeader();
-    HorizontalMetricsTable hmtx = font.getHorizontalMetrics();
+    TableBytes head = file.table("head");
+    TableBytes hhea = file.table("hhea");
+    TableBytes hmtx = file.table("hmtx");
     if (head == null || hhea == null || hmtx == null) {
       throw new IOException(name + ": font lacks a head, hhea or hmtx table");
     }
-    int glyphCount = font.getNumberOfGlyphs();
-    int[] advances = new int[glyphCount];
-    for (int glyph = 0; glyph < glyphCount; glyph++) {
-      advances[glyph] = hmtx.getAdvanceWidth(glyph);
-    }
-    CodePointMap cmap = readCmap(name, font, glyphCount);
+    TableBytes maxp = file.table("maxp");
+    if (maxp == null) throw new IOException(name + ": font lacks a maxp table");
+    int glyphCount = maxp.u16(4);
+    int[] advances = advances(hmtx, hhea.u16(34), glyphCount);
+    CodePointMap cmap = readCmap(name, file.table("cmap"), glyphCount);
 
-    OS2WindowsMetricsTable os2 = font.getOS2Windows();
-    PostScriptTable post = font.getPostScript();
-    int[] bbox = {head.getXMin(), head.getYMin(), head.getXMax(), head.getYMax()};
-    int capHeight = os2 != null && os2.getVersion() >= 2 ? os2.getCapHeight() : 0;
-    if (capHeight <= 0) capHeight = glyphTop(font, cmap.glyphId('H'), Math.round(hhea.getAscender() * 0.7f));
-    int xHeight = os2 != null && os2.getVersion() >= 2 ? os2.getHeight() : 0;
-    if (xHeight <= 0) xHeight = glyphTop(font, cmap.glyphId('x'), Math.round(hhea.getAscender() * 0.5f));
-    int weightClass = os2 != null ? os2.getWeightClass() : 400;
+    int unitsPerEm = head.u16(18);
+    int ascender = hhea.s16(4);
+    int descender = hhea.s16(6);
+    TableBytes os2 = file.table("OS/2");
+    TableBytes post = file.table("post");
+    int[] bbox = {head.s16(36), head.s16(38), head.s16(40), head.s16(42)};
+    int os2Version = os2 != null ? os2.u16(0) : 0;
+    GlyfTable glyphs = null;
+    int capHeight = os2Version >= 2 ? os2.s16(88) : 0;
+    if (capHeight <= 0) {
+      glyphs = GlyfTable.of(file);
+      capHeight = glyphTop(glyphs, cmap.glyphId('H'), Math.round(ascender * 0.7f));
+    }
+    int xHeight = os2Version >= 2 ? os2.s16(86) : 0;
+    if (xHeight <= 0) {
+      if (glyphs == null) glyphs = GlyfTable.of(file);
+      xHeight = glyphTop(glyphs, cmap.glyphId('x'), Math.round(ascender * 0.5f));
+    }
+    int weightClass = os2 != null ? os2.u16(4) : 400;
     FaceMetrics metrics =
         new FaceMetrics(
-            head.getUnitsPerEm(),
-            hhea.getAscender(),
-            hhea.getDescender(),
+            unitsPerEm,
+            ascender,
+            descender,
             capHeight,
             xHeight,
             bbox,
-            post != null ? post.getItalicAngle() : 0.0,
-            stemV(weightClass, head.getUnitsPerEm()));
+            post != null ? italicAngle(post) : 0.0,
+            stemV(weightClass, unitsPerEm));
 
-    NamingTable naming = font.getNaming();
-    String postScriptName = naming != null ? naming.getPostScriptName() : null;
-    String familyName = naming != null ? naming.getFontFamily() : null;
+    TableBytes naming = file.table("name");
+    String postScriptName = naming != null ? NameTable.postScriptName(naming) : null;
+    String familyName = naming != null ? NameTable.family(naming) : null;
     if (postScriptName == null || postScriptName.isBlank()) postScriptName = fallbackPostScriptName(name);
     if (familyName == null || familyName.isBlank()) familyName = postScriptName;
 
-    int[] glyphClasses = glyphClasses(font, glyphCount);
+    int[] glyphClasses = glyphClasses(file.table("GDEF"), glyphCount);
     PairKerning kerning = null;
-    TableBytes gpos = rawTable(font, "GPOS");
+    TableBytes gpos = file.table("GPOS");
     if (gpos != null) kerning = GposKerning.read(gpos, glyphClasses);
     if (kerning == null) {
-      TableBytes kern = rawTable(font, "kern");
+      TableBytes kern = file.table("kern");
       if (kern != null) kerning = KernTableKerning.read(kern);
     }
     Ligatures ligatures = null;
-    TableBytes gsub = rawTable(font, "GSUB");
+    TableBytes gsub = file.table("GSUB");
     if (gsub != null) ligatures = GsubLigatures.read(gsub, glyphClasses);
     int[] smallCaps = gsub == null ? null : GsubSingle.read(gsub, "smcp", glyphCount);
     if (kerning == null) kerning = PairKerning.NONE;
@@ -152,53 +130,52 @@ final class FontReader {
         smallCaps);
   }
 
-  /** The bytes of a table as stored in the file, or null when the font lacks it. */
-  private static TableBytes rawTable(TrueTypeFont font, String tag) throws IOException {
-    TTFTable table = font.getTableMap().get(tag);
-    if (table == null) return null;
-    return new TableBytes(tag, font.getTableBytes(table));
+  /**
+   * Advance widths of every glyph: glyphs past the table's long metrics repeat its last advance
+   * (monospaced fonts store one), and a table without long metrics gives 250 for all (fontbox's
+   * guess, kept so that such a font sets as before).
+   */
+  static int[] advances(TableBytes hmtx, int longMetrics, int glyphCount) throws IOException {
+    int[] advances = new int[glyphCount];
+    if (longMetrics == 0) {
+      java.util.Arrays.fill(advances, 250);
+      return advances;
+    }
+    int n = Math.min(longMetrics, glyphCount);
+    for (int glyph = 0; glyph < n; glyph++) advances[glyph] = hmtx.u16(4 * glyph);
+    if (n < glyphCount) java.util.Arrays.fill(advances, n, glyphCount, hmtx.u16(4 * (longMetrics - 1)));
+    return advances;
+  }
+
+  /** post's italic angle, a 16.16 fixed number, summed in float as fontbox did (the PDF shows it to 1/1000°). */
+  private static double italicAngle(TableBytes post) throws IOException {
+    float angle = post.s16(4);
+    angle += post.u16(6) / 65536f;
+    return angle;
   }
 
   /**
    * GDEF glyph classes (1 base, 2 ligature, 3 mark, 4 component), all 0 when the font has no
    * GDEF: lookups then cannot skip anything, which is also what shapers do.
    */
-  private static int[] glyphClasses(TrueTypeFont font, int glyphCount) throws IOException {
-    TableBytes gdef = rawTable(font, "GDEF");
+  private static int[] glyphClasses(TableBytes gdef, int glyphCount) throws IOException {
     if (gdef == null) return new int[glyphCount];
     int classDef = gdef.u16(4);
     return LayoutTable.classDef(gdef, classDef, glyphCount);
   }
 
-  private static CodePointMap readCmap(String name, TrueTypeFont font, int glyphCount)
-      throws IOException {
-    CmapTable cmapTable = font.getCmap();
-    CmapSubtable subtable = null;
-    if (cmapTable != null) {
-      for (int[] ids : UNICODE_SUBTABLES) {
-        subtable = cmapTable.getSubtable(ids[0], ids[1]);
-        if (subtable != null) break;
-      }
-    }
-    if (subtable == null) {
+  private static CodePointMap readCmap(String name, TableBytes cmap, int glyphCount) throws IOException {
+    int subtable = cmap == null ? -1 : CmapReader.unicodeSubtable(cmap);
+    if (subtable < 0) {
       throw new IOException(name + ": font has no Unicode cmap subtable (cannot map characters to glyphs)");
     }
-    int[][] codesByGlyph = new int[glyphCount][];
-    for (int glyph = 1; glyph < glyphCount; glyph++) {
-      List<Integer> codes = subtable.getCharCodes(glyph);
-      if (codes == null || codes.isEmpty()) continue;
-      int[] array = new int[codes.size()];
-      for (int i = 0; i < array.length; i++) array[i] = codes.get(i);
-      codesByGlyph[glyph] = array;
-    }
-    return CodePointMap.fromGlyphCodes(codesByGlyph);
+    return CmapReader.read(cmap, subtable, glyphCount);
   }
 
   /** Top of a glyph's outline, for fonts whose OS/2 table predates cap and x heights. */
-  private static int glyphTop(TrueTypeFont font, int glyph, int fallback) throws IOException {
-    if (glyph == 0 || font.getGlyph() == null) return fallback;
-    GlyphData data = font.getGlyph().getGlyph(glyph);
-    return data != null ? data.getYMaximum() : fallback;
+  private static int glyphTop(GlyfTable glyphs, int glyph, int fallback) throws IOException {
+    if (glyph == 0) return fallback;
+    return glyphs.top(glyph, fallback);
   }
 
   /**

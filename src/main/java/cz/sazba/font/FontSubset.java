@@ -72,17 +72,14 @@ public final class FontSubset {
    */
   public static Result subset(String fileName, byte[] font, Set<Integer> codePoints, String family)
       throws IOException {
-    Map<String, byte[]> tables = tables(font);
+    SfntFile file = SfntFile.read(font);
     for (String required : List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap")) {
-      if (!tables.containsKey(required)) throw new IOException(fileName + ": font lacks the " + required + " table");
+      if (!file.has(required)) throw new IOException(fileName + ": font lacks the " + required + " table");
     }
-    UnicodeCmap unicode = UnicodeCmap.read(new TableBytes("cmap", tables.get("cmap")));
-    TableBytes maxp = new TableBytes("maxp", tables.get("maxp"));
-    int glyphCount = maxp.u16(4);
-    TableBytes head = new TableBytes("head", tables.get("head"));
-    boolean longLoca = head.s16(50) != 0;
-    int[] loca = loca(new TableBytes("loca", tables.get("loca")), glyphCount, longLoca);
-    byte[] glyf = tables.get("glyf");
+    UnicodeCmap unicode = UnicodeCmap.read(file.table("cmap"));
+    int glyphCount = file.table("maxp").u16(4);
+    Loca loca = new Loca(file, glyphCount);
+    TableBytes glyf = file.table("glyf");
 
     TreeMap<Integer, Integer> cmap = new TreeMap<>();
     BitSet kept = new BitSet(glyphCount);
@@ -97,18 +94,18 @@ public final class FontSubset {
     boolean compact = codePoints.stream().noneMatch(FontSubset::isMark);
     CompactLayout layout = null;
     if (compact) {
-      layout = CompactLayout.read(table(tables, "GSUB"), table(tables, "GPOS"), table(tables, "kern"),
-          table(tables, "GDEF"), glyphCount);
+      layout = CompactLayout.read(file.table("GSUB"), file.table("GPOS"), file.table("kern"),
+          file.table("GDEF"), glyphCount);
       layout.close(kept);
-    } else if (tables.containsKey("GSUB")) {
-      substitutionClosure(new TableBytes("GSUB", tables.get("GSUB")), kept, glyphCount);
+    } else if (file.has("GSUB")) {
+      substitutionClosure(file.table("GSUB"), kept, glyphCount);
     }
     compositeClosure(glyf, loca, kept);
 
     Map<String, byte[]> out = new TreeMap<>();
     for (String tag : COPIED) {
       if (compact && LAYOUT.contains(tag)) continue;
-      if (tables.containsKey(tag)) out.put(tag, tables.get(tag));
+      if (file.has(tag)) out.put(tag, file.copy(tag));
     }
     if (compact) {
       byte[] gsub = layout.gsub(kept);
@@ -116,34 +113,215 @@ public final class FontSubset {
       if (gsub != null) out.put("GSUB", gsub);
       if (gpos != null) out.put("GPOS", gpos);
     }
-    ByteArrayOutputStream newGlyf = new ByteArrayOutputStream();
-    byte[] newLoca = new byte[4 * (glyphCount + 1)];
-    for (int g = 0; g < glyphCount; g++) {
-      putU32(newLoca, 4 * g, newGlyf.size());
-      if (kept.get(g)) {
-        int start = loca[g];
-        int end = loca[g + 1];
-        newGlyf.write(glyf, start, end - start);
-        while (newGlyf.size() % 4 != 0) newGlyf.write(0);
-      }
+    // The kept glyphs' data, each padded to 4 bytes; a glyph not kept is empty (its loca entry
+    // repeats the next one's start).
+    int size = 0;
+    for (int g = kept.nextSetBit(0); g >= 0 && g < glyphCount; g = kept.nextSetBit(g + 1)) {
+      size += (loca.length(g) + 3) & ~3;
     }
-    putU32(newLoca, 4 * glyphCount, newGlyf.size());
-    out.put("glyf", newGlyf.toByteArray());
+    byte[] newGlyf = new byte[size];
+    byte[] newLoca = new byte[4 * (glyphCount + 1)];
+    int at = 0;
+    int next = 0; // the first glyph whose loca entry is not written yet
+    for (int g = kept.nextSetBit(0); g >= 0 && g < glyphCount; g = kept.nextSetBit(g + 1)) {
+      for (; next <= g; next++) putU32(newLoca, 4 * next, at);
+      int length = loca.length(g);
+      glyf.copyTo(loca.start(g), length, newGlyf, at);
+      at += (length + 3) & ~3;
+    }
+    for (; next <= glyphCount; next++) putU32(newLoca, 4 * next, at);
+    out.put("glyf", newGlyf);
     out.put("loca", newLoca);
-    byte[] newHead = tables.get("head").clone();
+    byte[] newHead = file.copy("head");
     putU16(newHead, 50, 1); // long loca offsets
     putU32(newHead, 8, 0); // checkSumAdjustment, set once the file is assembled
     out.put("head", newHead);
-    out.put("hmtx", hmtx(tables.get("hmtx"), new TableBytes("hhea", tables.get("hhea")).u16(34), glyphCount, kept));
+    out.put("hmtx", hmtx(file.copy("hmtx"), file.table("hhea").u16(34), glyphCount, kept));
     out.put("cmap", cmap(cmap));
-    if (tables.containsKey("post")) out.put("post", post(tables.get("post")));
-    out.put("name", name(tables.containsKey("name") ? new TableBytes("name", tables.get("name")) : null, family));
+    if (file.has("post")) out.put("post", post(file.copy("post")));
+    out.put("name", name(file.table("name"), family));
     return new Result(assemble(out), kept.cardinality(), glyphCount, new TreeSet<>(cmap.keySet()));
   }
 
-  private static TableBytes table(Map<String, byte[]> tables, String tag) {
-    byte[] data = tables.get(tag);
-    return data == null ? null : new TableBytes(tag, data);
+  /**
+   * A font program for a PDF: the glyphs {@code glyphIds}, glyph 0 and the components of
+   * composite glyphs, renumbered 0..n-1 in the order of their original ids, with what a PDF
+   * TrueType font program needs ({@link #PDF_TABLES}): no cmap, name, OS/2 or post, since the
+   * PDF addresses glyphs by id and names the font itself.
+   *
+   * @param program the font file
+   * @param oldByNew the original glyph id of each new one
+   */
+  public record ByGlyphs(byte[] program, int[] oldByNew) {
+    public ByGlyphs {
+      oldByNew = oldByNew.clone();
+    }
+
+    @Override
+    public int[] oldByNew() {
+      return oldByNew.clone();
+    }
+
+    public int glyphCount() {
+      return oldByNew.length;
+    }
+
+    /** The original id of new glyph {@code id}. */
+    public int old(int id) {
+      return oldByNew[id];
+    }
+  }
+
+  /** Tables a PDF's TrueType font program keeps, besides the rebuilt head, hhea, maxp, loca, glyf and hmtx. */
+  private static final List<String> PDF_TABLES = List.of("cvt ", "prep", "fpgm", "gasp");
+
+  /**
+   * Subsets by glyph id for embedding in a PDF (see {@link ByGlyphs}). Ids outside the font are
+   * ignored.
+   *
+   * @param fileName the font's name, for messages
+   * @throws IOException when the font's tables are malformed
+   */
+  public static ByGlyphs byGlyphs(String fileName, byte[] font, java.util.Collection<Integer> glyphIds)
+      throws IOException {
+    SfntFile file = SfntFile.read(font);
+    for (String required : List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx")) {
+      if (!file.has(required)) throw new IOException(fileName + ": font lacks the " + required + " table");
+    }
+    TableBytes maxp = file.table("maxp");
+    TableBytes hhea = file.table("hhea");
+    TableBytes hmtx = file.table("hmtx");
+    int glyphCount = maxp.u16(4);
+    Loca loca = new Loca(file, glyphCount);
+    TableBytes glyf = file.table("glyf");
+    BitSet kept = new BitSet(glyphCount);
+    kept.set(0);
+    for (int g : glyphIds) {
+      if (g >= 0 && g < glyphCount) kept.set(g);
+    }
+    compositeClosure(glyf, loca, kept);
+    int n = kept.cardinality();
+    int[] oldByNew = new int[n];
+    int[] newByOld = new int[glyphCount];
+    int size = 0;
+    for (int g = kept.nextSetBit(0), i = 0; g >= 0; g = kept.nextSetBit(g + 1), i++) {
+      oldByNew[i] = g;
+      newByOld[g] = i;
+      size += (loca.length(g) + 3) & ~3;
+    }
+
+    byte[] newGlyf = new byte[size];
+    byte[] newLoca = new byte[4 * (n + 1)];
+    int at = 0;
+    for (int i = 0; i < n; i++) {
+      int g = oldByNew[i];
+      putU32(newLoca, 4 * i, at);
+      int start = loca.start(g);
+      int length = loca.length(g);
+      glyf.copyTo(start, length, newGlyf, at);
+      if (length >= 10 && glyf.s16(start) < 0) renumberComponents(newGlyf, at, length, newByOld);
+      at += (length + 3) & ~3;
+    }
+    putU32(newLoca, 4 * n, at);
+
+    // Long metrics (advance and side bearing) for the glyphs below the font's own count of them;
+    // past it, side bearings alone, the last long metric's advance applying to them. When the
+    // font's last long metric is not in the subset, the first glyph past it carries its
+    // advance. The widths in the PDF's W array are checked against exactly these advances.
+    int longMetrics = hhea.u16(34);
+    int newLongMetrics = 0;
+    while (newLongMetrics < n && oldByNew[newLongMetrics] < longMetrics) newLongMetrics++;
+    if (newLongMetrics < n && (longMetrics == 0 || !kept.get(longMetrics - 1))) newLongMetrics++;
+    byte[] newHmtx = new byte[4 * newLongMetrics + 2 * (n - newLongMetrics)];
+    for (int i = 0; i < n; i++) {
+      int g = oldByNew[i];
+      int lsbAt = g < longMetrics ? 4 * g + 2 : 4 * longMetrics + 2 * (g - longMetrics);
+      int lsb = lsbAt + 2 <= hmtx.length() ? hmtx.u16(lsbAt) : 0;
+      if (i < newLongMetrics) {
+        // The advance as FontReader.advances reads it.
+        int advance = longMetrics == 0 ? 250 : hmtx.u16(4 * Math.min(g, longMetrics - 1));
+        putU16(newHmtx, 4 * i, advance);
+        putU16(newHmtx, 4 * i + 2, lsb);
+      } else {
+        putU16(newHmtx, 4 * newLongMetrics + 2 * (i - newLongMetrics), lsb);
+      }
+    }
+
+    Map<String, byte[]> out = new TreeMap<>();
+    for (String tag : PDF_TABLES) {
+      if (file.has(tag)) out.put(tag, file.copy(tag));
+    }
+    byte[] newHead = file.copy("head");
+    putU16(newHead, 50, 1); // long loca offsets
+    putU32(newHead, 8, 0); // checkSumAdjustment, set once the file is assembled
+    out.put("head", newHead);
+    byte[] newHhea = file.copy("hhea");
+    putU16(newHhea, 34, newLongMetrics);
+    out.put("hhea", newHhea);
+    byte[] newMaxp = file.copy("maxp");
+    putU16(newMaxp, 4, n);
+    out.put("maxp", newMaxp);
+    out.put("glyf", newGlyf);
+    out.put("loca", newLoca);
+    out.put("hmtx", newHmtx);
+    return new ByGlyphs(assemble(out), oldByNew);
+  }
+
+  /** Rewrites the component glyph ids of the composite glyph at {@code at} of {@code glyf} to new ids. */
+  private static void renumberComponents(byte[] glyf, int at, int length, int[] newByOld) throws IOException {
+    TableBytes glyph = new TableBytes("glyf", glyf, at, length);
+    int p = 10;
+    int flags;
+    do {
+      flags = glyph.u16(p);
+      int component = glyph.u16(p + 2);
+      // Components outside the font are not in the subset either; they stay as they were.
+      if (component < newByOld.length) putU16(glyf, at + p + 2, newByOld[component]);
+      p += componentLength(flags);
+    } while ((flags & MORE_COMPONENTS) != 0);
+  }
+
+  /** The length of a component record with these flags. */
+  private static int componentLength(int flags) {
+    int length = 4 + ((flags & ARG_1_AND_2_ARE_WORDS) != 0 ? 4 : 2);
+    if ((flags & WE_HAVE_A_SCALE) != 0) length += 2;
+    else if ((flags & WE_HAVE_AN_X_AND_Y_SCALE) != 0) length += 4;
+    else if ((flags & WE_HAVE_A_TWO_BY_TWO) != 0) length += 8;
+    return length;
+  }
+
+  /**
+   * loca read where needed, not into an array for every glyph: a subset uses a few hundred of
+   * thousands.
+   */
+  private static final class Loca {
+    private final TableBytes loca;
+    private final boolean longOffsets;
+    private final int glyphCount;
+
+    Loca(SfntFile file, int glyphCount) throws IOException {
+      this.loca = file.table("loca");
+      this.longOffsets = file.table("head").s16(50) != 0;
+      this.glyphCount = glyphCount;
+      if (loca.length() < (longOffsets ? 4 : 2) * (glyphCount + 1)) {
+        throw loca.malformed("shorter than " + (glyphCount + 1) + " entries");
+      }
+    }
+
+    int start(int glyph) throws IOException {
+      return longOffsets ? loca.u32(4 * glyph) : 2 * loca.u16(2 * glyph);
+    }
+
+    /** The length of a glyph's data, checked to end after it starts. */
+    int length(int glyph) throws IOException {
+      int length = start(glyph + 1) - start(glyph);
+      if (length < 0) throw loca.malformed("glyph " + glyph + " ends before it starts");
+      return length;
+    }
+
+    boolean has(int glyph) {
+      return glyph >= 0 && glyph < glyphCount;
+    }
   }
 
   /** Combining marks need the font's mark positioning, which only its own GPOS has. */
@@ -215,29 +393,10 @@ public final class FontSubset {
 
   /** The table directory's tables by tag, each its own copy. */
   static Map<String, byte[]> tables(byte[] font) throws IOException {
-    TableBytes file = new TableBytes("directory", font);
-    int count = file.u16(4);
+    SfntFile file = SfntFile.read(font);
     Map<String, byte[]> tables = new TreeMap<>();
-    for (int i = 0; i < count; i++) {
-      int record = 12 + 16 * i;
-      String tag = file.tag4(record);
-      int offset = file.u32(record + 8);
-      int length = file.u32(record + 12);
-      if (offset > font.length || length > font.length - offset) throw file.malformed("table " + tag + " past the end");
-      byte[] table = new byte[length];
-      System.arraycopy(font, offset, table, 0, length);
-      tables.put(tag, table);
-    }
+    for (int i = 0; i < file.tableCount(); i++) tables.put(file.tag(i), file.copy(file.tag(i)));
     return tables;
-  }
-
-  private static int[] loca(TableBytes loca, int glyphCount, boolean longOffsets) throws IOException {
-    int[] offsets = new int[glyphCount + 1];
-    for (int g = 0; g <= glyphCount; g++) offsets[g] = longOffsets ? loca.u32(4 * g) : 2 * loca.u16(2 * g);
-    for (int g = 0; g < glyphCount; g++) {
-      if (offsets[g + 1] < offsets[g]) throw loca.malformed("glyph " + g + " ends before it starts");
-    }
-    return offsets;
   }
 
   /**
@@ -340,45 +499,55 @@ public final class FontSubset {
   }
 
   /** Adds the components of kept composite glyphs, and theirs, until nothing new comes. */
-  private static void compositeClosure(byte[] glyf, int[] loca, BitSet kept) throws IOException {
-    TableBytes table = new TableBytes("glyf", glyf);
-    List<Integer> work = new ArrayList<>();
-    for (int g = kept.nextSetBit(0); g >= 0; g = kept.nextSetBit(g + 1)) work.add(g);
-    while (!work.isEmpty()) {
-      int g = work.remove(work.size() - 1);
-      if (g + 1 >= loca.length) continue;
-      int start = loca[g];
-      if (loca[g + 1] - start < 10 || table.s16(start) >= 0) continue;
+  private static void compositeClosure(TableBytes glyf, Loca loca, BitSet kept) throws IOException {
+    int[] work = new int[Math.max(16, kept.cardinality())];
+    int pending = 0;
+    for (int g = kept.nextSetBit(0); g >= 0; g = kept.nextSetBit(g + 1)) {
+      if (pending == work.length) work = java.util.Arrays.copyOf(work, 2 * pending);
+      work[pending++] = g;
+    }
+    while (pending > 0) {
+      int g = work[--pending];
+      if (!loca.has(g)) continue;
+      int start = loca.start(g);
+      if (loca.length(g) < 10 || glyf.s16(start) >= 0) continue;
       int at = start + 10;
       int flags;
       do {
-        flags = table.u16(at);
-        int component = table.u16(at + 2);
-        if (component + 1 < loca.length && !kept.get(component)) {
+        flags = glyf.u16(at);
+        int component = glyf.u16(at + 2);
+        if (loca.has(component) && !kept.get(component)) {
           kept.set(component);
-          work.add(component);
+          if (pending == work.length) work = java.util.Arrays.copyOf(work, 2 * pending);
+          work[pending++] = component;
         }
-        at += 4 + ((flags & ARG_1_AND_2_ARE_WORDS) != 0 ? 4 : 2);
-        if ((flags & WE_HAVE_A_SCALE) != 0) at += 2;
-        else if ((flags & WE_HAVE_AN_X_AND_Y_SCALE) != 0) at += 4;
-        else if ((flags & WE_HAVE_A_TWO_BY_TWO) != 0) at += 8;
+        at += componentLength(flags);
       } while ((flags & MORE_COMPONENTS) != 0);
     }
   }
 
-  /** Advances and side bearings of glyphs not kept set to zero; the layout stays the same. */
+  /**
+   * Advances and side bearings of glyphs not kept set to zero; the layout stays the same. A run
+   * of glyphs not kept is one stretch of the table (long metrics, then bearings alone), so it is
+   * zeroed at once; an entry the table is too short for is left alone.
+   */
   private static byte[] hmtx(byte[] hmtx, int longMetrics, int glyphCount, BitSet kept) {
-    byte[] out = hmtx.clone();
-    for (int g = 0; g < glyphCount; g++) {
-      if (kept.get(g)) continue;
-      if (g < longMetrics) {
-        if (4 * g + 4 <= out.length) putU32(out, 4 * g, 0);
-      } else {
-        int at = 4 * longMetrics + 2 * (g - longMetrics);
-        if (at + 2 <= out.length) putU16(out, at, 0);
-      }
+    byte[] out = hmtx;
+    // The end of the last whole entry in the table.
+    int limit = out.length <= 4 * longMetrics ? out.length & ~3 : 4 * longMetrics + ((out.length - 4 * longMetrics) & ~1);
+    for (int g = kept.nextClearBit(0); g < glyphCount; ) {
+      int end = Math.min(kept.nextSetBit(g) < 0 ? glyphCount : kept.nextSetBit(g), glyphCount);
+      int from = entry(g, longMetrics);
+      int to = Math.min(entry(end, longMetrics), limit);
+      if (from < to) java.util.Arrays.fill(out, from, to, (byte) 0);
+      g = kept.nextClearBit(end);
     }
     return out;
+  }
+
+  /** Where glyph {@code g}'s entry starts in hmtx. */
+  private static int entry(int g, int longMetrics) {
+    return g <= longMetrics ? 4 * g : 4 * longMetrics + 2 * (g - longMetrics);
   }
 
   /**
@@ -476,37 +645,37 @@ public final class FontSubset {
    * Unicode records only, which is what reading systems read.
    */
   private static byte[] name(TableBytes name, String family) throws IOException {
-    TreeMap<Integer, String> records = new TreeMap<>();
+    // Kept records stay as stored (UTF-16BE bytes); only the two subfamily names are decoded.
+    TreeMap<Integer, byte[]> raw = new TreeMap<>();
     if (name != null) {
       int count = name.u16(2);
       int strings = name.u16(4);
       for (int i = 0; i < count; i++) {
         int r = 6 + 12 * i;
         if (name.u16(r) != 3 || name.u16(r + 2) != 1 || name.u16(r + 4) != 0x409) continue;
-        int id = name.u16(r + 6);
-        int length = name.u16(r + 8);
-        int offset = strings + name.u16(r + 10);
-        byte[] text = new byte[length];
-        for (int k = 0; k < length; k++) text[k] = (byte) name.u8(offset + k);
-        records.put(id, new String(text, StandardCharsets.UTF_16BE));
+        raw.put(name.u16(r + 6), name.copy(strings + name.u16(r + 10), name.u16(r + 8)));
       }
+    }
+    TreeMap<Integer, String> records = new TreeMap<>();
+    for (int id : List.of(2, 17)) {
+      if (raw.containsKey(id)) records.put(id, new String(raw.get(id), StandardCharsets.UTF_16BE));
     }
     String subfamily = records.getOrDefault(17, records.getOrDefault(2, "Regular"));
     String style = records.getOrDefault(2, "Regular");
-    for (int id : List.of(16, 17, 18, 20, 21, 22, 25)) records.remove(id);
-    records.put(1, family);
-    records.put(2, style);
-    records.put(4, family + " " + subfamily);
+    for (int id : List.of(16, 17, 18, 20, 21, 22, 25)) raw.remove(id);
+    raw.put(1, utf16(family));
+    raw.put(2, utf16(style));
+    raw.put(4, utf16(family + " " + subfamily));
     String postScript = (family + "-" + subfamily).replaceAll("[^A-Za-z0-9-]", "");
-    records.put(6, postScript);
-    records.put(3, postScript + "; a subset made by Sazba");
+    raw.put(6, utf16(postScript));
+    raw.put(3, utf16(postScript + "; a subset made by Sazba"));
     ByteArrayOutputStream strings = new ByteArrayOutputStream();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     u16(out, 0);
-    u16(out, records.size());
-    u16(out, 6 + 12 * records.size());
-    for (Map.Entry<Integer, String> e : records.entrySet()) {
-      byte[] text = e.getValue().getBytes(StandardCharsets.UTF_16BE);
+    u16(out, raw.size());
+    u16(out, 6 + 12 * raw.size());
+    for (Map.Entry<Integer, byte[]> e : raw.entrySet()) {
+      byte[] text = e.getValue();
       u16(out, 3);
       u16(out, 1);
       u16(out, 0x409);
@@ -519,44 +688,58 @@ public final class FontSubset {
     return out.toByteArray();
   }
 
-  /** A font file from tables: directory sorted by tag, tables 4-byte aligned, checksums set. */
+  private static byte[] utf16(String s) {
+    return s.getBytes(StandardCharsets.UTF_16BE);
+  }
+
+  /**
+   * A font file from tables: directory sorted by tag, tables 4-byte aligned, checksums set. The
+   * file's checksum (for head's checkSumAdjustment) is the header and directory's plus every
+   * table's: each table starts on a word and is padded with zeros, so its words are the file's.
+   */
   private static byte[] assemble(Map<String, byte[]> tables) {
     int n = tables.size();
     int searchRange = 16 * Integer.highestOneBit(n);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    u32(out, 0x00010000);
-    u16(out, n);
-    u16(out, searchRange);
-    u16(out, Integer.numberOfTrailingZeros(Integer.highestOneBit(n)));
-    u16(out, 16 * n - searchRange);
+    int size = 12 + 16 * n;
+    for (byte[] data : tables.values()) size += (data.length + 3) & ~3;
+    byte[] file = new byte[size];
+    putU32(file, 0, 0x00010000);
+    putU16(file, 4, n);
+    putU16(file, 6, searchRange);
+    putU16(file, 8, Integer.numberOfTrailingZeros(Integer.highestOneBit(n)));
+    putU16(file, 10, 16 * n - searchRange);
     int offset = 12 + 16 * n;
+    int record = 12;
     int headOffset = -1;
+    long sum = 0;
     for (Map.Entry<String, byte[]> e : tables.entrySet()) {
       byte[] data = e.getValue();
-      out.writeBytes(e.getKey().getBytes(StandardCharsets.ISO_8859_1));
-      u32(out, (int) checksum(data));
-      u32(out, offset);
-      u32(out, data.length);
-      if (e.getKey().equals("head")) headOffset = offset;
+      String tag = e.getKey();
+      for (int i = 0; i < 4; i++) file[record + i] = (byte) tag.charAt(i);
+      long tableSum = checksum(data);
+      sum += tableSum;
+      putU32(file, record + 4, (int) tableSum);
+      putU32(file, record + 8, offset);
+      putU32(file, record + 12, data.length);
+      System.arraycopy(data, 0, file, offset, data.length);
+      if (tag.equals("head")) headOffset = offset;
       offset += (data.length + 3) & ~3;
+      record += 16;
     }
-    for (byte[] data : tables.values()) {
-      out.writeBytes(data);
-      for (int pad = data.length; pad % 4 != 0; pad++) out.write(0);
-    }
-    byte[] file = out.toByteArray();
-    if (headOffset >= 0) putU32(file, headOffset + 8, (int) ((0xB1B0AFBAL - checksum(file)) & 0xFFFFFFFFL));
+    sum += checksum(java.util.Arrays.copyOf(file, 12 + 16 * n));
+    if (headOffset >= 0) putU32(file, headOffset + 8, (int) ((0xB1B0AFBAL - sum) & 0xFFFFFFFFL));
     return file;
   }
 
   private static long checksum(byte[] data) {
-    // Whole big-endian words straight, the last one padded with zeros: this runs over every
-    // table and the whole file, mostly before the compiler has got to it.
+    // Whole big-endian words, the last one padded with zeros. This runs over every table, mostly
+    // before the compiler has got to it, so the words are taken out in one bulk copy (a native
+    // byte swap) and the interpreted loop only adds.
     int sum = 0;
     int whole = data.length & ~3;
-    for (int i = 0; i < whole; i += 4) {
-      sum += (data[i] & 0xFF) << 24 | (data[i + 1] & 0xFF) << 16 | (data[i + 2] & 0xFF) << 8 | (data[i + 3] & 0xFF);
-    }
+    int[] words = new int[whole >>> 2];
+    java.nio.ByteBuffer.wrap(data, 0, whole).asIntBuffer().get(words);
+    for (int word : words) sum += word;
     if (whole < data.length) {
       int word = 0;
       for (int k = 0; k < 4; k++) word = word << 8 | (whole + k < data.length ? data[whole + k] & 0xFF : 0);

@@ -1,25 +1,14 @@
 package cz.sazba.font;
 
-import java.io.IOException;
-import org.apache.fontbox.ttf.GlyphData;
-import org.apache.fontbox.ttf.GlyphDescription;
-import org.apache.fontbox.ttf.GlyphTable;
-import org.apache.fontbox.ttf.TrueTypeFont;
-
 /**
  * A glyph's TrueType outline as the {@code glyf} table stores it, in font units (y up): closed
  * contours of quadratic B-splines, each point on or off the curve; between two off-curve points
  * an on-curve point is implied half-way. A composite glyph comes with its components' points
- * already placed (fontbox resolves them). Read from fontbox's points and flags, not through its
- * {@code getPath()}, so that no {@code java.awt.geom} class is needed. Immutable: the arrays are
- * never handed out.
+ * already placed ({@link GlyfTable} reads them). Immutable: the arrays are never handed out.
  */
 public final class GlyphOutline {
   /** No contours: a space, or a glyph id the font lacks. */
   public static final GlyphOutline EMPTY = new GlyphOutline(new int[0], new int[0], new int[0], new boolean[0]);
-
-  /** The {@code glyf} flag bit of a point on the curve. */
-  private static final int ON_CURVE = 0x01;
 
   private final int[] contourEnds;
   private final int[] xs;
@@ -116,35 +105,9 @@ public final class GlyphOutline {
     v.close();
   }
 
-  /** The outline of {@code glyphId} from fontbox's parse of the font (the caller holds the face's lock). */
-  static GlyphOutline read(TrueTypeFont font, int glyphId) throws IOException {
-    GlyphTable glyf = font.getGlyph();
-    if (glyf == null || glyphId < 0 || glyphId >= font.getNumberOfGlyphs()) return EMPTY;
-    GlyphData data = glyf.getGlyph(glyphId);
-    if (data == null) return EMPTY;
-    GlyphDescription d = data.getDescription();
-    if (d == null) return EMPTY;
-    if (d.isComposite()) d.resolve();
-    int contours = d.getContourCount();
-    int points = d.getPointCount();
-    if (contours <= 0 || points <= 0) return EMPTY;
-    int[] ends = new int[contours];
-    for (int i = 0; i < contours; i++) {
-      ends[i] = d.getEndPtOfContours(i);
-      if (ends[i] >= points || (i > 0 && ends[i] < ends[i - 1])) {
-        throw new IOException("glyph " + glyphId + ": contour end " + ends[i] + " out of order or past its "
-            + points + " points");
-      }
-    }
-    int[] xs = new int[points];
-    int[] ys = new int[points];
-    boolean[] on = new boolean[points];
-    for (int i = 0; i < points; i++) {
-      xs[i] = d.getXCoordinate(i);
-      ys[i] = d.getYCoordinate(i);
-      on[i] = (d.getFlags(i) & ON_CURVE) != 0;
-    }
-    return new GlyphOutline(ends, xs, ys, on);
+  /** An outline over arrays the caller has checked and will not touch again. */
+  static GlyphOutline wrap(int[] contourEnds, int[] xs, int[] ys, boolean[] onCurve) {
+    return new GlyphOutline(contourEnds, xs, ys, onCurve);
   }
 
   /** An outline from plain arrays (for tests): contour ends, coordinates, on-curve flags. */

@@ -1,7 +1,7 @@
 package cz.sazba.pdf;
 
 import cz.sazba.font.FontFace;
-import java.io.ByteArrayOutputStream;
+import cz.sazba.font.FontSubset;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSDocument;
@@ -28,10 +26,6 @@ import org.apache.pdfbox.cos.COSString;
  * so a ligature we chose would lose its Unicode mapping, and we place every glyph ourselves.
  */
 final class EmbeddedFont {
-  /** The tables a PDF TrueType font program needs; cmap, name, OS/2 and post are not used. */
-  private static final List<String> KEPT_TABLES =
-      List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
-
   private final String resourceName;
   /**
    * The CID of each original glyph id, -1 for a glyph not in the subset: an array, not a map,
@@ -49,37 +43,34 @@ final class EmbeddedFont {
     this.type0 = type0;
   }
 
-  /** Subsets {@code face} to the glyphs in {@code textByGlyph} and builds the font objects. */
+  /**
+   * Subsets {@code face} to the glyphs in {@code textByGlyph} and builds the font objects. The
+   * program keeps head, hhea, maxp, loca, glyf, hmtx and the hinting tables (cvt, fpgm, prep,
+   * gasp); cmap, name, OS/2 and post are not used by a PDF's CIDFontType2 ({@link FontSubset#byGlyphs}).
+   */
   static EmbeddedFont embed(COSDocument doc, String resourceName, FontFace face, SortedMap<Integer, String> textByGlyph)
       throws IOException {
-    // The face's own fontbox parse (made when the font was loaded), one PDF at a time.
-    return face.withFontBox(ttf -> embed(doc, resourceName, face, textByGlyph, ttf));
-  }
-
-  private static EmbeddedFont embed(COSDocument doc, String resourceName, FontFace face,
-      SortedMap<Integer, String> textByGlyph, TrueTypeFont ttf) throws IOException {
     String tag = subsetTag(face.postScriptName(), textByGlyph.keySet());
     String baseFont = tag + "+" + face.postScriptName();
 
-    Subset subset = subset(face, ttf, tag, textByGlyph.keySet());
-    Map<Integer, Integer> oldByNew = subset.oldByNew();
+    FontSubset.ByGlyphs subset = subset(face, textByGlyph.keySet());
 
-    int unitsPerEm = ttf.getUnitsPerEm();
-    int maxGlyph = 0;
-    for (int old : oldByNew.values()) maxGlyph = Math.max(maxGlyph, old);
+    int unitsPerEm = face.unitsPerEm();
+    int count = subset.glyphCount();
+    int maxGlyph = subset.old(count - 1);
     int[] cidByGlyph = new int[maxGlyph + 1];
     java.util.Arrays.fill(cidByGlyph, -1);
-    // New ids run 0..n-1 without gaps (see below), so the widths are indexed by CID.
-    long[] widths = new long[oldByNew.size()];
+    // New ids run 0..n-1 in the order of the original ids, so the widths are indexed by CID and
+    // one width list starting at CID 0 covers them all.
+    long[] widths = new long[count];
     COSArray widthList = new COSArray();
-    for (Map.Entry<Integer, Integer> e : oldByNew.entrySet()) {
-      if (e.getKey() != widthList.size()) throw new IllegalStateException("the subset's glyph ids have a gap");
-      cidByGlyph[e.getValue()] = e.getKey();
-      long width = PdfNumbers.glyphSpaceMilli(ttf.getAdvanceWidth(e.getValue()), unitsPerEm);
-      widths[e.getKey()] = width;
+    for (int cid = 0; cid < count; cid++) {
+      int old = subset.old(cid);
+      cidByGlyph[old] = cid;
+      long width = PdfNumbers.glyphSpaceMilli(face.advance(old), unitsPerEm);
+      widths[cid] = width;
       widthList.add(PdfNumbers.cosMilli(width));
     }
-    // New ids run 0..n-1 without gaps, so one width list starting at CID 0 covers them all.
     COSArray w = new COSArray();
     w.add(COSInteger.ZERO);
     w.add(widthList);
@@ -118,9 +109,6 @@ final class EmbeddedFont {
     return new EmbeddedFont(resourceName, cidByGlyph, widths, type0);
   }
 
-  /** A cut font program and its new glyph id → original glyph id (composite glyphs pull in their components). */
-  private record Subset(byte[] program, Map<Integer, Integer> oldByNew) {}
-
   private record SubsetKey(FontFace face, List<Integer> glyphIds) {}
 
   /**
@@ -129,26 +117,19 @@ final class EmbeddedFont {
    * nothing else, so the cache cannot change a byte; the caller copies nothing out of it but into
    * a new stream.
    */
-  private static final Map<SubsetKey, Subset> SUBSETS = java.util.Collections.synchronizedMap(
+  private static final Map<SubsetKey, FontSubset.ByGlyphs> SUBSETS = java.util.Collections.synchronizedMap(
       new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<SubsetKey, Subset> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<SubsetKey, FontSubset.ByGlyphs> eldest) {
           return size() > 16;
         }
       });
 
-  private static Subset subset(FontFace face, TrueTypeFont ttf, String tag, java.util.Set<Integer> glyphIds)
-      throws IOException {
+  private static FontSubset.ByGlyphs subset(FontFace face, java.util.Set<Integer> glyphIds) throws IOException {
     SubsetKey key = new SubsetKey(face, List.copyOf(glyphIds));
-    Subset cached = SUBSETS.get(key);
+    FontSubset.ByGlyphs cached = SUBSETS.get(key);
     if (cached != null) return cached;
-    TTFSubsetter subsetter = new TTFSubsetter(ttf, KEPT_TABLES);
-    subsetter.setPrefix(tag + "+");
-    subsetter.addGlyphIds(glyphIds);
-    Map<Integer, Integer> oldByNew = java.util.Collections.unmodifiableMap(new TreeMap<>(subsetter.getGIDMap()));
-    ByteArrayOutputStream program = new ByteArrayOutputStream();
-    subsetter.writeToStream(program);
-    Subset made = new Subset(program.toByteArray(), oldByNew);
+    FontSubset.ByGlyphs made = face.subsetGlyphs(glyphIds);
     SUBSETS.put(key, made);
     return made;
   }

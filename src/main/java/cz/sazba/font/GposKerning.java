@@ -77,14 +77,18 @@ final class GposKerning extends PairKerning {
       for (int s = 0; s < subtables.length; s++) markers[l][s] = subtables[s].marker(set);
     }
     BitSet candidates = new BitSet();
-    return left -> {
-      candidates.clear();
-      for (int l = 0; l < lookups.length; l++) {
-        boolean[] ignored = lookups[l].ignored;
-        if (ignored != null && ignored[left]) continue;
-        for (Subtable.Marker m : markers[l]) m.mark(left, candidates);
+    // Classes rather than lambdas here and below: a cold start links no call site for them.
+    return new Among() {
+      @Override
+      public int[] pairs(int left) {
+        candidates.clear();
+        for (int l = 0; l < lookups.length; l++) {
+          boolean[] ignored = lookups[l].ignored;
+          if (ignored != null && ignored[left]) continue;
+          for (Subtable.Marker m : markers[l]) m.mark(left, candidates);
+        }
+        return pairsWith(left, candidates);
       }
-      return pairsWith(left, candidates);
     };
   }
 
@@ -94,6 +98,10 @@ final class GposKerning extends PairKerning {
    * takes part in no pair of that lookup; that is right for Latin text without combining marks.
    */
   private static boolean[] ignoredGlyphs(int flag, int[] glyphClasses) {
+    // A flag that skips no class skips no glyph: no pass over every glyph (thousands, interpreted).
+    if ((flag & (LayoutTable.IGNORE_BASE_GLYPHS | LayoutTable.IGNORE_LIGATURES | LayoutTable.IGNORE_MARKS)) == 0) {
+      return null;
+    }
     boolean any = false;
     boolean[] ignored = new boolean[glyphClasses.length];
     for (int glyph = 0; glyph < glyphClasses.length; glyph++) {
@@ -216,11 +224,14 @@ final class GposKerning extends PairKerning {
 
     @Override
     Marker marker(BitSet set) {
-      return (left, candidates) -> {
-        int index = coverage[left];
-        if (index < 0 || index + 1 >= pairStart.length) return;
-        for (int k = pairStart[index]; k < pairStart[index + 1]; k++) {
-          if (values[k] != 0 && set.get(secondGlyphs[k])) candidates.set(secondGlyphs[k]);
+      return new Marker() {
+        @Override
+        public void mark(int left, BitSet candidates) {
+          int index = coverage[left];
+          if (index < 0 || index + 1 >= pairStart.length) return;
+          for (int k = pairStart[index]; k < pairStart[index + 1]; k++) {
+            if (values[k] != 0 && set.get(secondGlyphs[k])) candidates.set(secondGlyphs[k]);
+          }
         }
       };
     }
@@ -296,14 +307,17 @@ final class GposKerning extends PairKerning {
       }
       int[] classes = new int[live];
       for (int c = 0, n = 0; c < secondClassCount; c++) if (start[c + 1] > start[c]) classes[n++] = c;
-      return (left, candidates) -> {
-        if (coverage[left] < 0) return;
-        int row = firstClasses[left] * secondClassCount;
-        for (int c2 : classes) {
-          int cell = row + c2;
-          if (cell >= matrix.length) break;
-          if (matrix[cell] == 0) continue;
-          for (int k = start[c2]; k < start[c2 + 1]; k++) candidates.set(members[k]);
+      return new Marker() {
+        @Override
+        public void mark(int left, BitSet candidates) {
+          if (coverage[left] < 0) return;
+          int row = firstClasses[left] * secondClassCount;
+          for (int c2 : classes) {
+            int cell = row + c2;
+            if (cell >= matrix.length) break;
+            if (matrix[cell] == 0) continue;
+            for (int k = start[c2]; k < start[c2 + 1]; k++) candidates.set(members[k]);
+          }
         }
       };
     }

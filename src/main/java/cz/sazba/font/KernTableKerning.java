@@ -92,14 +92,17 @@ final class KernTableKerning extends PairKerning {
     if (pairKeys.length > 0 && pairKeys[pairKeys.length - 1] < 0) return super.among(glyphs);
     BitSet set = (BitSet) glyphs.clone();
     BitSet candidates = new BitSet();
-    return left -> {
-      candidates.clear();
-      int at = Arrays.binarySearch(pairKeys, left << 16);
-      for (int k = at >= 0 ? at : -at - 1; k < pairKeys.length && pairKeys[k] >>> 16 == left; k++) {
-        int right = pairKeys[k] & 0xFFFF;
-        if (values[k] != 0 && set.get(right)) candidates.set(right);
+    return new Among() {
+      @Override
+      public int[] pairs(int left) {
+        candidates.clear();
+        int at = Arrays.binarySearch(pairKeys, left << 16);
+        for (int k = at >= 0 ? at : -at - 1; k < pairKeys.length && pairKeys[k] >>> 16 == left; k++) {
+          int right = pairKeys[k] & 0xFFFF;
+          if (values[k] != 0 && set.get(right)) candidates.set(right);
+        }
+        return pairsWith(left, candidates);
       }
-      return pairsWith(left, candidates);
     };
   }
 

@@ -13,7 +13,12 @@ abstract class PairKerning {
 
         @Override
         Among among(BitSet glyphs) {
-          return left -> NO_PAIRS;
+          return new Among() {
+            @Override
+            public int[] pairs(int left) {
+              return NO_PAIRS;
+            }
+          };
         }
       };
 
@@ -40,7 +45,12 @@ abstract class PairKerning {
    */
   Among among(BitSet glyphs) {
     BitSet set = (BitSet) glyphs.clone();
-    return left -> pairsWith(left, set);
+    return new Among() {
+      @Override
+      public int[] pairs(int left) {
+        return pairsWith(left, set);
+      }
+    };
   }
 
   /** The pairs of {@code left} with each glyph of {@code candidates} (ascending) that kerns, as {@link Among#pairs}. */

@@ -57,24 +57,28 @@ final class DeterministicZip implements AutoCloseable {
     this.dosDate = (time.getYear() - 1980) << 9 | time.getMonthValue() << 5 | time.getDayOfMonth();
   }
 
-  /** An entry's bytes as compared for reuse: by content, never by identity. */
+  /**
+   * An entry's bytes as compared for reuse: by content, never by identity. Hashed by their CRC-32,
+   * which the entry needs anyway and the JDK computes natively (a byte-by-byte hash of the fonts
+   * ran in the interpreter of a cold start).
+   */
   private static final class Content {
     final byte[] data;
-    final int hash;
+    final long crc;
 
-    Content(byte[] data) {
+    Content(byte[] data, long crc) {
       this.data = data;
-      this.hash = Arrays.hashCode(data);
+      this.crc = crc;
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Content c && c.hash == hash && Arrays.equals(c.data, data);
+      return o instanceof Content c && c.crc == crc && Arrays.equals(c.data, data);
     }
 
     @Override
     public int hashCode() {
-      return hash;
+      return (int) crc;
     }
   }
 
@@ -100,16 +104,19 @@ final class DeterministicZip implements AutoCloseable {
   }
 
   private static Deflated deflate(byte[] data) {
-    if (data.length < KEEP_FROM) return compress(data);
-    Content key = new Content(data);
+    long crc = crc(data);
+    if (data.length < KEEP_FROM) return compress(data, crc);
+    Content key = new Content(data, crc);
     Deflated known = KEPT.get(key);
     if (known != null) return known;
-    if (KEPT.values().stream().mapToLong(k -> k.size()).sum() + data.length > KEPT_BYTES) KEPT.clear();
+    long kept = data.length;
+    for (Deflated k : KEPT.values()) kept += k.size();
+    if (kept > KEPT_BYTES) KEPT.clear();
     // Two threads asking for the same new font wait for one deflation.
-    return KEPT.computeIfAbsent(new Content(data.clone()), k -> compress(k.data));
+    return KEPT.computeIfAbsent(new Content(data.clone(), crc), k -> compress(k.data, k.crc));
   }
 
-  private static Deflated compress(byte[] data) {
+  private static Deflated compress(byte[] data, long crc) {
     Deflater deflater = new Deflater(LEVEL, true);
     try {
       deflater.setInput(data);
@@ -120,7 +127,7 @@ final class DeterministicZip implements AutoCloseable {
         int n = deflater.deflate(buffer);
         out.write(buffer, 0, n);
       }
-      return new Deflated(out.toByteArray(), crc(data), data.length);
+      return new Deflated(out.toByteArray(), crc, data.length);
     } finally {
       deflater.end();
     }

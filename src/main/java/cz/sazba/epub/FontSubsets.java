@@ -32,24 +32,44 @@ final class FontSubsets {
 
   /** Every code point of the documents' texts, plus {@link #EXTRA} and printable ASCII. */
   static Set<Integer> codePoints(List<String> texts) {
-    // A plain loop into a bit set: a book's documents are megabytes of characters but a few
-    // hundred distinct ones, and boxing each into a sorted set was half of a long book's EPUB time.
-    java.util.BitSet seen = new java.util.BitSet(0x3000);
-    seen.set(0x20, 0x7F);
-    for (int i = 0; i < EXTRA.length(); i++) seen.set(EXTRA.charAt(i));
+    // A plain loop into bits: a book's documents are megabytes of characters but a few hundred
+    // distinct ones, and boxing each into a sorted set was half of a long book's EPUB time. The
+    // characters are copied out in blocks and their bits set inline: a cold start runs this in
+    // the interpreter, where a charAt and a BitSet.set a character cost several calls each.
+    long[] bmp = new long[1 << 10]; // the basic plane, a bit a character
+    java.util.BitSet supplementary = null;
+    for (int c = 0x20; c < 0x7F; c++) bmp[c >>> 6] |= 1L << c;
+    for (int i = 0; i < EXTRA.length(); i++) bmp[EXTRA.charAt(i) >>> 6] |= 1L << EXTRA.charAt(i);
+    char[] block = new char[8192];
     for (String text : texts) {
       int n = text.length();
-      for (int i = 0; i < n; i++) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-          seen.set(Character.toCodePoint(c, text.charAt(++i)));
-        } else if (c >= 0x20) {
-          seen.set(c);
+      for (int start = 0; start < n; ) {
+        int end = Math.min(n, start + block.length);
+        // A block never ends between the halves of a pair: one ending in a high surrogate leaves it to the next.
+        if (end < n && Character.isHighSurrogate(text.charAt(end - 1))) end--;
+        text.getChars(start, end, block, 0);
+        int length = end - start;
+        for (int i = 0; i < length; i++) {
+          char c = block[i];
+          if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+            if (c >= 0x20) bmp[c >>> 6] |= 1L << c;
+          } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(block[i + 1])) {
+            if (supplementary == null) supplementary = new java.util.BitSet();
+            supplementary.set(Character.toCodePoint(c, block[++i]));
+          } else {
+            bmp[c >>> 6] |= 1L << c; // a surrogate on its own, as the text has it
+          }
         }
+        start = end;
       }
     }
     Set<Integer> cps = new TreeSet<>();
-    for (int c = seen.nextSetBit(0); c >= 0; c = seen.nextSetBit(c + 1)) cps.add(c);
+    for (int word = 0; word < bmp.length; word++) {
+      for (long bits = bmp[word]; bits != 0; bits &= bits - 1) cps.add((word << 6) + Long.numberOfTrailingZeros(bits));
+    }
+    if (supplementary != null) {
+      for (int c = supplementary.nextSetBit(0); c >= 0; c = supplementary.nextSetBit(c + 1)) cps.add(c);
+    }
     return cps;
   }
 

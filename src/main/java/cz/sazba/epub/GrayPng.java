@@ -22,9 +22,9 @@ final class GrayPng {
 
   private GrayPng() {}
 
-  /** A raster as a PNG. */
+  /** A raster as a PNG: its rows are already laid out as the image data, and deflated as they are. */
   static byte[] encode(GrayRaster raster) {
-    return encode(raster.pixels(), raster.width(), raster.height());
+    return deflated(raster.filteredRows(), raster.width(), raster.height());
   }
 
   /** The picture of {@code width} × {@code height} pixels, {@code pixels} row by row with no padding. */
@@ -36,7 +36,11 @@ final class GrayPng {
     for (int y = 0; y < height; y++) {
       System.arraycopy(pixels, y * width, rows, y * (width + 1) + 1, width);
     }
+    return deflated(rows, width, height);
+  }
 
+  /** The PNG of {@code rows}: the image data before compression, each row's filter-type byte 0 and its samples. */
+  private static byte[] deflated(byte[] rows, int width, int height) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(rows.length / 16 + 1024);
     out.writeBytes(SIGNATURE);
     chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)

@@ -3,10 +3,11 @@ package cz.sazba.epub;
 import java.util.Arrays;
 
 /**
- * An 8-bit grey picture (one byte a pixel, rows top to bottom, no padding) and an anti-aliased
- * scan converter to paint into it, for the drawn cover: no Java2D. Only plain {@code double}
- * arithmetic in a fixed order, so the same calls give the same bytes on every JVM, thread,
- * locale and time zone.
+ * An 8-bit grey picture and an anti-aliased scan converter to paint into it, for the drawn cover:
+ * no Java2D. Only plain {@code double} arithmetic in a fixed order, so the same calls give the
+ * same bytes on every JVM, thread, locale and time zone. The rows are kept as a PNG's filtered
+ * image data is laid out (each row a filter-type byte 0, then one byte a pixel, rows top to
+ * bottom), so that {@link GrayPng} deflates them as they are, without a copy.
  *
  * <p>A shape ({@link Shape}: contours of lines and quadratic curves, in pixels, y down) is
  * filled by exact area coverage: the quadratics are flattened into lines, and each line adds, to
@@ -16,19 +17,38 @@ import java.util.Arrays;
  * of the contours (a counter wound the other way cancels to 0; overlapping contours wound the
  * same way stay 1). Each shape (one glyph) is converted on its own and then painted over the
  * picture in one colour by its coverage, so that two glyphs that touch do not cancel each other.
+ *
+ * <p>Only the cells a line touched change the running sum, so the converter marks them in a bit
+ * set and walks a row from one marked cell to the next: between two the coverage is the same, a
+ * run of pixels painted at once (all ink when fully covered, nothing when empty). The sum adds
+ * the same cells in the same order as a walk over every pixel would (the unmarked ones hold 0), so
+ * the bytes are those of a pixel-by-pixel converter; {@code GrayRasterEquivalenceTest} holds it to
+ * one. A cover is mostly paper and glyph interiors, and this way neither costs a step per pixel.
  */
 final class GrayRaster {
   private final int width;
   private final int height;
-  private final byte[] pixels;
+  /** Bytes per row: the filter-type byte, then the pixels. */
+  private final int stride;
+  private final byte[] rows;
+  /** A shape's area and cover per cell, all 0 between shapes (each cell is cleared as it is read). */
+  private double[] acc = new double[0];
+  /** Which cells of {@link #acc} a line touched, cleared after each shape. */
+  private long[] touched = new long[0];
 
   /** A picture filled with the grey {@code background} (0 black to 255 white). */
   GrayRaster(int width, int height, int background) {
     if (width <= 0 || height <= 0) throw new IllegalArgumentException("empty raster " + width + "x" + height);
     this.width = width;
     this.height = height;
-    this.pixels = new byte[width * height];
-    Arrays.fill(pixels, (byte) grey(background));
+    this.stride = width + 1;
+    this.rows = new byte[stride * height];
+    // One row, then copies of what is done doubling each time: a few calls instead of a step a
+    // pixel, which the interpreter of a cold start takes a long while over for 2 million pixels.
+    Arrays.fill(rows, 1, stride, (byte) grey(background));
+    for (int done = stride; done < rows.length; done += Math.min(done, rows.length - done)) {
+      System.arraycopy(rows, 0, rows, done, Math.min(done, rows.length - done));
+    }
   }
 
   int width() {
@@ -41,12 +61,22 @@ final class GrayRaster {
 
   /** The pixel at column {@code x}, row {@code y}, 0–255. */
   int get(int x, int y) {
-    return pixels[y * width + x] & 0xFF;
+    return rows[y * stride + 1 + x] & 0xFF;
   }
 
-  /** The pixels, row by row: a fresh copy. */
+  /** The pixels, row by row with no padding: a fresh copy. */
   byte[] pixels() {
-    return pixels.clone();
+    byte[] out = new byte[width * height];
+    for (int y = 0; y < height; y++) System.arraycopy(rows, y * stride + 1, out, y * width, width);
+    return out;
+  }
+
+  /**
+   * The rows as a PNG's image data before compression (filter type 0 each): the raster's own
+   * array, for {@link GrayPng} to read and not to change.
+   */
+  byte[] filteredRows() {
+    return rows;
   }
 
   /** Pixels {@code x…x+w-1} of rows {@code y…y+h-1} (clipped to the picture) set to {@code grey}. */
@@ -55,27 +85,89 @@ final class GrayRaster {
     int x0 = Math.max(0, x);
     int x1 = Math.min(width, x + w);
     for (int row = Math.max(0, y); row < Math.min(height, y + h); row++) {
-      if (x0 < x1) Arrays.fill(pixels, row * width + x0, row * width + x1, value);
+      if (x0 < x1) Arrays.fill(rows, row * stride + 1 + x0, row * stride + 1 + x1, value);
     }
   }
 
   /** {@code shape}'s pixels painted in {@code grey}, each by the part of it the shape covers. */
   void fill(Shape shape, int grey) {
-    Coverage c = shape.coverage();
-    if (c == null) return;
     int ink = grey(grey);
-    for (int row = 0; row < c.height; row++) {
-      int y = c.top + row;
-      if (y < 0 || y >= height) continue;
-      for (int col = 0; col < c.width; col++) {
-        int x = c.left + col;
-        if (x < 0 || x >= width) continue;
-        double alpha = c.alpha[row * c.width + col];
-        if (alpha <= 0) continue;
-        int at = y * width + x;
-        int under = pixels[at] & 0xFF;
-        pixels[at] = (byte) (int) Math.round(under + (ink - under) * alpha);
+    shape.close();
+    if (shape.count == 0) return;
+    int left = (int) Math.floor(shape.minX);
+    int top = (int) Math.floor(shape.minY);
+    int w = (int) Math.ceil(shape.maxX) - left + 1;
+    int h = (int) Math.ceil(shape.maxY) - top + 1;
+    int cellStride = w + 2; // a line on the box's right edge writes one cell past it
+    int cells = cellStride * h;
+    if (acc.length < cells) {
+      acc = new double[Math.max(cells, 2 * acc.length)];
+      touched = new long[(acc.length + 63) >>> 6];
+    }
+    double[] lines = shape.lines;
+    for (int i = 0; i < shape.count; i++) {
+      accumulate(acc, touched, cellStride, h, lines[4 * i] - left, lines[4 * i + 1] - top, lines[4 * i + 2] - left,
+          lines[4 * i + 3] - top);
+    }
+    for (int row = 0; row < h; row++) {
+      int y = top + row;
+      // The whole row is read even off the picture: that clears its cells for the next shape.
+      boolean visible = y >= 0 && y < height;
+      int rowCell = row * cellStride;
+      int pixelStart = y * stride + 1 + left; // where the box's column 0 is, clipped below
+      double sum = 0;
+      int from = 0; // the first column whose coverage is not painted yet
+      for (int cell = nextTouched(rowCell, rowCell + cellStride); cell >= 0;
+          cell = nextTouched(cell + 1, rowCell + cellStride)) {
+        int col = cell - rowCell;
+        double d = acc[cell];
+        acc[cell] = 0;
+        // Cells w and w + 1 are never summed: nothing of the box is there.
+        if (col >= w) continue;
+        if (visible && col > from) run(pixelStart, left, from, col, alpha(sum), ink);
+        sum += d;
+        from = col;
       }
+      if (visible && w > from) run(pixelStart, left, from, w, alpha(sum), ink);
+    }
+    Arrays.fill(touched, 0, (cells + 63) >>> 6, 0L);
+  }
+
+  /** The coverage of a running sum: its magnitude up to 1, and 0 for what rounding leaves of a closed contour (about 1e-12). */
+  private static double alpha(double sum) {
+    double a = Math.min(1.0, Math.abs(sum));
+    return a < 1e-9 ? 0 : a;
+  }
+
+  /** Columns {@code from…to-1} of the box (clipped to the picture) painted in {@code ink} by {@code alpha}. */
+  private void run(int pixelStart, int left, int from, int to, double alpha, int ink) {
+    if (alpha <= 0) return;
+    int x0 = Math.max(from, -left);
+    int x1 = Math.min(to, width - left);
+    if (x0 >= x1) return;
+    if (alpha >= 1) {
+      // under + (ink - under) * 1.0 is ink exactly, whatever was under.
+      Arrays.fill(rows, pixelStart + x0, pixelStart + x1, (byte) ink);
+      return;
+    }
+    for (int at = pixelStart + x0; at < pixelStart + x1; at++) {
+      int under = rows[at] & 0xFF;
+      rows[at] = (byte) (int) Math.round(under + (ink - under) * alpha);
+    }
+  }
+
+  /** The first touched cell in {@code from…to-1}, or -1. */
+  private int nextTouched(int from, int to) {
+    if (from >= to) return -1;
+    int word = from >>> 6;
+    long bits = touched[word] & (-1L << from);
+    while (true) {
+      if (bits != 0) {
+        int cell = (word << 6) + Long.numberOfTrailingZeros(bits);
+        return cell < to ? cell : -1;
+      }
+      if (++word << 6 >= to) return -1;
+      bits = touched[word];
     }
   }
 
@@ -84,12 +176,65 @@ final class GrayRaster {
     return value;
   }
 
-  /** A shape's coverage: {@code alpha} (0–1) for the pixels of a box whose top left pixel is ({@code left}, {@code top}). */
-  record Coverage(int left, int top, int width, int height, double[] alpha) {}
+  /** One line's area and cover, in the box's coordinates, row by row. */
+  private static void accumulate(double[] acc, long[] touched, int stride, int h, double x0, double y0, double x1,
+      double y1) {
+    double sign = 1;
+    if (y0 > y1) {
+      double t = x0;
+      x0 = x1;
+      x1 = t;
+      t = y0;
+      y0 = y1;
+      y1 = t;
+      sign = -1;
+    }
+    double dxdy = (x1 - x0) / (y1 - y0);
+    int firstRow = Math.max(0, (int) Math.floor(y0));
+    int lastRow = Math.min(h - 1, (int) Math.ceil(y1) - 1);
+    for (int row = firstRow; row <= lastRow; row++) {
+      double ya = Math.max(y0, row);
+      double yb = Math.min(y1, row + 1.0);
+      if (yb <= ya) continue;
+      double xa = x0 + (ya - y0) * dxdy;
+      double xb = x0 + (yb - y0) * dxdy;
+      span(acc, touched, row * stride, Math.min(xa, xb), Math.max(xa, xb), sign * (yb - ya));
+    }
+  }
+
+  /**
+   * The piece of a line within one row, from {@code lo} to {@code hi} across it, descending
+   * {@code d} (signed) of the row: cut at each pixel boundary it crosses, each piece's share of
+   * {@code d} (its width over the whole width: the line is straight) goes to its pixel as the
+   * area right of the line's mean position there, and the rest to the pixel after.
+   */
+  private static void span(double[] acc, long[] touched, int rowStart, double lo, double hi, double d) {
+    int firstCol = (int) Math.floor(lo);
+    if (hi - lo < 1e-12 || (int) Math.floor(hi) == firstCol) {
+      cell(acc, touched, rowStart, firstCol, (lo + hi) / 2, d);
+      return;
+    }
+    double perUnit = d / (hi - lo);
+    for (int col = firstCol; col < hi; col++) {
+      double a = Math.max(lo, col);
+      double b = Math.min(hi, col + 1.0);
+      if (b <= a) continue;
+      cell(acc, touched, rowStart, col, (a + b) / 2, perUnit * (b - a));
+    }
+  }
+
+  private static void cell(double[] acc, long[] touched, int rowStart, int col, double meanX, double d) {
+    double inside = meanX - col; // 0 at the pixel's left edge, 1 at its right
+    int at = rowStart + col;
+    acc[at] += d * (1 - inside);
+    acc[at + 1] += d * inside;
+    touched[at >>> 6] |= 1L << at;
+    touched[(at + 1) >>> 6] |= 1L << (at + 1);
+  }
 
   /**
    * Contours of lines and quadratic curves in pixel coordinates (x right, y down), each closed
-   * back to its start. Collected flattened, converted by {@link #coverage()}.
+   * back to its start. Collected flattened, converted by {@link GrayRaster#fill}.
    */
   static final class Shape {
     /** The most a flattened curve is off the true one, in pixels. */
@@ -183,88 +328,6 @@ final class GrayRaster {
       lines[4 * count + 2] = x1;
       lines[4 * count + 3] = y1;
       count++;
-    }
-
-    /** The pixels the closed contours cover, non-zero winding; null when they cover none. */
-    Coverage coverage() {
-      close();
-      if (count == 0) return null;
-      int left = (int) Math.floor(minX);
-      int top = (int) Math.floor(minY);
-      int w = (int) Math.ceil(maxX) - left + 1;
-      int h = (int) Math.ceil(maxY) - top + 1;
-      int stride = w + 2; // a line on the box's right edge writes one cell past it
-      double[] acc = new double[stride * h];
-      for (int i = 0; i < count; i++) {
-        accumulate(acc, stride, h, lines[4 * i] - left, lines[4 * i + 1] - top, lines[4 * i + 2] - left,
-            lines[4 * i + 3] - top);
-      }
-      double[] alpha = new double[w * h];
-      boolean any = false;
-      for (int row = 0; row < h; row++) {
-        double sum = 0;
-        for (int col = 0; col < w; col++) {
-          sum += acc[row * stride + col];
-          double a = Math.min(1.0, Math.abs(sum));
-          // What rounding leaves of a closed contour (about 1e-12) is no ink.
-          if (a < 1e-9) a = 0;
-          alpha[row * w + col] = a;
-          any |= a > 0;
-        }
-      }
-      return any ? new Coverage(left, top, w, h, alpha) : null;
-    }
-
-    /** One line's area and cover, in the box's coordinates, row by row. */
-    private static void accumulate(double[] acc, int stride, int h, double x0, double y0, double x1, double y1) {
-      double sign = 1;
-      if (y0 > y1) {
-        double t = x0;
-        x0 = x1;
-        x1 = t;
-        t = y0;
-        y0 = y1;
-        y1 = t;
-        sign = -1;
-      }
-      double dxdy = (x1 - x0) / (y1 - y0);
-      int firstRow = Math.max(0, (int) Math.floor(y0));
-      int lastRow = Math.min(h - 1, (int) Math.ceil(y1) - 1);
-      for (int row = firstRow; row <= lastRow; row++) {
-        double ya = Math.max(y0, row);
-        double yb = Math.min(y1, row + 1.0);
-        if (yb <= ya) continue;
-        double xa = x0 + (ya - y0) * dxdy;
-        double xb = x0 + (yb - y0) * dxdy;
-        span(acc, row * stride, Math.min(xa, xb), Math.max(xa, xb), sign * (yb - ya));
-      }
-    }
-
-    /**
-     * The piece of a line within one row, from {@code lo} to {@code hi} across it, descending
-     * {@code d} (signed) of the row: cut at each pixel boundary it crosses, each piece's share of
-     * {@code d} (its width over the whole width: the line is straight) goes to its pixel as the
-     * area right of the line's mean position there, and the rest to the pixel after.
-     */
-    private static void span(double[] acc, int rowStart, double lo, double hi, double d) {
-      int firstCol = (int) Math.floor(lo);
-      if (hi - lo < 1e-12 || (int) Math.floor(hi) == firstCol) {
-        cell(acc, rowStart, firstCol, (lo + hi) / 2, d);
-        return;
-      }
-      double perUnit = d / (hi - lo);
-      for (int col = firstCol; col < hi; col++) {
-        double a = Math.max(lo, col);
-        double b = Math.min(hi, col + 1.0);
-        if (b <= a) continue;
-        cell(acc, rowStart, col, (a + b) / 2, perUnit * (b - a));
-      }
-    }
-
-    private static void cell(double[] acc, int rowStart, int col, double meanX, double d) {
-      double inside = meanX - col; // 0 at the pixel's left edge, 1 at its right
-      acc[rowStart + col] += d * (1 - inside);
-      acc[rowStart + col + 1] += d * inside;
     }
   }
 }

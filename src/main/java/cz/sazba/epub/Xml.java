@@ -15,8 +15,21 @@ final class Xml {
   }
 
   private static String escape(String s, boolean attribute) {
+    // Most text needs nothing: it is given back as it is, and otherwise copied in one piece up to
+    // the first character that needs something (a character appended at a time is several calls
+    // each in the interpreter a cold start runs this in).
+    int first = 0;
+    int n = s.length();
+    while (first < n) {
+      char c = s.charAt(first);
+      if (plain(c, attribute)) first++;
+      else if (Character.isHighSurrogate(c) && first + 1 < n && Character.isLowSurrogate(s.charAt(first + 1))) first += 2;
+      else break;
+    }
+    if (first == n) return s;
     StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
+    out.append(s, 0, first);
+    for (int i = first; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '&') out.append("&amp;");
       else if (c == '<') out.append("&lt;");
@@ -32,5 +45,11 @@ final class Xml {
       } else out.append(c);
     }
     return out.toString();
+  }
+
+  /** Whether {@link #escape} copies {@code c} as it is, on its own (a surrogate is copied only in a pair). */
+  private static boolean plain(char c, boolean attribute) {
+    return c >= 0x20 && c != '&' && c != '<' && c != '>' && !(c == '"' && attribute) && c < Character.MIN_SURROGATE
+        || c > Character.MAX_SURROGATE && c < 0xFFFE;
   }
 }

@@ -85,23 +85,22 @@ final class CompactLayout {
     return features.isEmpty() ? null : table(features, lookups, 7);
   }
 
-  /** A GPOS with {@code kern} pairs among the kept glyphs, or null when none kern. */
+  /**
+   * A GPOS with {@code kern} pairs among the kept glyphs, or null when none kern. The pairs come
+   * from {@link PairKerning#among}, which asks only those a kept glyph may start (a few dozen of a
+   * subset's hundreds of glyphs squared).
+   */
   byte[] gpos(BitSet kept) {
     List<byte[]> subtables = new ArrayList<>();
     List<Integer> firsts = new ArrayList<>();
     List<int[]> sets = new ArrayList<>(); // per first: second, value, second, value...
     int size = 0;
-    for (int left = kept.nextSetBit(1); left >= 0; left = kept.nextSetBit(left + 1)) {
-      List<Integer> pairs = new ArrayList<>();
-      for (int right = kept.nextSetBit(1); right >= 0; right = kept.nextSetBit(right + 1)) {
-        int value = kerning.get(left, right);
-        if (value != 0) {
-          pairs.add(right);
-          pairs.add(value);
-        }
-      }
-      if (pairs.isEmpty()) continue;
-      int[] set = pairs.stream().mapToInt(Integer::intValue).toArray();
+    BitSet glyphs = (BitSet) kept.clone();
+    glyphs.clear(0); // .notdef kerns with nothing
+    PairKerning.Among among = kerning.among(glyphs);
+    for (int left = glyphs.nextSetBit(0); left >= 0; left = glyphs.nextSetBit(left + 1)) {
+      int[] set = among.pairs(left);
+      if (set.length == 0) continue;
       if (size + 4 + 2 * set.length > PAIR_SET_BUDGET && !firsts.isEmpty()) {
         subtables.add(pairPos(firsts, sets));
         firsts = new ArrayList<>();
@@ -115,6 +114,16 @@ final class CompactLayout {
     if (!firsts.isEmpty()) subtables.add(pairPos(firsts, sets));
     if (subtables.isEmpty()) return null;
     return table(List.of(new Feature("kern", List.of(0))), List.of(new Lookup(2, subtables)), 9);
+  }
+
+  /** The kerning read, for tests. */
+  PairKerning kerning() {
+    return kerning;
+  }
+
+  /** This layout with another kerning: for tests that hold {@link #gpos} to a kerning asked pair by pair. */
+  CompactLayout withKerning(PairKerning other) {
+    return new CompactLayout(ligatures, smallCaps, other);
   }
 
   private byte[] ligatureSubst(int[][] lookup, BitSet kept) {

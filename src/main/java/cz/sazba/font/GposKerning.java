@@ -3,6 +3,7 @@ package cz.sazba.font;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -61,11 +62,46 @@ final class GposKerning extends PairKerning {
   }
 
   /**
+   * Asks {@link #get} only of the glyphs of the set that some subtable covering {@code left}
+   * gives a value other than 0: those of its pair set (format 1), those of the second classes its
+   * row of the matrix kerns (format 2). Any pair {@code get} kerns is among them, since its value
+   * is one of those subtables'.
+   */
+  @Override
+  Among among(BitSet glyphs) {
+    BitSet set = (BitSet) glyphs.clone();
+    Subtable.Marker[][] markers = new Subtable.Marker[lookups.length][];
+    for (int l = 0; l < lookups.length; l++) {
+      Subtable[] subtables = lookups[l].subtables;
+      markers[l] = new Subtable.Marker[subtables.length];
+      for (int s = 0; s < subtables.length; s++) markers[l][s] = subtables[s].marker(set);
+    }
+    BitSet candidates = new BitSet();
+    // Classes rather than lambdas here and below: a cold start links no call site for them.
+    return new Among() {
+      @Override
+      public int[] pairs(int left) {
+        candidates.clear();
+        for (int l = 0; l < lookups.length; l++) {
+          boolean[] ignored = lookups[l].ignored;
+          if (ignored != null && ignored[left]) continue;
+          for (Subtable.Marker m : markers[l]) m.mark(left, candidates);
+        }
+        return pairsWith(left, candidates);
+      }
+    };
+  }
+
+  /**
    * Glyphs a lookup skips by its LookupFlag, from the GDEF glyph classes (1 base, 2 ligature,
    * 3 mark), or null if it skips none. We only look at adjacent glyphs, so a skipped glyph simply
    * takes part in no pair of that lookup; that is right for Latin text without combining marks.
    */
   private static boolean[] ignoredGlyphs(int flag, int[] glyphClasses) {
+    // A flag that skips no class skips no glyph: no pass over every glyph (thousands, interpreted).
+    if ((flag & (LayoutTable.IGNORE_BASE_GLYPHS | LayoutTable.IGNORE_LIGATURES | LayoutTable.IGNORE_MARKS)) == 0) {
+      return null;
+    }
     boolean any = false;
     boolean[] ignored = new boolean[glyphClasses.length];
     for (int glyph = 0; glyph < glyphClasses.length; glyph++) {
@@ -113,6 +149,14 @@ final class GposKerning extends PairKerning {
   private abstract static class Subtable {
     /** The first glyph's XAdvance for the pair, or {@link #ABSENT} if this subtable lacks it. */
     abstract int find(int left, int right);
+
+    /** What marks, for a first glyph, the glyphs of {@code set} this subtable may kern it with (see {@link #among}). */
+    abstract Marker marker(BitSet set);
+
+    interface Marker {
+      /** Sets in {@code candidates} each glyph of the set this subtable gives a value other than 0 after {@code left}. */
+      void mark(int left, BitSet candidates);
+    }
   }
 
   /** PairPos format 1: for each covered first glyph a list of second glyphs and values. */
@@ -177,6 +221,20 @@ final class GposKerning extends PairKerning {
       int at = Arrays.binarySearch(secondGlyphs, pairStart[index], pairStart[index + 1], right);
       return at >= 0 ? values[at] : ABSENT;
     }
+
+    @Override
+    Marker marker(BitSet set) {
+      return new Marker() {
+        @Override
+        public void mark(int left, BitSet candidates) {
+          int index = coverage[left];
+          if (index < 0 || index + 1 >= pairStart.length) return;
+          for (int k = pairStart[index]; k < pairStart[index + 1]; k++) {
+            if (values[k] != 0 && set.get(secondGlyphs[k])) candidates.set(secondGlyphs[k]);
+          }
+        }
+      };
+    }
   }
 
   /** PairPos format 2: the value comes from a matrix indexed by the classes of both glyphs. */
@@ -228,6 +286,40 @@ final class GposKerning extends PairKerning {
       // A class beyond the declared counts is a broken font; treat the pair as not covered.
       if (c2 >= secondClassCount || cell >= matrix.length) return ABSENT;
       return matrix[cell];
+    }
+
+    /** The set's glyphs grouped by second class (ascending within each), and the classes that have any. */
+    @Override
+    Marker marker(BitSet set) {
+      int[] start = new int[secondClassCount + 1];
+      for (int g = set.nextSetBit(0); g >= 0; g = set.nextSetBit(g + 1)) {
+        if (secondClasses[g] < secondClassCount) start[secondClasses[g] + 1]++;
+      }
+      int live = 0;
+      for (int c = 0; c < secondClassCount; c++) {
+        if (start[c + 1] > 0) live++;
+        start[c + 1] += start[c];
+      }
+      int[] members = new int[start[secondClassCount]];
+      int[] next = Arrays.copyOf(start, secondClassCount);
+      for (int g = set.nextSetBit(0); g >= 0; g = set.nextSetBit(g + 1)) {
+        if (secondClasses[g] < secondClassCount) members[next[secondClasses[g]]++] = g;
+      }
+      int[] classes = new int[live];
+      for (int c = 0, n = 0; c < secondClassCount; c++) if (start[c + 1] > start[c]) classes[n++] = c;
+      return new Marker() {
+        @Override
+        public void mark(int left, BitSet candidates) {
+          if (coverage[left] < 0) return;
+          int row = firstClasses[left] * secondClassCount;
+          for (int c2 : classes) {
+            int cell = row + c2;
+            if (cell >= matrix.length) break;
+            if (matrix[cell] == 0) continue;
+            for (int k = start[c2]; k < start[c2 + 1]; k++) candidates.set(members[k]);
+          }
+        }
+      };
     }
   }
 }

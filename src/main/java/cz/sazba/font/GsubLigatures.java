@@ -34,8 +34,8 @@ final class GsubLigatures extends Ligatures {
     List<int[][]> lookups = new ArrayList<>();
     for (LayoutTable.Lookup lookup : new LayoutTable(gsub).featureLookups("liga", EXTENSION)) {
       if (lookup.type() != LIGATURE_SUBSTITUTION) continue;
-      List<List<int[]>> byFirst = new ArrayList<>(glyphCount);
-      for (int g = 0; g < glyphCount; g++) byFirst.add(null);
+      // Filled by copying an array of nulls, not by an add a glyph (thousands, interpreted).
+      List<List<int[]>> byFirst = new ArrayList<>(java.util.Collections.nCopies(glyphCount, null));
       for (int offset : lookup.subtables()) {
         readSubtable(gsub, offset, glyphCount, byFirst);
       }
@@ -105,6 +105,10 @@ final class GsubLigatures extends Ligatures {
   }
 
   private static boolean[] skippedGlyphs(int flag, int[] glyphClasses) {
+    // A flag that skips no class skips no glyph: no pass over every glyph (thousands, interpreted).
+    if ((flag & (LayoutTable.IGNORE_BASE_GLYPHS | LayoutTable.IGNORE_LIGATURES | LayoutTable.IGNORE_MARKS)) == 0) {
+      return null;
+    }
     boolean any = false;
     boolean[] skipped = new boolean[glyphClasses.length];
     for (int glyph = 0; glyph < glyphClasses.length; glyph++) {

@@ -2,6 +2,7 @@ package cz.sazba.font;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * Pair kerning from the old TrueType {@code kern} table, for fonts without GPOS kerning. Reads
@@ -79,6 +80,30 @@ final class KernTableKerning extends PairKerning {
       }
     }
     return new KernTableKerning(Arrays.copyOf(keys, n), Arrays.copyOf(values, n));
+  }
+
+  /**
+   * Asks {@link #get} only of the glyphs of the set that the pairs starting with {@code left}
+   * name: those keys are together, being sorted by first glyph. (A first glyph of 32768 or more
+   * makes its keys negative, out of that order: then every glyph is asked, as by default.)
+   */
+  @Override
+  Among among(BitSet glyphs) {
+    if (pairKeys.length > 0 && pairKeys[pairKeys.length - 1] < 0) return super.among(glyphs);
+    BitSet set = (BitSet) glyphs.clone();
+    BitSet candidates = new BitSet();
+    return new Among() {
+      @Override
+      public int[] pairs(int left) {
+        candidates.clear();
+        int at = Arrays.binarySearch(pairKeys, left << 16);
+        for (int k = at >= 0 ? at : -at - 1; k < pairKeys.length && pairKeys[k] >>> 16 == left; k++) {
+          int right = pairKeys[k] & 0xFFFF;
+          if (values[k] != 0 && set.get(right)) candidates.set(right);
+        }
+        return pairsWith(left, candidates);
+      }
+    };
   }
 
   @Override

@@ -36,6 +36,7 @@ class HandWrittenRecordEqualityTest {
     "cz.sazba.typeset.page.Tag",
     "cz.sazba.epub.Cover$Key",
     "cz.sazba.epub.FontSubsets$CacheKey",
+    "cz.sazba.pdf.EmbeddedFont$SubsetKey",
   })
   void asTheGeneratedOnes(String name) throws Exception {
     Class<?> type = Class.forName(name);

@@ -109,7 +109,19 @@ final class EmbeddedFont {
     return new EmbeddedFont(resourceName, cidByGlyph, widths, type0);
   }
 
-  private record SubsetKey(FontFace face, List<Integer> glyphIds) {}
+  private record SubsetKey(FontFace face, List<Integer> glyphIds) {
+    // equals and hashCode written out as a record's would be: see model.Lang.equals.
+    @Override
+    public boolean equals(Object o) {
+      return o == this || o instanceof SubsetKey k && java.util.Objects.equals(face, k.face)
+          && java.util.Objects.equals(glyphIds, k.glyphIds);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * java.util.Objects.hashCode(face) + java.util.Objects.hashCode(glyphIds);
+    }
+  }
 
   /**
    * Recent subsets by face and glyph ids (the tag is a function of the two): a rebuild that uses

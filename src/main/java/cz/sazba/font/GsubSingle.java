@@ -27,8 +27,7 @@ final class GsubSingle {
     int[] map = null;
     for (LayoutTable.Lookup lookup : new LayoutTable(gsub).featureLookups(feature, EXTENSION)) {
       if (lookup.type() != SINGLE_SUBSTITUTION) continue;
-      int[] step = null;
-      boolean[] done = null;
+      Step step = new Step(glyphCount);
       for (int offset : lookup.subtables()) {
         int format = gsub.u16(offset);
         int coverage = offset + gsub.u16(offset + 2);
@@ -38,18 +37,7 @@ final class GsubSingle {
           int count = gsub.u16(coverage + 2);
           for (int i = 0; i < count; i++) {
             int glyph = gsub.u16(coverage + 4 + 2 * i);
-            if (glyph >= glyphCount || listed[glyph]) continue;
-            listed[glyph] = true;
-            if (done != null && done[glyph]) continue;
-            int to = target(gsub, offset, format, glyph, i);
-            if (to < glyphCount) {
-              if (step == null) {
-                step = identity(glyphCount);
-                done = new boolean[glyphCount];
-              }
-              step[glyph] = to;
-              done[glyph] = true;
-            }
+            if (glyph < glyphCount) step.entry(gsub, offset, format, glyph, i, listed);
           }
         } else if (coverageFormat == 2) {
           int ranges = gsub.u16(coverage + 2);
@@ -59,32 +47,52 @@ final class GsubSingle {
             int last = gsub.u16(range + 2);
             int startIndex = gsub.u16(range + 4);
             for (int glyph = first; glyph <= last && glyph < glyphCount; glyph++) {
-              if (listed[glyph]) continue;
-              listed[glyph] = true;
-              if (done != null && done[glyph]) continue;
-              int to = target(gsub, offset, format, glyph, startIndex + glyph - first);
-              if (to < glyphCount) {
-                if (step == null) {
-                  step = identity(glyphCount);
-                  done = new boolean[glyphCount];
-                }
-                step[glyph] = to;
-                done[glyph] = true;
-              }
+              step.entry(gsub, offset, format, glyph, startIndex + glyph - first, listed);
             }
           }
         } else {
           throw gsub.malformed("coverage format " + coverageFormat);
         }
       }
-      if (step == null) continue;
+      if (step.map == null) continue;
       if (map == null) {
-        map = step;
+        map = step.map;
       } else {
-        for (int g = 0; g < glyphCount; g++) map[g] = step[map[g]];
+        for (int g = 0; g < glyphCount; g++) map[g] = step.map[map[g]];
       }
     }
     return map;
+  }
+
+  /** One lookup's substitution as its subtables build it: no arrays until one maps a glyph. */
+  private static final class Step {
+    private final int glyphCount;
+    /** Glyph to glyph, or null while nothing is mapped. */
+    int[] map;
+    /** The glyphs a subtable of this lookup has mapped: later subtables leave them. */
+    private boolean[] done;
+
+    Step(int glyphCount) {
+      this.glyphCount = glyphCount;
+    }
+
+    /**
+     * A subtable's coverage entry: only a glyph's first entry in a coverage table counts, and
+     * only a substitute inside the font maps it.
+     */
+    void entry(TableBytes gsub, int offset, int format, int glyph, int index, boolean[] listed) throws IOException {
+      if (listed[glyph]) return;
+      listed[glyph] = true;
+      if (done != null && done[glyph]) return;
+      int to = target(gsub, offset, format, glyph, index);
+      if (to >= glyphCount) return;
+      if (map == null) {
+        map = identity(glyphCount);
+        done = new boolean[glyphCount];
+      }
+      map[glyph] = to;
+      done[glyph] = true;
+    }
   }
 
   /** What a SingleSubst subtable of {@code format} maps {@code glyph}, at coverage index {@code index}, to. */

@@ -304,6 +304,32 @@ final class GrayRaster {
       open = false;
     }
 
+    // What the contours came to, for another converter to read and not to change (the tests'
+    // reference converter, which fills the same flattened lines the old way).
+    double[] lines() {
+      return lines;
+    }
+
+    int lineCount() {
+      return count;
+    }
+
+    double minX() {
+      return minX;
+    }
+
+    double minY() {
+      return minY;
+    }
+
+    double maxX() {
+      return maxX;
+    }
+
+    double maxY() {
+      return maxY;
+    }
+
     /** A rectangle, for tests and rules not on whole pixels. */
     void rect(double left, double top, double w, double h) {
       moveTo(left, top);

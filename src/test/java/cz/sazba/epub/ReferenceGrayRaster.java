@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The cover scan converter as it was before branch epubprep (one coverage box per shape, every
  * pixel of it summed and blended): kept as the reference {@code GrayRasterEquivalenceTest} holds
- * the faster {@link GrayRaster} to, byte for byte.
+ * the faster {@link GrayRaster} to, byte for byte. It fills the lines of the same
+ * {@link GrayRaster.Shape}: the flattening of the contours did not change, only their filling.
  *
  * <p>
  * An 8-bit grey picture (one byte a pixel, rows top to bottom, no padding) and an anti-aliased
@@ -65,8 +66,8 @@ final class ReferenceGrayRaster {
   }
 
   /** {@code shape}'s pixels painted in {@code grey}, each by the part of it the shape covers. */
-  void fill(Shape shape, int grey) {
-    Coverage c = shape.coverage();
+  void fill(GrayRaster.Shape shape, int grey) {
+    Coverage c = coverage(shape);
     if (c == null) return;
     int ink = grey(grey);
     for (int row = 0; row < c.height; row++) {
@@ -92,184 +93,87 @@ final class ReferenceGrayRaster {
   /** A shape's coverage: {@code alpha} (0–1) for the pixels of a box whose top left pixel is ({@code left}, {@code top}). */
   record Coverage(int left, int top, int width, int height, double[] alpha) {}
 
+  /** The pixels the closed contours cover, non-zero winding; null when they cover none. */
+  static Coverage coverage(GrayRaster.Shape shape) {
+    shape.close();
+    int count = shape.lineCount();
+    double[] lines = shape.lines();
+    if (count == 0) return null;
+    int left = (int) Math.floor(shape.minX());
+    int top = (int) Math.floor(shape.minY());
+    int w = (int) Math.ceil(shape.maxX()) - left + 1;
+    int h = (int) Math.ceil(shape.maxY()) - top + 1;
+    int stride = w + 2; // a line on the box's right edge writes one cell past it
+    double[] acc = new double[stride * h];
+    for (int i = 0; i < count; i++) {
+      accumulate(acc, stride, h, lines[4 * i] - left, lines[4 * i + 1] - top, lines[4 * i + 2] - left,
+          lines[4 * i + 3] - top);
+    }
+    double[] alpha = new double[w * h];
+    boolean any = false;
+    for (int row = 0; row < h; row++) {
+      double sum = 0;
+      for (int col = 0; col < w; col++) {
+        sum += acc[row * stride + col];
+        double a = Math.min(1.0, Math.abs(sum));
+        // What rounding leaves of a closed contour (about 1e-12) is no ink.
+        if (a < 1e-9) a = 0;
+        alpha[row * w + col] = a;
+        any |= a > 0;
+      }
+    }
+    return any ? new Coverage(left, top, w, h, alpha) : null;
+  }
+
+  /** One line's area and cover, in the box's coordinates, row by row. */
+  private static void accumulate(double[] acc, int stride, int h, double x0, double y0, double x1, double y1) {
+    double sign = 1;
+    if (y0 > y1) {
+      double t = x0;
+      x0 = x1;
+      x1 = t;
+      t = y0;
+      y0 = y1;
+      y1 = t;
+      sign = -1;
+    }
+    double dxdy = (x1 - x0) / (y1 - y0);
+    int firstRow = Math.max(0, (int) Math.floor(y0));
+    int lastRow = Math.min(h - 1, (int) Math.ceil(y1) - 1);
+    for (int row = firstRow; row <= lastRow; row++) {
+      double ya = Math.max(y0, row);
+      double yb = Math.min(y1, row + 1.0);
+      if (yb <= ya) continue;
+      double xa = x0 + (ya - y0) * dxdy;
+      double xb = x0 + (yb - y0) * dxdy;
+      span(acc, row * stride, Math.min(xa, xb), Math.max(xa, xb), sign * (yb - ya));
+    }
+  }
+
   /**
-   * Contours of lines and quadratic curves in pixel coordinates (x right, y down), each closed
-   * back to its start. Collected flattened, converted by {@link #coverage()}.
+   * The piece of a line within one row, from {@code lo} to {@code hi} across it, descending
+   * {@code d} (signed) of the row: cut at each pixel boundary it crosses, each piece's share of
+   * {@code d} (its width over the whole width: the line is straight) goes to its pixel as the
+   * area right of the line's mean position there, and the rest to the pixel after.
    */
-  static final class Shape {
-    /** The most a flattened curve is off the true one, in pixels. */
-    private static final double TOLERANCE = 0.05;
-
-    private double[] lines = new double[256]; // x0, y0, x1, y1 per line
-    private int count;
-    private double startX;
-    private double startY;
-    private double x;
-    private double y;
-    private boolean open;
-    private double minX = Double.POSITIVE_INFINITY;
-    private double minY = Double.POSITIVE_INFINITY;
-    private double maxX = Double.NEGATIVE_INFINITY;
-    private double maxY = Double.NEGATIVE_INFINITY;
-
-    void moveTo(double px, double py) {
-      close();
-      startX = x = px;
-      startY = y = py;
-      open = true;
-      extend(px, py);
+  private static void span(double[] acc, int rowStart, double lo, double hi, double d) {
+    int firstCol = (int) Math.floor(lo);
+    if (hi - lo < 1e-12 || (int) Math.floor(hi) == firstCol) {
+      cell(acc, rowStart, firstCol, (lo + hi) / 2, d);
+      return;
     }
-
-    void lineTo(double px, double py) {
-      if (!open) moveTo(x, y);
-      add(x, y, px, py);
-      x = px;
-      y = py;
-      extend(px, py);
+    double perUnit = d / (hi - lo);
+    for (int col = firstCol; col < hi; col++) {
+      double a = Math.max(lo, col);
+      double b = Math.min(hi, col + 1.0);
+      if (b <= a) continue;
+      cell(acc, rowStart, col, (a + b) / 2, perUnit * (b - a));
     }
+  }
 
-    /** A quadratic Bézier curve from the current point through control point ({@code cx}, {@code cy}). */
-    void quadTo(double cx, double cy, double px, double py) {
-      if (!open) moveTo(x, y);
-      // A quadratic's straight-line error over a step h of its parameter is at most h^2 |p0 - 2c + p1| / 4.
-      double ddx = x - 2 * cx + px;
-      double ddy = y - 2 * cy + py;
-      double deviation = Math.sqrt(ddx * ddx + ddy * ddy);
-      int steps = Math.max(1, (int) Math.ceil(Math.sqrt(deviation / (4 * TOLERANCE))));
-      double x0 = x;
-      double y0 = y;
-      double lastX = x0;
-      double lastY = y0;
-      for (int i = 1; i <= steps; i++) {
-        double t = (double) i / steps;
-        double u = 1 - t;
-        double nx = i == steps ? px : u * u * x0 + 2 * u * t * cx + t * t * px;
-        double ny = i == steps ? py : u * u * y0 + 2 * u * t * cy + t * t * py;
-        add(lastX, lastY, nx, ny);
-        lastX = nx;
-        lastY = ny;
-      }
-      // The curve lies within the triangle of its points.
-      extend(cx, cy);
-      extend(px, py);
-      x = px;
-      y = py;
-    }
-
-    /** Closes the current contour with a line back to its start. */
-    void close() {
-      if (open && (x != startX || y != startY)) add(x, y, startX, startY);
-      x = startX;
-      y = startY;
-      open = false;
-    }
-
-    /** A rectangle, for tests and rules not on whole pixels. */
-    void rect(double left, double top, double w, double h) {
-      moveTo(left, top);
-      lineTo(left + w, top);
-      lineTo(left + w, top + h);
-      lineTo(left, top + h);
-      close();
-    }
-
-    private void extend(double px, double py) {
-      if (px < minX) minX = px;
-      if (px > maxX) maxX = px;
-      if (py < minY) minY = py;
-      if (py > maxY) maxY = py;
-    }
-
-    private void add(double x0, double y0, double x1, double y1) {
-      if (y0 == y1) return; // a horizontal line covers nothing to its right
-      if (4 * count + 4 > lines.length) lines = Arrays.copyOf(lines, lines.length * 2);
-      lines[4 * count] = x0;
-      lines[4 * count + 1] = y0;
-      lines[4 * count + 2] = x1;
-      lines[4 * count + 3] = y1;
-      count++;
-    }
-
-    /** The pixels the closed contours cover, non-zero winding; null when they cover none. */
-    Coverage coverage() {
-      close();
-      if (count == 0) return null;
-      int left = (int) Math.floor(minX);
-      int top = (int) Math.floor(minY);
-      int w = (int) Math.ceil(maxX) - left + 1;
-      int h = (int) Math.ceil(maxY) - top + 1;
-      int stride = w + 2; // a line on the box's right edge writes one cell past it
-      double[] acc = new double[stride * h];
-      for (int i = 0; i < count; i++) {
-        accumulate(acc, stride, h, lines[4 * i] - left, lines[4 * i + 1] - top, lines[4 * i + 2] - left,
-            lines[4 * i + 3] - top);
-      }
-      double[] alpha = new double[w * h];
-      boolean any = false;
-      for (int row = 0; row < h; row++) {
-        double sum = 0;
-        for (int col = 0; col < w; col++) {
-          sum += acc[row * stride + col];
-          double a = Math.min(1.0, Math.abs(sum));
-          // What rounding leaves of a closed contour (about 1e-12) is no ink.
-          if (a < 1e-9) a = 0;
-          alpha[row * w + col] = a;
-          any |= a > 0;
-        }
-      }
-      return any ? new Coverage(left, top, w, h, alpha) : null;
-    }
-
-    /** One line's area and cover, in the box's coordinates, row by row. */
-    private static void accumulate(double[] acc, int stride, int h, double x0, double y0, double x1, double y1) {
-      double sign = 1;
-      if (y0 > y1) {
-        double t = x0;
-        x0 = x1;
-        x1 = t;
-        t = y0;
-        y0 = y1;
-        y1 = t;
-        sign = -1;
-      }
-      double dxdy = (x1 - x0) / (y1 - y0);
-      int firstRow = Math.max(0, (int) Math.floor(y0));
-      int lastRow = Math.min(h - 1, (int) Math.ceil(y1) - 1);
-      for (int row = firstRow; row <= lastRow; row++) {
-        double ya = Math.max(y0, row);
-        double yb = Math.min(y1, row + 1.0);
-        if (yb <= ya) continue;
-        double xa = x0 + (ya - y0) * dxdy;
-        double xb = x0 + (yb - y0) * dxdy;
-        span(acc, row * stride, Math.min(xa, xb), Math.max(xa, xb), sign * (yb - ya));
-      }
-    }
-
-    /**
-     * The piece of a line within one row, from {@code lo} to {@code hi} across it, descending
-     * {@code d} (signed) of the row: cut at each pixel boundary it crosses, each piece's share of
-     * {@code d} (its width over the whole width: the line is straight) goes to its pixel as the
-     * area right of the line's mean position there, and the rest to the pixel after.
-     */
-    private static void span(double[] acc, int rowStart, double lo, double hi, double d) {
-      int firstCol = (int) Math.floor(lo);
-      if (hi - lo < 1e-12 || (int) Math.floor(hi) == firstCol) {
-        cell(acc, rowStart, firstCol, (lo + hi) / 2, d);
-        return;
-      }
-      double perUnit = d / (hi - lo);
-      for (int col = firstCol; col < hi; col++) {
-        double a = Math.max(lo, col);
-        double b = Math.min(hi, col + 1.0);
-        if (b <= a) continue;
-        cell(acc, rowStart, col, (a + b) / 2, perUnit * (b - a));
-      }
-    }
-
-    private static void cell(double[] acc, int rowStart, int col, double meanX, double d) {
-      double inside = meanX - col; // 0 at the pixel's left edge, 1 at its right
-      acc[rowStart + col] += d * (1 - inside);
-      acc[rowStart + col + 1] += d * inside;
-    }
+  private static void cell(double[] acc, int rowStart, int col, double meanX, double d) {
+    double inside = meanX - col; // 0 at the pixel's left edge, 1 at its right
+    acc[rowStart + col] += d * (1 - inside);
+    acc[rowStart + col + 1] += d * inside;
   }
 }

@@ -32,6 +32,20 @@ final class CmapReader {
 
   private CmapReader() {}
 
+  /**
+   * The preferred Unicode subtable of {@code cmap} (null when the font has none) as a map: what
+   * the typesetter shapes with and the EPUB's subsets keep, so both give a character the same glyph.
+   *
+   * @param name the font's file name, for the message
+   */
+  static CodePointMap unicode(String name, TableBytes cmap, int glyphCount) throws IOException {
+    int subtable = cmap == null ? -1 : unicodeSubtable(cmap);
+    if (subtable < 0) {
+      throw new IOException(name + ": font has no Unicode cmap subtable (cannot map characters to glyphs)");
+    }
+    return read(cmap, subtable, glyphCount);
+  }
+
   /** Offset in the cmap of the preferred Unicode subtable, or -1 when it has none. */
   static int unicodeSubtable(TableBytes cmap) throws IOException {
     int count = cmap.u16(2);

@@ -73,7 +73,7 @@ final class FontReader {
     if (maxp == null) throw new IOException(name + ": font lacks a maxp table");
     int glyphCount = maxp.u16(4);
     int[] advances = advances(hmtx, hhea.u16(34), glyphCount);
-    CodePointMap cmap = readCmap(name, file.table("cmap"), glyphCount);
+    CodePointMap cmap = CmapReader.unicode(name, file.table("cmap"), glyphCount);
 
     int unitsPerEm = head.u16(18);
     int ascender = hhea.s16(4);
@@ -162,14 +162,6 @@ final class FontReader {
     if (gdef == null) return new int[glyphCount];
     int classDef = gdef.u16(4);
     return LayoutTable.classDef(gdef, classDef, glyphCount);
-  }
-
-  private static CodePointMap readCmap(String name, TableBytes cmap, int glyphCount) throws IOException {
-    int subtable = cmap == null ? -1 : CmapReader.unicodeSubtable(cmap);
-    if (subtable < 0) {
-      throw new IOException(name + ": font has no Unicode cmap subtable (cannot map characters to glyphs)");
-    }
-    return CmapReader.read(cmap, subtable, glyphCount);
   }
 
   /** Top of a glyph's outline, for fonts whose OS/2 table predates cap and x heights. */

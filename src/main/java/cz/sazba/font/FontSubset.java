@@ -76,8 +76,8 @@ public final class FontSubset {
     for (String required : List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx", "cmap")) {
       if (!file.has(required)) throw new IOException(fileName + ": font lacks the " + required + " table");
     }
-    UnicodeCmap unicode = UnicodeCmap.read(file.table("cmap"));
     int glyphCount = file.table("maxp").u16(4);
+    CodePointMap unicode = CmapReader.unicode(fileName, file.table("cmap"), glyphCount);
     Loca loca = new Loca(file, glyphCount);
     TableBytes glyf = file.table("glyf");
 
@@ -85,7 +85,7 @@ public final class FontSubset {
     BitSet kept = new BitSet(glyphCount);
     kept.set(0);
     for (int cp : codePoints) {
-      int glyph = unicode.glyph(cp);
+      int glyph = unicode.glyphId(cp);
       if (glyph > 0 && glyph < glyphCount) {
         cmap.put(cp, glyph);
         kept.set(glyph);
@@ -329,66 +329,6 @@ public final class FontSubset {
     int type = Character.getType(codePoint);
     return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
-  }
-
-  /** The best Unicode subtable of a cmap (format 12, else format 4), for single look-ups. */
-  private record UnicodeCmap(TableBytes cmap, int subtable, int format) {
-    static UnicodeCmap read(TableBytes cmap) throws IOException {
-      int count = cmap.u16(2);
-      int best = -1;
-      int bestRank = Integer.MAX_VALUE;
-      int[][] preference = {{3, 10}, {0, 4}, {0, 6}, {3, 1}, {0, 3}, {0, 1}, {0, 0}};
-      for (int i = 0; i < count; i++) {
-        int platform = cmap.u16(4 + 8 * i);
-        int encoding = cmap.u16(6 + 8 * i);
-        int offset = cmap.u32(8 + 8 * i);
-        int format = cmap.u16(offset);
-        if (format != 4 && format != 12) continue;
-        for (int rank = 0; rank < preference.length; rank++) {
-          if (preference[rank][0] == platform && preference[rank][1] == encoding && rank < bestRank) {
-            bestRank = rank;
-            best = offset;
-          }
-        }
-      }
-      if (best < 0) throw cmap.malformed("no Unicode subtable of format 4 or 12");
-      return new UnicodeCmap(cmap, best, cmap.u16(best));
-    }
-
-    int glyph(int cp) throws IOException {
-      if (format == 12) {
-        int groups = cmap.u32(subtable + 12);
-        int lo = 0;
-        int hi = groups - 1;
-        while (lo <= hi) {
-          int mid = (lo + hi) >>> 1;
-          int group = subtable + 16 + 12 * mid;
-          int start = cmap.u32(group);
-          int end = cmap.u32(group + 4);
-          if (cp < start) hi = mid - 1;
-          else if (cp > end) lo = mid + 1;
-          else return cmap.u32(group + 8) + (cp - start);
-        }
-        return 0;
-      }
-      if (cp > 0xFFFF) return 0;
-      int segments = cmap.u16(subtable + 6) / 2;
-      int ends = subtable + 14;
-      int starts = ends + 2 * segments + 2;
-      int deltas = starts + 2 * segments;
-      int rangeOffsets = deltas + 2 * segments;
-      for (int i = 0; i < segments; i++) {
-        if (cmap.u16(ends + 2 * i) < cp) continue;
-        int start = cmap.u16(starts + 2 * i);
-        if (cp < start) return 0;
-        int delta = cmap.u16(deltas + 2 * i);
-        int rangeOffset = cmap.u16(rangeOffsets + 2 * i);
-        if (rangeOffset == 0) return (cp + delta) & 0xFFFF;
-        int glyph = cmap.u16(rangeOffsets + 2 * i + rangeOffset + 2 * (cp - start));
-        return glyph == 0 ? 0 : (glyph + delta) & 0xFFFF;
-      }
-      return 0;
-    }
   }
 
   /** The table directory's tables by tag, each its own copy. */

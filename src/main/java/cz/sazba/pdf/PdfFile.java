@@ -24,6 +24,7 @@ import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.cos.ICOSVisitor;
 
 /**
  * Writes a new document built of PDFBox's COS objects to bytes: the same bytes as PDFBox's
@@ -154,31 +155,71 @@ final class PdfFile {
 
   /** An object in place: the body of an indirect object, or a direct value. */
   private void value(COSBase v) throws IOException {
-    if (v instanceof COSStream stream) {
-      stream(stream);
-    } else if (v instanceof COSDictionary d) {
-      dictionary(d);
-    } else if (v instanceof COSArray a) {
-      array(a);
-    } else if (v instanceof COSString s) {
-      string(s);
-    } else if (v instanceof COSName name) {
-      name.writePDF(out);
-    } else if (v instanceof COSInteger i) {
-      i.writePDF(out);
-    } else if (v instanceof COSFloat f) {
-      f.writePDF(out);
-    } else if (v instanceof COSBoolean b) {
-      b.writePDF(out);
-    } else if (v instanceof COSObject indirect) {
-      COSBase target = indirect.getObject();
-      value(target == null ? COSNull.NULL : target);
-    } else if (v == null || v instanceof COSNull) {
-      COSNull.NULL.writePDF(out);
-    } else {
-      throw new IllegalStateException("the PDF writer cannot write a " + v.getClass().getName());
-    }
+    if (v == null) COSNull.NULL.writePDF(out);
+    else v.accept(values);
   }
+
+  /**
+   * Each kind of COS object in place, through PDFBox's own visitor: a kind PDFBox adds is a
+   * method the compiler asks for here.
+   */
+  private final ICOSVisitor values = new ICOSVisitor() {
+    @Override
+    public void visitFromArray(COSArray obj) throws IOException {
+      array(obj);
+    }
+
+    @Override
+    public void visitFromBoolean(COSBoolean obj) throws IOException {
+      obj.writePDF(out);
+    }
+
+    @Override
+    public void visitFromDictionary(COSDictionary obj) throws IOException {
+      dictionary(obj);
+    }
+
+    @Override
+    public void visitFromDocument(COSDocument obj) {
+      throw new IllegalStateException("a COS document inside a PDF object");
+    }
+
+    @Override
+    public void visitFromFloat(COSFloat obj) throws IOException {
+      obj.writePDF(out);
+    }
+
+    @Override
+    public void visitFromInt(COSInteger obj) throws IOException {
+      obj.writePDF(out);
+    }
+
+    @Override
+    public void visitFromName(COSName obj) throws IOException {
+      obj.writePDF(out);
+    }
+
+    @Override
+    public void visitFromNull(COSNull obj) throws IOException {
+      obj.writePDF(out);
+    }
+
+    @Override
+    public void visitFromStream(COSStream obj) throws IOException {
+      stream(obj);
+    }
+
+    @Override
+    public void visitFromString(COSString obj) throws IOException {
+      string(obj);
+    }
+
+    /** An indirect object met where a value is written in place: its target, or null. */
+    @Override
+    public void visitFromObject(COSObject obj) throws IOException {
+      value(obj.getObject());
+    }
+  };
 
   private void reference(COSBase object) throws IOException {
     out.write(Long.toString(numberOf(object)).getBytes(StandardCharsets.US_ASCII));

@@ -167,7 +167,7 @@ public final class FlushBottoms {
       this.flexible = flexible;
       this.g = g;
       this.line = line;
-      this.material = new ArrayList<>(items);
+      this.material = new Copy(items.toArray(new VItem[0]), PageBreaker.repeatMarks(items));
       int n = flexible.size();
       from = new int[n];
       size = new int[n];
@@ -552,19 +552,31 @@ public final class FlushBottoms {
     }
 
     /**
-     * This list as a new {@link ArrayList}, copied range by range (the base between the
-     * replacements, then each replacement) rather than item by item through {@link #get}.
+     * This list copied out, range by range (the base between the replacements, then each
+     * replacement) rather than item by item through {@link #get}, with the marks worked out here.
      */
-    ArrayList<VItem> copy() {
-      ArrayList<VItem> out = new ArrayList<>(size);
+    Copy copy() {
+      VItem[] out = new VItem[size];
+      int o = 0;
       int b = 0;
       for (int i = 0; i < at.length; i++) {
-        out.addAll(base.subList(b, at[i]));
-        out.addAll(repl.get(i));
+        o = copyRange(base, b, at[i], out, o);
+        for (VItem item : repl.get(i)) out[o++] = item;
         b = at[i] + oldSize[i];
       }
-      out.addAll(base.subList(b, base.size()));
-      return out;
+      copyRange(base, b, base.size(), out, o);
+      return new Copy(out, repeatMarks());
+    }
+
+    /** Items {@code from} to {@code to} of {@code list} into {@code out} at {@code o}; returns where the next goes. */
+    private static int copyRange(List<VItem> list, int from, int to, VItem[] out, int o) {
+      if (list instanceof Copy c) {
+        System.arraycopy(c.items, from, out, o, to - from);
+        return o + to - from;
+      }
+      int at = o;
+      for (int i = from; i < to; i++) out[at++] = list.get(i);
+      return at;
     }
 
     /** Worked out once, from the base's marks and the replacements' own. */
@@ -606,6 +618,37 @@ public final class FlushBottoms {
       known = java.util.Arrays.copyOf(out, count);
       marks = known;
       return known;
+    }
+  }
+
+  /**
+   * A spliced list copied out, unchangeable, with the {@link Repeat} marks its view worked out
+   * from the base's: the page breaker asks a list for its marks on every page, and the material
+   * an applied option leaves would otherwise be read whole for them once per option (dozens of
+   * times over the items of a long division).
+   */
+  static final class Copy extends AbstractList<VItem> implements PageBreaker.MarkedList, java.util.RandomAccess {
+    private final VItem[] items;
+    private final int[] marks;
+
+    Copy(VItem[] items, int[] marks) {
+      this.items = items;
+      this.marks = marks;
+    }
+
+    @Override
+    public VItem get(int index) {
+      return items[index];
+    }
+
+    @Override
+    public int size() {
+      return items.length;
+    }
+
+    @Override
+    public int[] repeatMarks() {
+      return marks;
     }
   }
 

@@ -54,6 +54,19 @@ class SplicedMarksTest {
       for (int i = 0; i <= copy.size(); i++) {
         assertEquals(PageBreaker.repeated(copy, i), PageBreaker.repeated(spliced, i), "round " + round + " at " + i);
       }
+      // The copy an applied option leaves keeps the view's items and marks, and so does a copy
+      // spliced from it in turn (the next option's base).
+      FlushBottoms.Copy copied = spliced.copy();
+      assertEquals(copy, copied, "round " + round);
+      assertArrayEquals(byReading(copy), PageBreaker.repeatMarks(copied), "round " + round);
+      if (!copied.isEmpty()) {
+        int start = r.nextInt(copied.size());
+        int size = r.nextInt(Math.min(4, copied.size() - start) + 1);
+        var again = new FlushBottoms.Spliced(copied, new int[] {start}, new int[] {size}, List.of(randomItems(r, r.nextInt(4))));
+        List<VItem> read = new ArrayList<>(again);
+        assertEquals(read, again.copy(), "round " + round);
+        assertArrayEquals(byReading(read), PageBreaker.repeatMarks(again.copy()), "round " + round);
+      }
     }
   }
 }

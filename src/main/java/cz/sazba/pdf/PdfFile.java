@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSBoolean;
@@ -54,334 +55,466 @@ import org.apache.pdfbox.cos.ICOSVisitor;
  *
  * <p>What this leaves out, because the PDF writer never makes it: incremental updates,
  * signatures, encryption, object and cross-reference streams.
+ *
+ * <p>A long book's file is some 15,000 objects and megabytes of text, which took a fifth of its
+ * PDF stage on one core while the other waited. So the file is made in two passes. The first,
+ * {@link Plan}, walks the objects in the order above without writing a byte: it gives every
+ * object its number, makes the resources direct, and notes at every dictionary or array met
+ * whether it went in place or by reference (a dictionary may be made direct only after it was
+ * first met, so the second pass cannot ask it again). The second writes runs of consecutive
+ * objects at the same time on the executor, each run into a buffer of its own and by the first
+ * pass's notes and numbers, which it only reads; the runs are joined in order and the offsets
+ * moved by where each run landed. Every object ends a line, so each run starts as the file does
+ * there. The bytes are the same on any number of threads and with any run length.
  */
 final class PdfFile {
   private static final byte[] EOL = {'\n'};
   private static final byte[] CRLF = {'\r', '\n'};
   private static final byte[] GARBAGE = {(byte) 0xf6, (byte) 0xe4, (byte) 0xfc, (byte) 0xdf};
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+  /** Objects per task of the second pass: a long book's 15,000 make some thirty tasks. */
+  static final int OBJECTS_PER_TASK = 512;
 
-  private final Out out;
-  private final ArrayDeque<COSBase> queue = new ArrayDeque<>();
-  /** Every object ever queued (written or still waiting), by identity. */
-  private final Set<COSBase> queued = Collections.newSetFromMap(new IdentityHashMap<>());
-  /** What the queued objects stand for (an indirect object's target, else the object itself). */
-  private final Set<COSBase> queuedActuals = Collections.newSetFromMap(new IdentityHashMap<>());
-  /** Object numbers by object (by the target for an indirect object that has one). */
-  private final Map<COSBase, Long> numbers = new IdentityHashMap<>();
-  /** Where each written object starts, by object number. */
-  private final Map<Long, Long> offsets = new java.util.TreeMap<>();
-  private long number;
+  private PdfFile() {}
 
-  private PdfFile(OutputStream sink) {
-    this.out = new Out(sink);
-  }
-
-  /** Writes {@code cos}, a document made from scratch and never encrypted, to {@code sink}. */
+  /** Writes {@code cos}, a document made from scratch and never encrypted, to {@code sink}, on this thread. */
   static void write(COSDocument cos, OutputStream sink) throws IOException {
-    if (cos.getTrailer().containsKey(COSName.ENCRYPT)) throw new IllegalStateException("the PDF writer does not encrypt");
-    new PdfFile(sink).document(cos);
+    write(cos, sink, Runnable::run, OBJECTS_PER_TASK);
   }
 
-  private void document(COSDocument cos) throws IOException {
-    out.write(("%PDF-" + cos.getVersion()).getBytes(StandardCharsets.ISO_8859_1));
-    out.eol();
-    out.write('%');
-    out.write(GARBAGE);
-    out.eol();
+  /** As above, runs of {@code perTask} objects written on {@code executor}. */
+  static void write(COSDocument cos, OutputStream sink, Executor executor, int perTask) throws IOException {
+    if (cos.getTrailer().containsKey(COSName.ENCRYPT)) throw new IllegalStateException("the PDF writer does not encrypt");
+    Plan plan = new Plan(cos.getTrailer());
+    Writer file = new Writer(sink, plan, Pass.TRAILER);
+    file.out.write(("%PDF-" + cos.getVersion()).getBytes(StandardCharsets.ISO_8859_1));
+    file.out.eol();
+    file.out.write('%');
+    file.out.write(GARBAGE);
+    file.out.eol();
 
+    int count = plan.objects.size();
+    List<Run> runs = cz.sazba.source.Tasks.inRuns(count, perTask, executor, (from, to) -> List.of(Run.write(plan, from, to)));
+    // Where each written object starts, by object number.
+    Map<Long, Long> offsets = new java.util.TreeMap<>();
+    int k = 0;
+    for (Run run : runs) {
+      long base = file.out.position();
+      file.out.write(run.bytes(), 0, run.length());
+      for (long at : run.offsets()) {
+        if (at >= 0) offsets.put(plan.numbered(plan.objects.get(k)), base + at);
+        k++;
+      }
+    }
+    // Every object ends its line, and so did the header.
+    file.out.endedLine();
+
+    long startxref = file.out.position();
+    file.xref(offsets);
+    file.out.write("trailer".getBytes(StandardCharsets.US_ASCII));
+    file.out.eol();
     COSDictionary trailer = cos.getTrailer();
-    COSBase root = trailer.getItem(COSName.ROOT);
-    COSBase info = trailer.getItem(COSName.INFO);
-    if (root != null) enqueue(root);
-    if (info != null) enqueue(info);
-    while (!queue.isEmpty()) indirect(queue.removeFirst());
-
-    long startxref = out.position();
-    xref();
-    out.write("trailer".getBytes(StandardCharsets.US_ASCII));
-    out.eol();
-    trailer.setLong(COSName.SIZE, number + 1);
+    trailer.setLong(COSName.SIZE, plan.number + 1);
     trailer.removeItem(COSName.PREV);
     trailer.removeItem(COSName.XREF_STM);
     trailer.removeItem(COSName.DOC_CHECKSUM);
     COSArray id = trailer.getCOSArray(COSName.ID);
     if (id != null) id.setDirect(true);
-    dictionary(trailer);
-    out.write("startxref".getBytes(StandardCharsets.US_ASCII));
-    out.eol();
-    out.write(Long.toString(startxref).getBytes(StandardCharsets.US_ASCII));
-    out.eol();
-    out.write("%%EOF".getBytes(StandardCharsets.US_ASCII));
-    out.eol();
-  }
-
-  /** Queues an object for writing once, by identity of itself and of what it stands for. */
-  private void enqueue(COSBase object) {
-    COSBase actual = object instanceof COSObject indirect ? indirect.getObject() : object;
-    if (queued.contains(object) || (actual != null && queuedActuals.contains(actual))) return;
-    queue.add(object);
-    queued.add(object);
-    if (actual != null) queuedActuals.add(actual);
-  }
-
-  /** The object's number, given the first time it is asked for. */
-  private long numberOf(COSBase object) {
-    COSBase actual = object instanceof COSObject indirect && indirect.getObject() != null ? indirect.getObject() : object;
-    Long known = numbers.get(actual);
-    if (known != null) return known;
-    long n = ++number;
-    numbers.put(actual, n);
-    return n;
-  }
-
-  /** {@code N 0 obj … endobj}; an indirect object without a target is left out (a gap in the table). */
-  private void indirect(COSBase object) throws IOException {
-    long n = numberOf(object);
-    COSBase body = object;
-    if (object instanceof COSObject indirect) {
-      body = indirect.getObject();
-      if (body == null) return;
-    }
-    offsets.put(n, out.position());
-    out.write(Long.toString(n).getBytes(StandardCharsets.US_ASCII));
-    out.write(" 0 obj".getBytes(StandardCharsets.US_ASCII));
-    out.eol();
-    value(body);
-    out.eol();
-    out.write("endobj".getBytes(StandardCharsets.US_ASCII));
-    out.eol();
-  }
-
-  /** An object in place: the body of an indirect object, or a direct value. */
-  private void value(COSBase v) throws IOException {
-    if (v == null) COSNull.NULL.writePDF(out);
-    else v.accept(values);
+    // The trailer as it is now: written on its own, after every object, so nothing it meets is
+    // queued or numbered here.
+    file.dictionary(trailer);
+    file.out.write("startxref".getBytes(StandardCharsets.US_ASCII));
+    file.out.eol();
+    file.out.write(Long.toString(startxref).getBytes(StandardCharsets.US_ASCII));
+    file.out.eol();
+    file.out.write("%%EOF".getBytes(StandardCharsets.US_ASCII));
+    file.out.eol();
   }
 
   /**
-   * Each kind of COS object in place, through PDFBox's own visitor: a kind PDFBox adds is a
-   * method the compiler asks for here.
+   * The first pass: which objects the file holds, in order, their numbers, and for each object
+   * whether each dictionary or array in it goes in place ({@code true}) or by reference, in the
+   * order the second pass meets them.
    */
-  private final ICOSVisitor values = new ICOSVisitor() {
-    @Override
-    public void visitFromArray(COSArray obj) throws IOException {
-      array(obj);
+  static final class Plan {
+    private final ArrayDeque<COSBase> queue = new ArrayDeque<>();
+    /** Every object ever queued (written or still waiting), by identity. */
+    private final Set<COSBase> queued = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** What the queued objects stand for (an indirect object's target, else the object itself). */
+    private final Set<COSBase> queuedActuals = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Object numbers by object (by the target for an indirect object that has one). */
+    private final Map<COSBase, Long> numbers = new IdentityHashMap<>();
+    private long number;
+    /** The indirect objects in the order they are written. */
+    final List<COSBase> objects = new ArrayList<>();
+    /** Where each object's notes start in {@link #inPlace}. */
+    private int[] notesFrom = new int[64];
+    private final java.util.BitSet inPlace = new java.util.BitSet();
+    private int notes;
+
+    Plan(COSDictionary trailer) throws IOException {
+      COSBase root = trailer.getItem(COSName.ROOT);
+      COSBase info = trailer.getItem(COSName.INFO);
+      if (root != null) enqueue(root);
+      if (info != null) enqueue(info);
+      while (!queue.isEmpty()) {
+        COSBase object = queue.removeFirst();
+        if (objects.size() == notesFrom.length) notesFrom = java.util.Arrays.copyOf(notesFrom, 2 * notesFrom.length);
+        notesFrom[objects.size()] = notes;
+        objects.add(object);
+        new Writer(OutputStream.nullOutputStream(), this, Pass.PLAN).indirect(object, -1);
+      }
     }
 
-    @Override
-    public void visitFromBoolean(COSBoolean obj) throws IOException {
-      obj.writePDF(out);
+    /** Queues an object for writing once, by identity of itself and of what it stands for. */
+    private void enqueue(COSBase object) {
+      COSBase actual = object instanceof COSObject indirect ? indirect.getObject() : object;
+      if (queued.contains(object) || (actual != null && queuedActuals.contains(actual))) return;
+      queue.add(object);
+      queued.add(object);
+      if (actual != null) queuedActuals.add(actual);
     }
 
-    @Override
-    public void visitFromDictionary(COSDictionary obj) throws IOException {
-      dictionary(obj);
+    /** The object's number, given the first time it is asked for. */
+    private long numberOf(COSBase object) {
+      Long known = numbers.get(actual(object));
+      if (known != null) return known;
+      long n = ++number;
+      numbers.put(actual(object), n);
+      return n;
     }
 
-    @Override
-    public void visitFromDocument(COSDocument obj) {
-      throw new IllegalStateException("a COS document inside a PDF object");
+    /** The number the first pass gave: the second pass only reads them. */
+    long numbered(COSBase object) {
+      Long known = numbers.get(actual(object));
+      if (known == null) throw new IllegalStateException("an object the first pass did not number: " + object);
+      return known;
     }
 
-    @Override
-    public void visitFromFloat(COSFloat obj) throws IOException {
-      obj.writePDF(out);
+    private static COSBase actual(COSBase object) {
+      return object instanceof COSObject indirect && indirect.getObject() != null ? indirect.getObject() : object;
     }
 
-    @Override
-    public void visitFromInt(COSInteger obj) throws IOException {
-      obj.writePDF(out);
+    private void note(boolean direct) {
+      inPlace.set(notes++, direct);
     }
-
-    @Override
-    public void visitFromName(COSName obj) throws IOException {
-      obj.writePDF(out);
-    }
-
-    @Override
-    public void visitFromNull(COSNull obj) throws IOException {
-      obj.writePDF(out);
-    }
-
-    @Override
-    public void visitFromStream(COSStream obj) throws IOException {
-      stream(obj);
-    }
-
-    @Override
-    public void visitFromString(COSString obj) throws IOException {
-      string(obj);
-    }
-
-    /** An indirect object met where a value is written in place: its target, or null. */
-    @Override
-    public void visitFromObject(COSObject obj) throws IOException {
-      value(obj.getObject());
-    }
-  };
-
-  private void reference(COSBase object) throws IOException {
-    out.write(Long.toString(numberOf(object)).getBytes(StandardCharsets.US_ASCII));
-    out.write(" 0 R".getBytes(StandardCharsets.US_ASCII));
   }
 
-  private void dictionary(COSDictionary dictionary) throws IOException {
-    out.write('<');
-    out.write('<');
-    out.eol();
-    for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
-      COSBase v = entry.getValue();
-      if (v == null) continue;
-      entry.getKey().writePDF(out);
-      out.write(' ');
-      if (v instanceof COSDictionary inner) {
-        // Resources and XObjects written in place (not where the dictionary is the value of such
-        // a key, which could be a dictionary holding itself).
-        COSBase item = inner.getItem(COSName.XOBJECT);
-        if (item != null && !COSName.XOBJECT.equals(entry.getKey())) item.setDirect(true);
-        item = inner.getItem(COSName.RESOURCES);
-        if (item != null && !COSName.RESOURCES.equals(entry.getKey())) item.setDirect(true);
-        inPlaceOrReferenced(inner);
-      } else if (v instanceof COSObject) {
-        enqueue(v);
-        reference(v);
-      } else if (v instanceof COSArray a) {
-        inPlaceOrReferenced(a);
-      } else {
-        value(v);
+  /** One run of the second pass: its bytes, and each object's offset in them ({@code -1}: left out). */
+  private record Run(byte[] bytes, int length, long[] offsets) {
+    static Run write(Plan plan, int from, int to) {
+      Buffer buffer = new Buffer();
+      Writer w = new Writer(buffer, plan, Pass.OBJECTS);
+      w.note = plan.notesFrom[from];
+      long[] offsets = new long[to - from];
+      try {
+        for (int i = from; i < to; i++) offsets[i - from] = w.indirect(plan.objects.get(i), plan.numbered(plan.objects.get(i)));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
+      return new Run(buffer.bytes, buffer.size, offsets);
+    }
+  }
+
+  /** What a {@link Writer} is for. */
+  private enum Pass {
+    /** The first pass: numbers, queues and takes notes; writes no token (to nowhere). */
+    PLAN,
+    /** The second: objects by the plan's numbers and notes. */
+    OBJECTS,
+    /** The header, the joined runs, the cross-reference table and the trailer (which asks its values whether they are direct). */
+    TRAILER
+  }
+
+  /** Writes objects in one of the {@link Pass}es. */
+  private static final class Writer {
+    final Out out;
+    private final Plan plan;
+    private final Pass pass;
+    private final boolean planning;
+    /** The next note this writer reads (second pass). */
+    int note;
+
+    Writer(OutputStream sink, Plan plan, Pass pass) {
+      this.out = new Out(sink);
+      this.plan = plan;
+      this.pass = pass;
+      this.planning = pass == Pass.PLAN;
+    }
+
+    /**
+     * {@code N 0 obj … endobj}; an indirect object without a target is left out (a gap in the
+     * table). Returns where it starts in this writer's output, or -1 when left out.
+     *
+     * @param n its number; in the first pass, -1: it is numbered here
+     */
+    long indirect(COSBase object, long n) throws IOException {
+      long number = planning ? plan.numberOf(object) : n;
+      COSBase body = object;
+      if (object instanceof COSObject indirect) {
+        body = indirect.getObject();
+        if (body == null) return -1;
+      }
+      long at = out.position();
+      if (!planning) out.write(Long.toString(number).getBytes(StandardCharsets.US_ASCII));
+      out.write(" 0 obj".getBytes(StandardCharsets.US_ASCII));
+      out.eol();
+      value(body);
+      out.eol();
+      out.write("endobj".getBytes(StandardCharsets.US_ASCII));
+      out.eol();
+      return at;
+    }
+
+    /** An object in place: the body of an indirect object, or a direct value. */
+    private void value(COSBase v) throws IOException {
+      // The first pass needs only what can hold or name an object.
+      if (planning && !(v instanceof COSDictionary || v instanceof COSArray || v instanceof COSObject)) return;
+      if (v == null) COSNull.NULL.writePDF(out);
+      else v.accept(values);
+    }
+
+    /**
+     * Each kind of COS object in place, through PDFBox's own visitor: a kind PDFBox adds is a
+     * method the compiler asks for here.
+     */
+    private final ICOSVisitor values = new ICOSVisitor() {
+      @Override
+      public void visitFromArray(COSArray obj) throws IOException {
+        array(obj);
+      }
+
+      @Override
+      public void visitFromBoolean(COSBoolean obj) throws IOException {
+        obj.writePDF(out);
+      }
+
+      @Override
+      public void visitFromDictionary(COSDictionary obj) throws IOException {
+        dictionary(obj);
+      }
+
+      @Override
+      public void visitFromDocument(COSDocument obj) {
+        throw new IllegalStateException("a COS document inside a PDF object");
+      }
+
+      @Override
+      public void visitFromFloat(COSFloat obj) throws IOException {
+        obj.writePDF(out);
+      }
+
+      @Override
+      public void visitFromInt(COSInteger obj) throws IOException {
+        obj.writePDF(out);
+      }
+
+      @Override
+      public void visitFromName(COSName obj) throws IOException {
+        obj.writePDF(out);
+      }
+
+      @Override
+      public void visitFromNull(COSNull obj) throws IOException {
+        obj.writePDF(out);
+      }
+
+      @Override
+      public void visitFromStream(COSStream obj) throws IOException {
+        stream(obj);
+      }
+
+      @Override
+      public void visitFromString(COSString obj) throws IOException {
+        string(obj);
+      }
+
+      /** An indirect object met where a value is written in place: its target, or null. */
+      @Override
+      public void visitFromObject(COSObject obj) throws IOException {
+        value(obj.getObject());
+      }
+    };
+
+    /** {@code N 0 R}; the object queued, in the first pass. */
+    private void reference(COSBase object) throws IOException {
+      if (planning) {
+        plan.enqueue(object);
+        plan.numberOf(object);
+        return;
+      }
+      long n = plan.numbered(object);
+      out.write(Long.toString(n).getBytes(StandardCharsets.US_ASCII));
+      out.write(" 0 R".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private void dictionary(COSDictionary dictionary) throws IOException {
+      out.write('<');
+      out.write('<');
+      out.eol();
+      for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
+        COSBase v = entry.getValue();
+        if (v == null) continue;
+        if (!planning) entry.getKey().writePDF(out);
+        out.write(' ');
+        if (v instanceof COSDictionary inner) {
+          if (planning) {
+            // Resources and XObjects written in place (not where the dictionary is the value of
+            // such a key, which could be a dictionary holding itself).
+            COSBase item = inner.getItem(COSName.XOBJECT);
+            if (item != null && !COSName.XOBJECT.equals(entry.getKey())) item.setDirect(true);
+            item = inner.getItem(COSName.RESOURCES);
+            if (item != null && !COSName.RESOURCES.equals(entry.getKey())) item.setDirect(true);
+          }
+          inPlaceOrReferenced(inner);
+        } else if (v instanceof COSObject) {
+          reference(v);
+        } else if (v instanceof COSArray a) {
+          inPlaceOrReferenced(a);
+        } else {
+          value(v);
+        }
+        out.eol();
+      }
+      out.write('>');
+      out.write('>');
       out.eol();
     }
-    out.write('>');
-    out.write('>');
-    out.eol();
-  }
 
-  private void array(COSArray array) throws IOException {
-    int count = 0;
-    out.write('[');
-    for (Iterator<COSBase> i = array.iterator(); i.hasNext(); ) {
-      COSBase current = i.next();
-      if (current instanceof COSDictionary || current instanceof COSArray) {
-        inPlaceOrReferenced(current);
-      } else if (current instanceof COSObject) {
-        enqueue(current);
-        reference(current);
-      } else {
-        value(current);
-      }
-      count++;
-      if (i.hasNext()) {
-        if (count % 10 == 0) out.eol();
-        else out.write(' ');
-      }
-    }
-    out.write(']');
-    out.eol();
-  }
-
-  /** A direct dictionary or array in place; any other is queued and referred to. */
-  private void inPlaceOrReferenced(COSBase v) throws IOException {
-    if (v.isDirect()) {
-      value(v);
-    } else {
-      enqueue(v);
-      reference(v);
-    }
-  }
-
-  private void stream(COSStream stream) throws IOException {
-    dictionary(stream);
-    out.write("stream".getBytes(StandardCharsets.US_ASCII));
-    out.write(CRLF);
-    if (stream.hasData()) {
-      try (InputStream raw = stream.createRawInputStream()) {
-        raw.transferTo(out);
-      }
-    }
-    out.write(CRLF);
-    out.write("endstream".getBytes(StandardCharsets.US_ASCII));
-    out.eol();
-  }
-
-  private void string(COSString string) throws IOException {
-    byte[] bytes = string.getBytes();
-    boolean literal = !string.getForceHexForm();
-    if (literal) {
-      for (byte b : bytes) {
-        if (b < 0 || b == '\r' || b == '\n') {
-          literal = false;
-          break;
+    private void array(COSArray array) throws IOException {
+      int count = 0;
+      out.write('[');
+      for (Iterator<COSBase> i = array.iterator(); i.hasNext(); ) {
+        COSBase current = i.next();
+        if (current instanceof COSDictionary || current instanceof COSArray) {
+          inPlaceOrReferenced(current);
+        } else if (current instanceof COSObject) {
+          reference(current);
+        } else {
+          value(current);
+        }
+        count++;
+        if (i.hasNext()) {
+          if (count % 10 == 0) out.eol();
+          else out.write(' ');
         }
       }
-    }
-    if (literal) {
-      out.write('(');
-      for (byte b : bytes) {
-        if (b == '(' || b == ')' || b == '\\') out.write('\\');
-        out.write(b);
-      }
-      out.write(')');
-    } else {
-      byte[] hex = new byte[2 * bytes.length + 2];
-      hex[0] = '<';
-      for (int i = 0; i < bytes.length; i++) {
-        hex[1 + 2 * i] = HEX[(bytes[i] >> 4) & 0xF];
-        hex[2 + 2 * i] = HEX[bytes[i] & 0xF];
-      }
-      hex[hex.length - 1] = '>';
-      out.write(hex);
-    }
-  }
-
-  /**
-   * The cross-reference table: a free entry for object 0 and for each gap in the numbers (left
-   * by an indirect object without a target), chained, then one section per run of consecutive
-   * numbers, each entry as {@code 0000012345 00000 n} and CR LF.
-   */
-  private void xref() throws IOException {
-    // Entries by number: a written object's offset, or (for a free one) the next free number.
-    Map<Long, long[]> entries = new java.util.TreeMap<>();
-    List<Long> free = new ArrayList<>();
-    long last = 0;
-    for (long n : offsets.keySet()) {
-      for (long i = last; i < n; i++) free.add(i);
-      last = n + 1;
-    }
-    if (free.isEmpty()) {
-      entries.put(0L, new long[] {0, 65535, 'f'});
-    } else {
-      for (int i = 0; i < free.size(); i++) {
-        long next = i + 1 < free.size() ? free.get(i + 1) : 0;
-        entries.put(free.get(i), new long[] {next, 65535, 'f'});
-      }
-      if (free.get(0) > 0) entries.put(0L, new long[] {free.get(0), 65535, 'f'});
-    }
-    offsets.forEach((n, offset) -> entries.put(n, new long[] {offset, 0, 'n'}));
-
-    out.write("xref".getBytes(StandardCharsets.US_ASCII));
-    out.eol();
-    List<Map.Entry<Long, long[]>> all = new ArrayList<>(entries.entrySet());
-    byte[] line = new byte[20];
-    int at = 0;
-    while (at < all.size()) {
-      int end = at + 1;
-      while (end < all.size() && all.get(end).getKey() == all.get(end - 1).getKey() + 1) end++;
-      out.write((all.get(at).getKey() + " " + (end - at)).getBytes(StandardCharsets.US_ASCII));
+      out.write(']');
       out.eol();
-      for (int i = at; i < end; i++) {
-        long[] e = all.get(i).getValue();
-        digits(line, 0, 10, e[0]);
-        line[10] = ' ';
-        digits(line, 11, 5, e[1]);
-        line[16] = ' ';
-        line[17] = (byte) e[2];
-        line[18] = '\r';
-        line[19] = '\n';
-        out.write(line);
+    }
+
+    /**
+     * A direct dictionary or array in place; any other is queued and referred to. Whether it was
+     * direct is noted in the first pass and read from the notes in the second (it may have been
+     * made direct since); the trailer, written last, asks the object.
+     */
+    private void inPlaceOrReferenced(COSBase v) throws IOException {
+      boolean direct;
+      if (planning) {
+        direct = v.isDirect();
+        plan.note(direct);
+      } else if (pass == Pass.TRAILER) {
+        direct = v.isDirect();
+      } else {
+        direct = plan.inPlace.get(note++);
       }
-      at = end;
+      if (direct) value(v);
+      else reference(v);
+    }
+
+    private void stream(COSStream stream) throws IOException {
+      dictionary(stream);
+      out.write("stream".getBytes(StandardCharsets.US_ASCII));
+      out.write(CRLF);
+      // The first pass writes nowhere: the data is not read.
+      if (stream.hasData() && !planning) {
+        try (InputStream raw = stream.createRawInputStream()) {
+          raw.transferTo(out);
+        }
+      }
+      out.write(CRLF);
+      out.write("endstream".getBytes(StandardCharsets.US_ASCII));
+      out.eol();
+    }
+    private void string(COSString string) throws IOException {
+      if (planning) return;
+      byte[] bytes = string.getBytes();
+      boolean literal = !string.getForceHexForm();
+      if (literal) {
+        for (byte b : bytes) {
+          if (b < 0 || b == '\r' || b == '\n') {
+            literal = false;
+            break;
+          }
+        }
+      }
+      if (literal) {
+        out.write('(');
+        for (byte b : bytes) {
+          if (b == '(' || b == ')' || b == '\\') out.write('\\');
+          out.write(b);
+        }
+        out.write(')');
+      } else {
+        byte[] hex = new byte[2 * bytes.length + 2];
+        hex[0] = '<';
+        for (int i = 0; i < bytes.length; i++) {
+          hex[1 + 2 * i] = HEX[(bytes[i] >> 4) & 0xF];
+          hex[2 + 2 * i] = HEX[bytes[i] & 0xF];
+        }
+        hex[hex.length - 1] = '>';
+        out.write(hex);
+      }
+    }
+
+    /**
+     * The cross-reference table: a free entry for object 0 and for each gap in the numbers (left
+     * by an indirect object without a target), chained, then one section per run of consecutive
+     * numbers, each entry as {@code 0000012345 00000 n} and CR LF.
+     */
+    private void xref(Map<Long, Long> offsets) throws IOException {
+      // Entries by number: a written object's offset, or (for a free one) the next free number.
+      Map<Long, long[]> entries = new java.util.TreeMap<>();
+      List<Long> free = new ArrayList<>();
+      long last = 0;
+      for (long n : offsets.keySet()) {
+        for (long i = last; i < n; i++) free.add(i);
+        last = n + 1;
+      }
+      if (free.isEmpty()) {
+        entries.put(0L, new long[] {0, 65535, 'f'});
+      } else {
+        for (int i = 0; i < free.size(); i++) {
+          long next = i + 1 < free.size() ? free.get(i + 1) : 0;
+          entries.put(free.get(i), new long[] {next, 65535, 'f'});
+        }
+        if (free.get(0) > 0) entries.put(0L, new long[] {free.get(0), 65535, 'f'});
+      }
+      offsets.forEach((n, offset) -> entries.put(n, new long[] {offset, 0, 'n'}));
+
+      out.write("xref".getBytes(StandardCharsets.US_ASCII));
+      out.eol();
+      List<Map.Entry<Long, long[]>> all = new ArrayList<>(entries.entrySet());
+      byte[] line = new byte[20];
+      int at = 0;
+      while (at < all.size()) {
+        int end = at + 1;
+        while (end < all.size() && all.get(end).getKey() == all.get(end - 1).getKey() + 1) end++;
+        out.write((all.get(at).getKey() + " " + (end - at)).getBytes(StandardCharsets.US_ASCII));
+        out.eol();
+        for (int i = at; i < end; i++) {
+          long[] e = all.get(i).getValue();
+          digits(line, 0, 10, e[0]);
+          line[10] = ' ';
+          digits(line, 11, 5, e[1]);
+          line[16] = ' ';
+          line[17] = (byte) e[2];
+          line[18] = '\r';
+          line[19] = '\n';
+          out.write(line);
+        }
+        at = end;
+      }
     }
   }
 
@@ -410,6 +543,11 @@ final class PdfFile {
       return position;
     }
 
+    /** Joined after runs that each ended a line (or at the end of one): the file is on a new line. */
+    void endedLine() {
+      onNewLine = true;
+    }
+
     /** A line feed, unless the last thing written was one. */
     void eol() throws IOException {
       if (!onNewLine) {
@@ -430,6 +568,26 @@ final class PdfFile {
       onNewLine = false;
       sink.write(b, off, len);
       position += len;
+    }
+  }
+
+  /** An unsynchronised byte array a run is written into. */
+  private static final class Buffer extends OutputStream {
+    byte[] bytes = new byte[16 << 10];
+    int size;
+
+    @Override
+    public void write(int b) {
+      if (size == bytes.length) bytes = java.util.Arrays.copyOf(bytes, 2 * bytes.length);
+      bytes[size++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      java.util.Objects.checkFromIndexSize(off, len, b.length);
+      if (size + len > bytes.length) bytes = java.util.Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + len));
+      System.arraycopy(b, off, bytes, size, len);
+      size += len;
     }
   }
 }

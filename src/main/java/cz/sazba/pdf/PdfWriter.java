@@ -44,11 +44,12 @@ public final class PdfWriter {
 
   /**
    * As above, each page's content stream written and compressed on {@code executor} (a page's
-   * bytes depend on that page alone, so the file is the same whatever runs them); the rest of
-   * the document is built on the calling thread.
+   * bytes depend on that page alone, so the file is the same whatever runs them), and the file's
+   * objects written there in runs ({@link PdfFile}); the rest of the document is built on the
+   * calling thread.
    */
   public static byte[] write(LaidOutBook book, Instant timestamp, Executor executor) {
-    return write(book, timestamp, PdfFile::write, executor);
+    return write(book, timestamp, (cos, out) -> PdfFile.write(cos, out, executor, PdfFile.OBJECTS_PER_TASK), executor);
   }
 
   /** As above, the document saved by {@code saver} (a test compares PDFBox's own writer). */

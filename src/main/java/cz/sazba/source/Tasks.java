@@ -32,19 +32,30 @@ public final class Tasks {
   }
 
   /**
-   * Items {@code 0} to {@code count - 1} made in runs of {@code perTask} on {@code executor}, one
-   * task a run (so a run may set up what its items share, a buffer say), and put together in item
+   * Items {@code 0} to {@code count - 1} made in runs of {@code perTask}, one task a run (so a run
+   * may set up what its items share, a buffer say), by {@code executor}'s threads and the
+   * caller's together (a caller that only waited would leave its core idle while another task,
+   * the EPUB beside the PDF say, holds one of the pool's threads), and put together in item
    * order: the result is the same however the runs are scheduled.
    */
   public static <T> List<T> inRuns(int count, int perTask, Executor executor, Run<T> run) {
-    List<CompletableFuture<List<T>>> tasks = new ArrayList<>();
-    for (int from = 0; from < count; from += perTask) {
-      int start = from;
-      int end = Math.min(count, from + perTask);
-      tasks.add(CompletableFuture.supplyAsync(() -> run.make(start, end), executor));
-    }
+    int runs = (count + perTask - 1) / perTask;
+    List<List<T>> made = new ArrayList<>(java.util.Collections.nCopies(runs, null));
+    int helpers = executor instanceof java.util.concurrent.ForkJoinPool pool ? pool.getParallelism() : 1;
+    InOrder order = InOrder.start(runs, Math.min(helpers, Math.max(0, runs - 1)), executor, k -> {
+      int start = k * perTask;
+      made.set(k, run.make(start, Math.min(count, start + perTask)));
+    });
     List<T> all = new ArrayList<>(count);
-    for (CompletableFuture<List<T>> task : tasks) all.addAll(join(task));
+    try {
+      for (int k = 0; k < runs; k++) {
+        order.awaitItem(k);
+        all.addAll(made.get(k));
+      }
+    } catch (RuntimeException | Error e) { // NOPMD: rethrown once the helpers are told to stop
+      order.stop();
+      throw e;
+    }
     return all;
   }
 }

@@ -53,6 +53,29 @@ class PdfFileTest {
     assertSameAsPdfBox(cz.sazba.testing.ArticleText.projectDir().resolve("manuscript"));
   }
 
+  /**
+   * The objects written in runs on other threads, of one object each, of a few, of more than the
+   * book has: the same file as PDFBox's, so a run that began in another line state, lost a
+   * number, or read a note of another run's object would show.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 7, 64, 100_000})
+  void objectsWrittenInRunsOnThreadsAsPdfBoxWritesThem(int perTask) {
+    Diagnostics d = new Diagnostics();
+    Book book = cz.sazba.testing.Samples.book(cz.sazba.testing.ArticleText.projectDir().resolve("manuscript"), d);
+    LaidOutBook laid = Typesetter.typeset(book, FontSet.bundled(), d)
+        .orElseThrow(() -> new AssertionError(d.sorted().toString())).book();
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(3);
+    try {
+      for (LaidOutBook b : java.util.List.of(TestBook.book(), laid)) {
+        assertArrayEquals(withPdfBox(b), PdfWriter.write(b, WHEN, (cos, out) -> PdfFile.write(cos, out, pool, perTask)),
+            "runs of " + perTask);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   private static void assertSameAsPdfBox(java.nio.file.Path manuscript) {
     Diagnostics d = new Diagnostics();
     Book book = cz.sazba.testing.Samples.book(manuscript, d);

@@ -95,14 +95,15 @@ final class PdfFile {
 
     int count = plan.objects.size();
     List<Run> runs = cz.sazba.source.Tasks.inRuns(count, perTask, executor, (from, to) -> List.of(Run.write(plan, from, to)));
-    // Where each written object starts, by object number.
-    Map<Long, Long> offsets = new java.util.TreeMap<>();
+    // Where each written object starts, by object number (-1: none written with that number).
+    long[] offsets = new long[Math.toIntExact(plan.number + 1)];
+    java.util.Arrays.fill(offsets, -1);
     int k = 0;
     for (Run run : runs) {
       long base = file.out.position();
       file.out.write(run.bytes(), 0, run.length());
       for (long at : run.offsets()) {
-        if (at >= 0) offsets.put(plan.numbered(plan.objects.get(k)), base + at);
+        if (at >= 0) offsets[Math.toIntExact(plan.numbered(plan.objects.get(k)))] = base + at;
         k++;
       }
     }
@@ -471,49 +472,42 @@ final class PdfFile {
      * The cross-reference table: a free entry for object 0 and for each gap in the numbers (left
      * by an indirect object without a target), chained, then one section per run of consecutive
      * numbers, each entry as {@code 0000012345 00000 n} and CR LF.
+     *
+     * @param offsets by object number, where the object starts, or -1 where none was written
      */
-    private void xref(Map<Long, Long> offsets) throws IOException {
-      // Entries by number: a written object's offset, or (for a free one) the next free number.
-      Map<Long, long[]> entries = new java.util.TreeMap<>();
-      List<Long> free = new ArrayList<>();
-      long last = 0;
-      for (long n : offsets.keySet()) {
-        for (long i = last; i < n; i++) free.add(i);
-        last = n + 1;
-      }
-      if (free.isEmpty()) {
-        entries.put(0L, new long[] {0, 65535, 'f'});
-      } else {
-        for (int i = 0; i < free.size(); i++) {
-          long next = i + 1 < free.size() ? free.get(i + 1) : 0;
-          entries.put(free.get(i), new long[] {next, 65535, 'f'});
+    private void xref(long[] offsets) throws IOException {
+      int last = offsets.length - 1;
+      while (last > 0 && offsets[last] < 0) last--;
+      // Entries 0 to the last written number: a written object's offset, or (for a free one)
+      // the next free number, 0 after the last.
+      int size = last + 1;
+      long[] field = new long[size];
+      boolean[] free = new boolean[size];
+      int nextFree = 0;
+      for (int n = last; n >= 0; n--) {
+        if (n > 0 && offsets[n] >= 0) {
+          field[n] = offsets[n];
+        } else {
+          free[n] = true;
+          field[n] = nextFree;
+          nextFree = n;
         }
-        if (free.get(0) > 0) entries.put(0L, new long[] {free.get(0), 65535, 'f'});
       }
-      offsets.forEach((n, offset) -> entries.put(n, new long[] {offset, 0, 'n'}));
-
       out.write("xref".getBytes(StandardCharsets.US_ASCII));
       out.eol();
-      List<Map.Entry<Long, long[]>> all = new ArrayList<>(entries.entrySet());
+      // Every number up to the last written one has an entry: one section.
+      out.write(("0 " + size).getBytes(StandardCharsets.US_ASCII));
+      out.eol();
       byte[] line = new byte[20];
-      int at = 0;
-      while (at < all.size()) {
-        int end = at + 1;
-        while (end < all.size() && all.get(end).getKey() == all.get(end - 1).getKey() + 1) end++;
-        out.write((all.get(at).getKey() + " " + (end - at)).getBytes(StandardCharsets.US_ASCII));
-        out.eol();
-        for (int i = at; i < end; i++) {
-          long[] e = all.get(i).getValue();
-          digits(line, 0, 10, e[0]);
-          line[10] = ' ';
-          digits(line, 11, 5, e[1]);
-          line[16] = ' ';
-          line[17] = (byte) e[2];
-          line[18] = '\r';
-          line[19] = '\n';
-          out.write(line);
-        }
-        at = end;
+      for (int n = 0; n < size; n++) {
+        digits(line, 0, 10, field[n]);
+        line[10] = ' ';
+        digits(line, 11, 5, free[n] ? 65535 : 0);
+        line[16] = ' ';
+        line[17] = (byte) (free[n] ? 'f' : 'n');
+        line[18] = '\r';
+        line[19] = '\n';
+        out.write(line);
       }
     }
   }

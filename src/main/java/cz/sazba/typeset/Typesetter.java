@@ -208,6 +208,15 @@ public final class Typesetter {
    */
   private static void checkFigureDistances(Book book, List<cz.sazba.typeset.page.Page> pages, List<Anchor> anchors,
       Diagnostics diagnostics) {
+    // The figures that can be referred to, first: a book without one (most) need not have every
+    // element of every page read for its links.
+    List<cz.sazba.model.Figure> figures = new ArrayList<>();
+    for (Division d : book.divisions()) {
+      ModelWalk.forEachBlock(d.blocks(), b -> {
+        if (b instanceof cz.sazba.model.Figure f && !f.id().isEmpty()) figures.add(f);
+      });
+    }
+    if (figures.isEmpty()) return;
     Map<String, Integer> firstLink = new HashMap<>();
     for (int p = 0; p < pages.size(); p++) {
       for (cz.sazba.typeset.page.PageElement e : pages.get(p).elements()) {
@@ -216,17 +225,14 @@ public final class Typesetter {
     }
     Map<String, Integer> anchorPage = new HashMap<>();
     for (Anchor a : anchors) anchorPage.putIfAbsent(a.id(), a.pageIndex());
-    for (Division d : book.divisions()) {
-      ModelWalk.forEachBlock(d.blocks(), b -> {
-        if (!(b instanceof cz.sazba.model.Figure f) || f.id().isEmpty()) return;
-        Integer link = firstLink.get(f.id());
-        Integer at = anchorPage.get(f.id());
-        if (link == null || at == null || Math.abs(at - link) <= 1) return;
-        diagnostics.warning("figure-far-from-mention", f.span(),
-            "figure " + f.number() + " is set on page " + pages.get(at).label() + ", but the text first refers to it on page "
-                + pages.get(link).label(),
-            "refer to the figures in the order they are numbered, or move the figure nearer to its first mention");
-      });
+    for (cz.sazba.model.Figure f : figures) {
+      Integer link = firstLink.get(f.id());
+      Integer at = anchorPage.get(f.id());
+      if (link == null || at == null || Math.abs(at - link) <= 1) continue;
+      diagnostics.warning("figure-far-from-mention", f.span(),
+          "figure " + f.number() + " is set on page " + pages.get(at).label() + ", but the text first refers to it on page "
+              + pages.get(link).label(),
+          "refer to the figures in the order they are numbered, or move the figure nearer to its first mention");
     }
   }
 

@@ -117,7 +117,7 @@ public final class BookPipeline implements AutoCloseable {
     Book book;
     FontSet fontSet;
     try {
-      book = Transforms.apply(document.get(), diagnostics);
+      book = Transforms.apply(document.get(), diagnostics, pool);
       t = lap(times, "transform", t);
       fontSet = loadFonts(book, manuscriptDir, diagnostics);
       t = lap(times, "fonts", t);

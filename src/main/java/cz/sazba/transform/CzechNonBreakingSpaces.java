@@ -33,9 +33,35 @@ final class CzechNonBreakingSpaces {
   private CzechNonBreakingSpaces() {}
 
   static Book apply(Book book) {
+    return apply(book, Runnable::run);
+  }
+
+  /** Top-level blocks a task rewrites: a long book's division has thousands. */
+  private static final int BLOCKS_PER_TASK = 128;
+
+  /**
+   * As above, runs of each division's blocks rewritten on {@code executor} and the caller's
+   * thread. A top-level block is a scan of its own: each run of inline content (a paragraph, a
+   * heading, a caption, a term) starts a new scan in {@link Rewriter#run}, and the language starts
+   * as the book's and is put back after every div and passage; so a run of blocks rewritten by a
+   * rewriter of its own gives what one rewriter over the whole division gives.
+   */
+  static Book apply(Book book, java.util.concurrent.Executor executor) {
     // A book in another language with no Czech passage has no space to fix: it is not rebuilt.
     if (!isCzech(book.metadata().lang()) && !hasCzechPassage(book)) return book;
-    return new Rewriter(isCzech(book.metadata().lang())).book(book);
+    boolean czech = isCzech(book.metadata().lang());
+    List<Division> divisions = new ArrayList<>();
+    boolean same = true;
+    for (Division d : book.divisions()) {
+      List<Block> blocks = d.blocks();
+      List<Block> out = inRuns(blocks, czech, executor, BLOCKS_PER_TASK);
+      boolean unchanged = out.size() == blocks.size();
+      for (int k = 0; unchanged && k < out.size(); k++) unchanged = out.get(k) == blocks.get(k);
+      Division r = unchanged ? d : new Division(d.kind(), d.id(), List.copyOf(out));
+      same &= r == d;
+      divisions.add(r);
+    }
+    return same ? book : new Book(book.metadata(), divisions);
   }
 
   /** Whether a div or a foreign passage anywhere in the book (notes included) is in Czech. */
@@ -51,6 +77,12 @@ final class CzechNonBreakingSpaces {
       if (found[0]) return true;
     }
     return false;
+  }
+
+  /** Top-level blocks rewritten in runs of {@code perTask}, each by a rewriter of its own, joined in order. */
+  static List<Block> inRuns(List<Block> blocks, boolean bookIsCzech, java.util.concurrent.Executor executor, int perTask) {
+    return cz.sazba.source.Tasks.inRuns(blocks.size(), perTask, executor,
+        (from, to) -> new Rewriter(bookIsCzech).blocks(blocks.subList(from, to)));
   }
 
   /** The same blocks with the spaces fixed, in a book of language {@code bookLang}. */

@@ -15,10 +15,19 @@ public final class Transforms {
   private Transforms() {}
 
   public static Book apply(Document doc, Diagnostics diagnostics) {
+    return apply(doc, diagnostics, Runnable::run);
+  }
+
+  /**
+   * As above, the Czech spaces of runs of blocks fixed on {@code executor} and the caller's
+   * thread together (the same book whatever runs them: each top-level block is scanned on its
+   * own).
+   */
+  public static Book apply(Document doc, Diagnostics diagnostics, java.util.concurrent.Executor executor) {
     Document cited = CitationNumbering.apply(doc, diagnostics);
     Document numbered = CrossReferences.apply(NoteNumbering.apply(SectionNumbering.apply(cited)), diagnostics);
     Book divided = FrontMatter.apply(numbered, diagnostics);
-    Book book = CzechNonBreakingSpaces.apply(divided);
+    Book book = CzechNonBreakingSpaces.apply(divided, executor);
     AnchorCheck.check(book, diagnostics);
     return book;
   }

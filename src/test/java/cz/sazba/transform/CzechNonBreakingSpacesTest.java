@@ -38,6 +38,38 @@ class CzechNonBreakingSpacesTest {
     return Inlines.plainText(fix(book, inlines));
   }
 
+  /**
+   * Runs of top-level blocks rewritten apart, on other threads, give what one rewriter over the
+   * whole list gives: the scan and the language start afresh at every block, also after a
+   * Czech passage in an English book, a note, a citation mark or a line break left at the end of
+   * the block before.
+   */
+  @Test
+  void blocksRewrittenInRunsOnThreadsAsInOneScan() {
+    List<Block> blocks = new java.util.ArrayList<>();
+    for (int k = 0; k < 300; k++) {
+      blocks.add(switch (k % 5) {
+        case 0 -> new Paragraph(List.of(t("Šel k domu s psem a v")), G);
+        case 1 -> new Paragraph(List.of(t("lese i o půlnoci "), new Foreign(EN, List.of(t("a tree")), G), t(" a")), G);
+        case 2 -> new Heading(2, "h" + k, List.of(t("V Praze " + k + " a")), G);
+        case 3 -> new Paragraph(List.of(t("u řeky"), new Citation("c" + k, List.of(new CitationMark(1, "ref-1", Optional.empty())), G), t(" z")), G);
+        default -> new Paragraph(List.of(new Foreign(CS, List.of(t("v lese a")), G), t(" a b")), G);
+      });
+    }
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(3);
+    try {
+      for (Lang lang : List.of(CS, EN)) {
+        List<Block> whole = CzechNonBreakingSpaces.apply(blocks, lang);
+        assertNotEquals(blocks, whole, "something to fix");
+        for (int perTask : new int[] {1, 2, 7, 128, 1000}) {
+          assertEquals(whole, CzechNonBreakingSpaces.inRuns(blocks, lang.equals(CS), pool, perTask), lang + " runs of " + perTask);
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   @Test
   void everyOneLetterWordInACzechBook() {
     assertEquals("Šel k\u00A0domu s\u00A0psem a\u00A0v\u00A0lese i\u00A0o\u00A0půlnoci u\u00A0řeky z\u00A0Brna.",

@@ -158,12 +158,13 @@ final class PdfFile {
       COSBase info = trailer.getItem(COSName.INFO);
       if (root != null) enqueue(root);
       if (info != null) enqueue(info);
+      Writer planner = new Writer(OutputStream.nullOutputStream(), this, Pass.PLAN);
       while (!queue.isEmpty()) {
         COSBase object = queue.removeFirst();
         if (objects.size() == notesFrom.length) notesFrom = java.util.Arrays.copyOf(notesFrom, 2 * notesFrom.length);
         notesFrom[objects.size()] = notes;
         objects.add(object);
-        new Writer(OutputStream.nullOutputStream(), this, Pass.PLAN).indirect(object, -1);
+        planner.indirect(object, -1);
       }
     }
 
@@ -178,10 +179,11 @@ final class PdfFile {
 
     /** The object's number, given the first time it is asked for. */
     private long numberOf(COSBase object) {
-      Long known = numbers.get(actual(object));
+      COSBase actual = actual(object);
+      Long known = numbers.get(actual);
       if (known != null) return known;
       long n = ++number;
-      numbers.put(actual(object), n);
+      numbers.put(actual, n);
       return n;
     }
 

@@ -57,7 +57,7 @@ final class CzechNonBreakingSpaces {
       List<Block> out = inRuns(blocks, czech, executor, BLOCKS_PER_TASK);
       boolean unchanged = out.size() == blocks.size();
       for (int k = 0; unchanged && k < out.size(); k++) unchanged = out.get(k) == blocks.get(k);
-      Division r = unchanged ? d : new Division(d.kind(), d.id(), List.copyOf(out));
+      Division r = unchanged ? d : new Division(d.kind(), d.id(), out);
       same &= r == d;
       divisions.add(r);
     }

@@ -102,7 +102,9 @@ public final class FlushBottoms {
   /** The material with the chosen variants swapped in, its pages, and which of them stayed short. */
   public record Result(List<VItem> material, List<PageCut> pages, List<Integer> shortPages, int changed) {
     public Result {
-      material = List.copyOf(material);
+      // The search's own material is already an unchangeable copy, and keeps its marks for the
+      // page breaker: not copied again.
+      if (!(material instanceof Copy)) material = List.copyOf(material);
       pages = List.copyOf(pages);
       shortPages = List.copyOf(shortPages);
     }

@@ -224,6 +224,19 @@ final class ParagraphBuilder {
     int wordIndex = words.size();
     Run first = runOfFirstLetter();
     words.add(new Word(text, first.lang()));
+    // A word of one run comes out as it did the last time the same word came in the same style.
+    WordTemplate.Key key = null;
+    if (wordRuns.size() == 1 && shapes.keepsWords()) {
+      key = new WordTemplate.Key(text, fonts, faceOf(first), first.look(), first.lang(), first.url(), hyphenate, size,
+          tracking);
+      WordTemplate template = shapes.template(key);
+      if (template != null) {
+        template.addTo(items, contents, first, wordRunOffsets.get(0), wordIndex);
+        clearWord();
+        return;
+      }
+    }
+    int itemsBefore = items.size();
     boolean url = false;
     for (Run r : wordRuns) url |= r.url();
     // A URL written as plain text breaks like one, too.
@@ -330,6 +343,15 @@ final class ParagraphBuilder {
           new BoxContent(List.copyOf(slices), wordIndex, modelOffset));
       if (k < points.size()) addBreak(points.get(k).kind(), lastSlice, wordIndex, repeatsHyphen(first.lang()));
     }
+    if (key != null) {
+      WordTemplate made = WordTemplate.of(items.subList(itemsBefore, items.size()),
+          contents.subList(itemsBefore, contents.size()), first, wordRunOffsets.get(0));
+      if (made != null) shapes.keep(key, made);
+    }
+    clearWord();
+  }
+
+  private void clearWord() {
     wordRuns.clear();
     wordRunOffsets.clear();
     pieceStarts.clear();

@@ -16,9 +16,12 @@ public final class ShapedWords {
   private static final int LIMIT = 200_000;
 
   private final ConcurrentMap<Key, ShapedText> shaped;
+  /** Words as the paragraph builder made them (see {@link WordTemplate}); null with no cache. */
+  private final ConcurrentMap<WordTemplate.Key, WordTemplate> words;
 
-  private ShapedWords(ConcurrentMap<Key, ShapedText> shaped) {
+  private ShapedWords(ConcurrentMap<Key, ShapedText> shaped, ConcurrentMap<WordTemplate.Key, WordTemplate> words) {
     this.shaped = shaped;
+    this.words = words;
   }
 
   /** equals and hashCode written out as a record's would be: see {@code Lang.equals}. */
@@ -39,12 +42,31 @@ public final class ShapedWords {
 
   /** An empty cache. */
   public static ShapedWords create() {
-    return new ShapedWords(new ConcurrentHashMap<>());
+    return new ShapedWords(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
   }
 
   /** No cache: every word is shaped again (for measuring what the cache saves). */
   public static ShapedWords none() {
-    return new ShapedWords(null);
+    return new ShapedWords(null, null);
+  }
+
+  /** Whether words made by the paragraph builder are kept ({@link #template}, {@link #keep}). */
+  boolean keepsWords() {
+    return words != null;
+  }
+
+  /** The word the builder made for {@code key} before, or null. */
+  WordTemplate template(WordTemplate.Key key) {
+    return words.get(key);
+  }
+
+  /**
+   * Keeps a word the builder made. Which of two threads' equal templates is kept does not
+   * matter: each is what the builder makes for the key.
+   */
+  void keep(WordTemplate.Key key, WordTemplate template) {
+    if (words.size() > LIMIT) words.clear();
+    words.putIfAbsent(key, template);
   }
 
   /** {@code face.shape(text, ligatures)}, shaped once per face, text and features. */

@@ -1,8 +1,11 @@
 package cz.sazba.manuscript;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Heading identifiers as pandoc makes them, unique across the whole document (pandoc concatenates
@@ -31,13 +34,29 @@ final class HeadingIds {
     return automatic.contains(id);
   }
 
+  /**
+   * Per base, the least suffix not yet known to be taken: {@code base} and {@code base-1} up to
+   * one less are all taken (ids are never given back), so the search goes on from there instead
+   * of walking again past the same ids, which took time that grew with the square of a heading's
+   * repetitions ("Exercises" in each chapter of a course).
+   */
+  private final Map<String, Integer> searchedTo = new HashMap<>();
+
   /** {@code base}, or {@code base-1}, {@code base-2}, ...: the first that is free, now taken. */
   String unique(String base) {
-    String id = base;
-    for (int n = 1; used.contains(id); n++) id = base + "-" + n;
+    int n = searchedTo.getOrDefault(base, 0);
+    String id = n == 0 ? base : base + "-" + n;
+    while (used.contains(id)) {
+      n++;
+      id = base + "-" + n;
+    }
     used.add(id);
+    searchedTo.put(base, n + 1);
     return id;
   }
+
+  /** White space as {@code \s} reads it (ASCII only) and the no-break space; compiled once. */
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
 
   /**
    * Lower case; drop all but letters, digits, {@code _ - .} and white space; words joined by
@@ -45,10 +64,15 @@ final class HeadingIds {
    */
   static String identifier(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    StringBuilder kept = new StringBuilder();
-    lower.codePoints().filter(c -> isAlphaNumeric(c) || c == '_' || c == '-' || c == '.' || Character.isWhitespace(c) || c == '\u00A0')
-        .forEach(kept::appendCodePoint);
-    String joined = String.join("-", kept.toString().trim().split("[\\s\\u00A0]+"));
+    StringBuilder kept = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); ) {
+      int c = lower.codePointAt(i);
+      if (isAlphaNumeric(c) || c == '_' || c == '-' || c == '.' || Character.isWhitespace(c) || c == '\u00A0') {
+        kept.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
+    String joined = String.join("-", SPACES.split(kept.toString().trim()));
     int firstLetter = 0;
     while (firstLetter < joined.length() && !Character.isLetter(joined.codePointAt(firstLetter))) {
       firstLetter += Character.charCount(joined.codePointAt(firstLetter));

@@ -27,7 +27,7 @@ class HeadingIdsTest {
   }
 
   @Test
-  void explicitIdsBetweenRepeatedHeadingsAreStepppedOver() {
+  void explicitIdsBetweenRepeatedHeadingsAreSteppedOver() {
     HeadingIds ids = new HeadingIds();
     assertEquals("exercises", ids.automatic("Exercises"));
     ids.claim("exercises-2");

@@ -29,7 +29,8 @@ final class Badness {
     if (amount <= 0) {
       return 0;
     }
-    if (total <= 0 || amount / RATIO_LIMIT >= total) {
+    // amount / RATIO_LIMIT >= total, without a division (both are positive here)
+    if (total <= 0 || amount >= RATIO_LIMIT * total) {
       return INFINITELY_BAD;
     }
     // Very large lengths (fil stretch) would overflow the fixed-point step; dropping low bits of

@@ -65,12 +65,42 @@ final class BreakPass {
   private long lineStretch;
   private long lineShrink;
 
+  // The settings and widths the inner loop reads, in fields of their own: the client compiler,
+  // which sets a book, does not see through the records and the list of widths.
+  private final long emergencyStretch;
+  private final boolean lastResort;
+  private final int threshold;
+  private final int maxConsecutiveHyphens;
+  private final long rightSkipStretch;
+  /** The widths of the lines before {@link LineWidths#uniformFrom()}, when known; null to ask {@link #widths}. */
+  private final long[] firstWidths;
+  private final long restWidth;
+
   BreakPass(ItemSums sums, LineWidths widths, BreakParams params, Settings settings) {
     this.sums = sums;
     this.widths = widths;
     this.params = params;
     this.settings = settings;
     this.uniformFrom = settings.exactLines() ? Integer.MAX_VALUE : Math.max(0, widths.uniformFrom());
+    this.emergencyStretch = settings.emergencyStretch();
+    this.lastResort = settings.lastResort();
+    this.threshold = settings.threshold();
+    this.maxConsecutiveHyphens = params.maxConsecutiveHyphens();
+    this.rightSkipStretch = params.rightSkipStretch();
+    if (widths instanceof LineWidths.Shaped shaped) {
+      firstWidths = new long[shaped.firstLines().size()];
+      for (int i = 0; i < firstWidths.length; i++) firstWidths[i] = shaped.firstLines().get(i);
+      restWidth = shaped.rest();
+    } else {
+      firstWidths = null;
+      restWidth = 0;
+    }
+  }
+
+  /** {@code widths.width(line)}, read from the arrays when the widths are a {@link LineWidths.Shaped}. */
+  private long width(int line) {
+    if (firstWidths == null) return widths.width(line);
+    return line < firstWidths.length ? firstWidths[line] : restWidth;
   }
 
   /** The cheapest break at the paragraph's end, or null when this pass finds no solution. */
@@ -141,10 +171,10 @@ final class BreakPass {
       if (shortfall > 0) {
         // TeX adds the emergency stretch to the line whatever its spaces; at most twice the
         // line's own, so a line of few spaces (long names) is not rated good while they gape.
-        long stretch = lineStretch + Math.min(settings.emergencyStretch(), 2 * lineStretch);
+        long stretch = lineStretch + Math.min(emergencyStretch, 2 * lineStretch);
         badness = Badness.of(shortfall, stretch);
         fitness = Badness.stretchFitness(shortfall, stretch);
-        rated = settings.lastResort() && badness >= Badness.INFINITELY_BAD
+        rated = lastResort && badness >= Badness.INFINITELY_BAD
             ? Badness.beyondCap(shortfall, stretch) : badness;
       } else if (-shortfall > lineShrink) {
         overfull = true;
@@ -158,14 +188,14 @@ final class BreakPass {
       }
       int run = flagged ? from.hyphenRun + 1 : 0;
       boolean feasible =
-          !overfull && badness <= settings.threshold() && run <= params.maxConsecutiveHyphens();
+          !overfull && badness <= threshold && run <= maxConsecutiveHyphens;
       if (feasible) {
         long demerits = demerits(from, b, rated, fitness, flagged, paragraphEnd);
         offer(from, from.totalDemerits + demerits, fitness, run);
       }
       // A line that is already overfull only gets wider; no line reaches past a forced break.
       boolean deactivate = overfull || forced;
-      if (deactivate && !feasible && settings.lastResort()) {
+      if (deactivate && !feasible && lastResort) {
         long overflow = overfull ? -shortfall - lineShrink : 0;
         if (fallback == null
             || overflow < fallbackOverflow
@@ -199,8 +229,8 @@ final class BreakPass {
   private void measure(Node from, int b) {
     int start = Math.min(from.nextLineStart, b);
     long natural = sums.naturalWidth(start, b);
-    shortfall = widths.width(from.lineCount) - natural;
-    lineStretch = sums.stretch(start, b) + params.rightSkipStretch();
+    shortfall = width(from.lineCount) - natural;
+    lineStretch = sums.stretch(start, b) + rightSkipStretch;
     lineShrink = sums.shrink(start, b);
   }
 
@@ -247,7 +277,7 @@ final class BreakPass {
     if (rule.minWidth() <= 0) {
       return 0;
     }
-    long natural = widths.width(from.lineCount) - shortfall;
+    long natural = width(from.lineCount) - shortfall;
     int start = Math.min(from.nextLineStart, b);
     boolean oneWord = sums.spaces(start, b) == 0;
     boolean shortLine = natural < rule.minWidth() || oneWord && natural < 2 * rule.minWidth();

@@ -25,6 +25,20 @@ final class ItemSums {
   private final long[] rightProtrusion;
   private final boolean[] penalty;
   private final long[] penaltyAdds;
+  /**
+   * Per item, where a line may end at it ({@link #isBreakpoint}), and a penalty's flag and value,
+   * worked out once: every pass asks them of every item.
+   */
+  private final byte[] breakKind;
+  private final boolean[] flagged;
+  private final int[] penaltyValue;
+  private static final byte NONE = 0;
+  /** Glue after a box, or a penalty that is neither a hyphen nor a last resort (or is forced). */
+  private static final byte ALWAYS = 1;
+  /** A flagged penalty (a hyphen), not forced: only when hyphenating. */
+  private static final byte HYPHEN = 2;
+  /** A last-resort break inside a path or identifier: only with segments. */
+  private static final byte SEGMENT = 3;
 
   ItemSums(List<Item> list) {
     int n = list.size();
@@ -65,6 +79,22 @@ final class ItemSums {
       } else if (items[i] instanceof Penalty p) {
         penalty[i] = true;
         penaltyAdds[i] = p.width() - p.rightProtrusion();
+      }
+    }
+    breakKind = new byte[n];
+    flagged = new boolean[n];
+    penaltyValue = new int[n];
+    for (int i = 0; i < n; i++) {
+      Item item = items[i];
+      if (item instanceof Glue) {
+        breakKind[i] = i > 0 && i != n - 2 && items[i - 1] instanceof Box ? ALWAYS : NONE;
+      } else if (item instanceof Penalty p) {
+        flagged[i] = p.flagged();
+        penaltyValue[i] = p.penalty();
+        if (p.penalty() >= Penalty.INFINITY) breakKind[i] = NONE;
+        else if (p.lastResort()) breakKind[i] = SEGMENT;
+        else if (p.flagged() && p.penalty() > -Penalty.INFINITY) breakKind[i] = HYPHEN;
+        else breakKind[i] = ALWAYS;
       }
     }
     firstBoxAfter = new int[n];
@@ -109,28 +139,16 @@ final class ItemSums {
    * there would only leave an empty last line.
    */
   boolean isBreakpoint(int i, boolean hyphenate, boolean segments) {
-    Item item = items[i];
-    if (item instanceof Glue) {
-      return i > 0 && i != items.length - 2 && items[i - 1] instanceof Box;
-    }
-    if (item instanceof Penalty penalty) {
-      if (penalty.penalty() >= Penalty.INFINITY) {
-        return false;
-      }
-      if (penalty.lastResort()) {
-        return segments;
-      }
-      return hyphenate || !penalty.flagged() || isForced(i);
-    }
-    return false;
+    byte kind = breakKind[i];
+    return kind == ALWAYS || kind == HYPHEN && hyphenate || kind == SEGMENT && segments;
   }
 
   boolean isForced(int i) {
-    return items[i] instanceof Penalty penalty && penalty.penalty() <= -Penalty.INFINITY;
+    return penalty[i] && penaltyValue[i] <= -Penalty.INFINITY;
   }
 
   boolean isFlagged(int i) {
-    return i >= 0 && items[i] instanceof Penalty penalty && penalty.flagged();
+    return i >= 0 && flagged[i];
   }
 
   /** Whether any break is a last-resort one: else the pass that admits them can be skipped. */
@@ -144,7 +162,7 @@ final class ItemSums {
   }
 
   int penaltyAt(int i) {
-    return items[i] instanceof Penalty penalty ? penalty.penalty() : 0;
+    return penaltyValue[i];
   }
 
   /**

@@ -133,13 +133,24 @@ public final class BookPipeline implements AutoCloseable {
       if (readerFailed) throw new BuildFailure(diagnostics.sorted());
       throw e;
     }
-    // What the EPUB needs of the model and the fonts alone (its cover and font subsets), on the
-    // pool while the book is laid out; a layout that fails leaves it unused.
-    CompletableFuture<EpubWriter.Prepared> epubPrepared = CompletableFuture.supplyAsync(
-        () -> EpubWriter.prepare(book, epubFonts(fontSet), () -> epubFallback(fontSet)), pool);
+    // What the EPUB needs of the model and the fonts alone (its identifier, cover and font
+    // subsets), on the pool while the book is laid out: started once every division is set,
+    // when cutting them into pages leaves a core free (started earlier, it only took a core from
+    // the setting); at the latest when the layout is done. A layout that fails leaves it unused.
+    CompletableFuture<EpubWriter.Prepared> epubPrepared = new CompletableFuture<>();
+    java.util.concurrent.atomic.AtomicBoolean epubStarted = new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable prepareEpub = () -> {
+      if (!epubStarted.compareAndSet(false, true)) return;
+      CompletableFuture.supplyAsync(() -> EpubWriter.prepare(book, epubFonts(fontSet), () -> epubFallback(fontSet)),
+          pool).whenComplete((prepared, failure) -> {
+            if (failure != null) epubPrepared.completeExceptionally(failure);
+            else epubPrepared.complete(prepared);
+          });
+    };
     Optional<TypesetResult> typeset =
-        Typesetter.typeset(book, fontSet, diagnostics, new Typesetter.Resources(pool, shapedWords));
+        Typesetter.typeset(book, fontSet, diagnostics, new Typesetter.Resources(pool, shapedWords, prepareEpub));
     diagnostics.throwIfErrors();
+    prepareEpub.run();
     LaidOutBook laidOut = typeset.orElseThrow().book();
     t = lap(times, "typeset " + laidOut.pages().size() + " pages", t);
 

@@ -41,7 +41,22 @@ public final class Typesetter {
    * the result is the same whatever it is and however many threads it has) and the cache of
    * shaped words.
    */
-  public record Resources(Executor executor, ShapedWords shapedWords) {
+  public record Resources(Executor executor, ShapedWords shapedWords, Runnable whenSet) {
+    /**
+     * @param whenSet run once (on the executor's thread that finished last) when the first pass
+     *     has set every division's blocks, before they are cut into pages: what follows (each
+     *     division cut in turn, the contents set again, the pages assembled) is mostly on one
+     *     thread at a time, so other work started here has a core to itself. It may not run at
+     *     all (a book refused before layout); its caller must not depend on it.
+     */
+    public Resources {
+      java.util.Objects.requireNonNull(whenSet, "whenSet");
+    }
+
+    public Resources(Executor executor, ShapedWords shapedWords) {
+      this(executor, shapedWords, () -> { });
+    }
+
     /** Everything on the calling thread, with a cache of its own. */
     public static Resources sequential() {
       return new Resources(Runnable::run, ShapedWords.create());
@@ -96,7 +111,7 @@ public final class Typesetter {
     Assembled assembled = null;
     int pass = 0;
     for (; pass < MAX_PASSES; pass++) {
-      layOutDivisions(book, fonts, design, resources, pageOfAnchor, toLayOut, laid);
+      layOutDivisions(book, fonts, design, resources, pageOfAnchor, toLayOut, laid, pass == 0);
       // Warnings of earlier passes would repeat: only the last assembly's are reported.
       assembled = assemble(book, fonts, design, resources, laid);
       Map<String, String> found = new HashMap<>(assembled.pageOfAnchor);
@@ -129,7 +144,7 @@ public final class Typesetter {
    * because a division before it was cut again, is re-cut there: the pages are the same).
    */
   private static void layOutDivisions(Book book, FontSet fonts, PageDesign design, Resources resources,
-      Map<String, String> pageOfAnchor, List<Integer> indices, List<DivisionLayouter.Laid> laid) {
+      Map<String, String> pageOfAnchor, List<Integer> indices, List<DivisionLayouter.Laid> laid, boolean first) {
     Map<String, String> pages = Map.copyOf(pageOfAnchor);
     List<CompletableFuture<DivisionLayouter.Set>> set = new ArrayList<>();
     for (int i : indices) {
@@ -137,6 +152,8 @@ public final class Typesetter {
       set.add(CompletableFuture.supplyAsync(() -> DivisionLayouter.set(d, fonts, design,
           resources.shapedWords(), book.metadata().lang(), pages, resources.executor()), resources.executor()));
     }
+    // Its own failure is its caller's to see; the layout goes on.
+    if (first) CompletableFuture.allOf(set.toArray(new CompletableFuture<?>[0])).thenRun(resources.whenSet());
     List<CompletableFuture<DivisionLayouter.Laid>> futures = new ArrayList<>();
     CompletableFuture<Integer> pagesBefore = CompletableFuture.completedFuture(0);
     for (int i = 0, k = 0; i < book.divisions().size(); i++) {

@@ -62,6 +62,31 @@ class ParallelLayoutTest {
     assertEquals(one, uncached);
   }
 
+  /**
+   * The hook for work that may take a core once every division is set (the EPUB's preparation)
+   * runs once, however many passes the contents' page numbers take.
+   */
+  @Test
+  void theWhenSetHookRunsOnceWhateverThePasses() throws Exception {
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+      java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+      Typesetter.Layouts layouts = Typesetter.layOut(book(), FontSet.bundled(), new Diagnostics(),
+          new Typesetter.Resources(two, ShapedWords.create(), () -> {
+            runs.incrementAndGet();
+            ran.countDown();
+          }));
+      assertTrue(layouts.passes() > 1, "the contents took another pass");
+      assertTrue(ran.await(10, java.util.concurrent.TimeUnit.SECONDS));
+      two.shutdown();
+      assertTrue(two.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS));
+      assertEquals(1, runs.get());
+    } finally {
+      two.shutdownNow();
+    }
+  }
+
   @Test
   void structureIdsRunInReadingOrderAcrossDivisions() throws Exception {
     LaidOutBook b = Typesetter.typeset(book(), FontSet.bundled(), new Diagnostics()).orElseThrow().book();

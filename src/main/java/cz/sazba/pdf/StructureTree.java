@@ -3,6 +3,7 @@ package cz.sazba.pdf;
 import cz.sazba.typeset.page.StructNode;
 import cz.sazba.typeset.page.StructRole;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,12 +27,14 @@ final class StructureTree {
    */
   record Content(int structId, int pageIndex, int mcid, COSDictionary annotation) {}
 
-  private final Map<Integer, StructNode> nodes = new TreeMap<>();
-  private final Map<Integer, List<Integer>> ownContent = new TreeMap<>();
-  private final Map<Integer, Integer> firstContent = new TreeMap<>();
-  private final Map<Integer, COSDictionary> elements = new TreeMap<>();
+  // Looked up only, never walked in order: hash maps (a long book has thousands of elements).
+  private final Map<Integer, StructNode> nodes = new HashMap<>();
+  private final Map<Integer, List<Integer>> ownContent = new HashMap<>();
+  private final Map<Integer, Integer> firstContent = new HashMap<>();
+  private final Map<Integer, COSDictionary> elements = new HashMap<>();
+  private final Map<Integer, double[]> boxes = new HashMap<>();
+  /** Walked to write the ID tree, whose names must be in order. */
   private final Map<String, COSDictionary> idTree = new TreeMap<>();
-  private final Map<Integer, double[]> boxes = new TreeMap<>();
   private final List<Content> contents;
   private final List<COSDictionary> pages;
 

@@ -116,7 +116,7 @@ public final class PdfWriter {
       // Page.elements() walks the page's frames and copies their lists on every call: once here.
       List<List<PageElement>> elements = new ArrayList<>(book.pages().size());
       for (Page page : book.pages()) elements.add(page.elements());
-      UsedGlyphs used = UsedGlyphs.of(elements);
+      UsedGlyphs used = UsedGlyphs.of(elements, executor);
       Map<FontFace, EmbeddedFont> fonts = new IdentityHashMap<>();
       int n = 0;
       for (FontFace face : used.faces()) {

@@ -35,13 +35,77 @@ final class UsedGlyphs {
 
   /** @param pages each page's elements ({@code Page.elements()}, which is worked out anew per call) */
   static UsedGlyphs of(List<List<PageElement>> pages) {
+    return of(pages, 0, pages.size());
+  }
+
+  /** Pages per run when the pages are gone through on an executor. */
+  static final int PAGES_PER_TASK = 32;
+
+  /**
+   * As {@link #of(List)}, the pages gone through in runs of {@link #PAGES_PER_TASK} on {@code
+   * executor} and the runs joined in page order: a glyph's text is the first run's to show it,
+   * and a run that saw a glyph first with other text than an earlier run gave it (rare: the
+   * same glyph for two texts) has its runs' ActualText needs worked out again against the
+   * book's texts. The same result as going through the pages in order.
+   */
+  static UsedGlyphs of(List<List<PageElement>> pages, java.util.concurrent.Executor executor) {
+    if (pages.size() <= PAGES_PER_TASK) return of(pages);
+    List<UsedGlyphs> parts = cz.sazba.source.Tasks.inRuns(pages.size(), PAGES_PER_TASK, executor,
+        (start, end) -> List.of(of(pages, start, end)));
+    UsedGlyphs all = new UsedGlyphs();
+    for (int k = 0; k < parts.size(); k++) {
+      UsedGlyphs part = parts.get(k);
+      boolean otherFirst = false;
+      for (FontFace face : part.faces) {
+        String[] mine = part.textByGlyph.get(face);
+        String[] known = all.textByGlyph.get(face);
+        if (known == null) {
+          all.faces.add(face);
+          all.textByGlyph.put(face, mine.clone());
+          continue;
+        }
+        if (known.length < mine.length) {
+          known = java.util.Arrays.copyOf(known, mine.length);
+          all.textByGlyph.put(face, known);
+        }
+        for (int id = 0; id < mine.length; id++) {
+          if (mine[id] == null) continue;
+          if (known[id] == null) known[id] = mine[id];
+          else if (!known[id].equals(mine[id])) otherFirst = true;
+        }
+      }
+      if (!otherFirst) {
+        all.otherText.addAll(part.otherText);
+        continue;
+      }
+      int start = k * PAGES_PER_TASK;
+      for (List<PageElement> page : pages.subList(start, Math.min(pages.size(), start + PAGES_PER_TASK))) {
+        for (PageElement element : page) {
+          if (element instanceof GlyphRun run && all.showsOtherText(run)) all.otherText.add(run);
+        }
+      }
+    }
+    return all;
+  }
+
+  private static UsedGlyphs of(List<List<PageElement>> pages, int from, int to) {
     UsedGlyphs used = new UsedGlyphs();
-    for (List<PageElement> page : pages) {
-      for (PageElement element : page) {
+    for (int p = from; p < to; p++) {
+      for (PageElement element : pages.get(p)) {
         if (element instanceof GlyphRun run) used.add(run);
       }
     }
     return used;
+  }
+
+  /** Whether a glyph of the run stands for other text than the one its glyph id first got. */
+  private boolean showsOtherText(GlyphRun run) {
+    String[] texts = textByGlyph.get(run.face());
+    GlyphList glyphs = run.glyphs();
+    for (int g = 0; g < glyphs.size(); g++) {
+      if (!texts[glyphs.glyphId(g)].equals(glyphs.text(g))) return true;
+    }
+    return false;
   }
 
   private void add(GlyphRun run) {

@@ -531,6 +531,45 @@ public final class FlushBottoms {
      */
     @Override
     public VItem get(int index) {
+      int last = replacementAtOrBefore(index);
+      if (last < 0) return base.get(index);
+      if (index < newAt[last] + repl.get(last).size()) return repl.get(last).get(index - newAt[last]);
+      return base.get(index - shiftThrough[last]);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    /**
+     * Items {@code from} to {@code to}, copied out range by range rather than read one by one
+     * through {@link #get}: the page breaker takes every page's body so, for each trial.
+     */
+    @Override
+    public List<VItem> subList(int from, int to) {
+      java.util.Objects.checkFromToIndex(from, to, size);
+      VItem[] out = new VItem[to - from];
+      int o = 0;
+      int i = from;
+      while (i < to) {
+        int r = replacementAtOrBefore(i);
+        if (r >= 0 && i < newAt[r] + repl.get(r).size()) {
+          List<VItem> replacement = repl.get(r);
+          int end = Math.min(to, newAt[r] + replacement.size());
+          for (; i < end; i++) out[o++] = replacement.get(i - newAt[r]);
+        } else {
+          int shift = r < 0 ? 0 : shiftThrough[r];
+          int end = Math.min(to, r + 1 < newAt.length ? newAt[r + 1] : size);
+          o = copyRange(base, i - shift, end - shift, out, o);
+          i = end;
+        }
+      }
+      return java.util.Collections.unmodifiableList(java.util.Arrays.asList(out));
+    }
+
+    /** The last replacement starting at or before {@code index}, or -1. */
+    private int replacementAtOrBefore(int index) {
       int lo = 0;
       int hi = newAt.length - 1;
       int last = -1;
@@ -543,14 +582,7 @@ public final class FlushBottoms {
           hi = mid - 1;
         }
       }
-      if (last < 0) return base.get(index);
-      if (index < newAt[last] + repl.get(last).size()) return repl.get(last).get(index - newAt[last]);
-      return base.get(index - shiftThrough[last]);
-    }
-
-    @Override
-    public int size() {
-      return size;
+      return last;
     }
 
     /**
@@ -651,6 +683,13 @@ public final class FlushBottoms {
     @Override
     public int[] repeatMarks() {
       return marks;
+    }
+
+    /** Items {@code from} to {@code to} copied out at once (see {@link Spliced#subList}). */
+    @Override
+    public List<VItem> subList(int from, int to) {
+      java.util.Objects.checkFromToIndex(from, to, items.length);
+      return java.util.Collections.unmodifiableList(java.util.Arrays.asList(java.util.Arrays.copyOfRange(items, from, to)));
     }
   }
 

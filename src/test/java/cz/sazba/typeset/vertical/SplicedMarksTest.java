@@ -54,6 +54,15 @@ class SplicedMarksTest {
       for (int i = 0; i <= copy.size(); i++) {
         assertEquals(PageBreaker.repeated(copy, i), PageBreaker.repeated(spliced, i), "round " + round + " at " + i);
       }
+      // A range of either, as the page breaker takes a page's body, is the range read through.
+      FlushBottoms.Copy whole = spliced.copy();
+      for (int k = 0; k < 20; k++) {
+        int a = r.nextInt(copy.size() + 1);
+        int b = a + r.nextInt(copy.size() - a + 1);
+        assertEquals(copy.subList(a, b), spliced.subList(a, b), "round " + round + " " + a + ".." + b);
+        assertEquals(copy.subList(a, b), whole.subList(a, b), "round " + round + " " + a + ".." + b);
+      }
+      assertEquals(copy, spliced.subList(0, copy.size()), "round " + round);
       // The copy an applied option leaves keeps the view's items and marks, and so does a copy
       // spliced from it in turn (the next option's base).
       FlushBottoms.Copy copied = spliced.copy();

@@ -103,10 +103,12 @@ final class LineSetter {
     long size;
     long leftProtrusion;
 
-    final GlyphList.Builder glyphs = new GlyphList.Builder(64);
-    final List<GlyphKey> keys = new ArrayList<>(64);
+    // Made by draw, as large as the line's glyphs can be (they grew from 64 by doubling before,
+    // and were trimmed: four times the arrays for every line of the book).
+    GlyphList.Builder glyphs;
+    List<GlyphKey> keys;
     /** The glyphs' advances, unboxed, one per glyph. */
-    long[] advances = new long[64];
+    long[] advances;
     final List<LineAnchor> anchors = new ArrayList<>();
     final List<cz.sazba.typeset.page.ImageElement> pictures = new ArrayList<>();
 
@@ -166,6 +168,20 @@ final class LineSetter {
     }
 
     SetLine draw(int start, int end, double ratio, long letterSpace, long startX) {
+      // At most: each box's glyphs, a space per glue, a repeated hyphen at the start and an
+      // added one at the end.
+      int most = 2;
+      for (int i = start; i < end; i++) {
+        Object c = p.contents().get(i);
+        if (c instanceof BoxContent bc) {
+          for (Slice s : bc.slices()) most += s.to() - s.from();
+        } else if (c instanceof SpaceContent) {
+          most++;
+        }
+      }
+      glyphs = new GlyphList.Builder(most);
+      keys = new ArrayList<>(most);
+      advances = new long[most];
       int lastWord = -1;
       long x = startX;
       int modelOffset = -1;

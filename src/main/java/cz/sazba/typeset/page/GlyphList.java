@@ -142,11 +142,12 @@ public final class GlyphList extends AbstractList<Glyph> implements RandomAccess
     }
 
     /**
-     * Drops the spare room at the arrays' end: call once every glyph is added, before the slices
-     * are taken, so that they hold no more than they show.
+     * Drops the spare room at the arrays' end (more than two places): call once every glyph is
+     * added, before the slices are taken, so that they hold hardly more than they show.
      */
     public void trim() {
-      if (size == ids.length) return;
+      // A few spare places (a builder sized for the most a line can hold) are not worth a copy.
+      if (ids.length - size <= 2) return;
       ids = Arrays.copyOf(ids, size);
       xs = Arrays.copyOf(xs, size);
       texts = Arrays.copyOf(texts, size);

@@ -55,6 +55,12 @@ final class SourceLoader {
    * its place so that the rest of the file is still checked (the build fails anyway).
    */
   static SourceFile decode(byte[] bytes, String displayPath, Diagnostics diagnostics) {
+    // Well-formed UTF-8 (nearly every file) decodes to the same text without a decoder: the
+    // String's own decoding puts U+FFFD for every malformed sequence, so a text without one had
+    // none. A text with one (malformed, or a U+FFFD written in the file) goes the long way, which
+    // tells them apart and says where.
+    String whole = new String(bytes, StandardCharsets.UTF_8);
+    if (whole.indexOf('\uFFFD') < 0) return checked(new SourceFile(displayPath, normalise(whole)), displayPath, diagnostics);
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -86,8 +92,11 @@ final class SourceLoader {
     }
     decoder.flush(out);
     text.append(out.array(), 0, out.position());
-    SourceFile decoded = new SourceFile(displayPath, normalise(text.toString()));
-    // The text policy, once for every stage after: refused characters reported, odd spaces mapped.
+    return checked(new SourceFile(displayPath, normalise(text.toString())), displayPath, diagnostics);
+  }
+
+  /** The text policy, once for every stage after: refused characters reported, odd spaces mapped. */
+  private static SourceFile checked(SourceFile decoded, String displayPath, Diagnostics diagnostics) {
     String mapped = cz.sazba.source.TextPolicy.apply(decoded, diagnostics);
     return mapped.equals(decoded.text()) ? decoded : new SourceFile(displayPath, mapped);
   }

@@ -99,4 +99,25 @@ class ReaderPartsTest {
     assertEquals("x.md:2:3", diagnostics.sorted().get(0).span().location());
     assertEquals("a\nbc\uFFFD(d", f.text());
   }
+
+  /**
+   * Well-formed text takes the short way; a U+FFFD the file holds is text, not an error, and one
+   * beside a malformed sequence still leaves the sequence found where it is.
+   */
+  @Test
+  void wellFormedTextAndAWrittenReplacementCharacterDecodeWithoutErrors() {
+    Diagnostics clean = new Diagnostics();
+    byte[] czech = "\uFEFFČeský\r\ntext\rdál".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals("Český\ntext\ndál", SourceLoader.decode(czech, "c.md", clean).text());
+    assertTrue(clean.sorted().isEmpty(), clean.sorted()::toString);
+    Diagnostics written = new Diagnostics();
+    byte[] replacement = "a \uFFFD b".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals("a \uFFFD b", SourceLoader.decode(replacement, "r.md", written).text());
+    assertTrue(written.sorted().isEmpty(), written.sorted()::toString);
+    Diagnostics both = new Diagnostics();
+    byte[] mixed = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD, '\n', 'x', (byte) 0xC3};
+    assertEquals("\uFFFD\nx\uFFFD", SourceLoader.decode(mixed, "m.md", both).text());
+    assertEquals(1, both.sorted().size(), both.sorted()::toString);
+    assertEquals("m.md:2:2", both.sorted().get(0).span().location());
+  }
 }

@@ -262,7 +262,18 @@ final class LineSetter {
       advances[glyphs.size()] = advance;
       glyphs.add(glyphId, x, text);
       keys.add(key);
+      if (key != lastKey) {
+        lastKey = key;
+        struck |= key.run.look().strike();
+        linked |= key.run.href().isPresent();
+      }
     }
+
+    /** The key of the glyph added last: a slice's glyphs share one. */
+    private GlyphKey lastKey;
+    /** Whether a glyph of the line is struck out, or belongs to a link: most lines have neither. */
+    private boolean struck;
+    private boolean linked;
 
     /** Consecutive glyphs with the same face, size, structure node and ActualText role form a run. */
     private List<GlyphRun> runs() {
@@ -273,7 +284,7 @@ final class LineSetter {
       while (i < glyphs.size()) {
         GlyphKey k = keys.get(i);
         int j = i;
-        while (j < glyphs.size() && keys.get(j).sameRun(k)) j++;
+        while (j < glyphs.size() && (keys.get(j) == k || keys.get(j).sameRun(k))) j++;
         Optional<String> actual = Optional.empty();
         if (k.mark == Mark.HEAD) {
           // The first piece of a broken word reads as the whole word; what follows reads as nothing.
@@ -293,6 +304,7 @@ final class LineSetter {
      * as a hyphen's stroke; a layout artifact (the text is tagged as it is).
      */
     private List<Rule> strikes() {
+      if (!struck) return List.of();
       List<Rule> out = new ArrayList<>();
       int i = 0;
       while (i < glyphs.size()) {
@@ -325,6 +337,7 @@ final class LineSetter {
      * link's Link node (PDF/UA wants the annotation there, also over a foreign passage's Span).
      */
     private List<LinkArea> links() {
+      if (!linked) return List.of();
       List<LinkArea> out = new ArrayList<>();
       int i = 0;
       while (i < glyphs.size()) {

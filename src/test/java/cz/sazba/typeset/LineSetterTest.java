@@ -83,4 +83,26 @@ class LineSetterTest {
     }
     throw new AssertionError("no dash found");
   }
+
+  /** A struck-out passage gets its rule and a link its area, on the line they are on; plain lines neither. */
+  @Test
+  void struckOutTextHasItsRuleAndALinkItsArea() {
+    cz.sazba.source.Span g = cz.sazba.source.Span.GENERATED;
+    TextSetter setter = new TextSetter(FontSet.bundled(), PageDesign.of(cz.sazba.model.Layout.defaults()),
+        new cz.sazba.source.Diagnostics());
+    List<cz.sazba.model.Inline> content = List.of(
+        new cz.sazba.model.Text("Plain words that fill a first line and then go on for some time before ", g),
+        new cz.sazba.model.Strikeout(List.of(new cz.sazba.model.Text("struck words", g)), g),
+        new cz.sazba.model.Text(" and ", g),
+        new cz.sazba.model.Link("https://example.org", List.of(new cz.sazba.model.Text("a link", g)), g),
+        new cz.sazba.model.Text(".", g));
+    List<SetLine> lines = setter.setText(ParagraphBuilderTest.runs(content), SIZE, Sp.of(200), 0,
+        Alignment.JUSTIFIED, LineSetter.Placement.JUSTIFIED, true);
+    assertTrue(lines.size() > 1, lines::toString);
+    assertTrue(lines.get(0).rules().isEmpty() && lines.get(0).links().isEmpty());
+    long rules = lines.stream().mapToLong(l -> l.rules().size()).sum();
+    long links = lines.stream().mapToLong(l -> l.links().size()).sum();
+    assertTrue(rules >= 1, "the strikeout's rule");
+    assertTrue(links >= 1, "the link's area");
+  }
 }

@@ -46,49 +46,38 @@ final class ItemSums {
     width = new long[n + 1];
     stretch = new long[n + 1];
     shrink = new long[n + 1];
+    spaces = new int[n + 1];
+    leftProtrusion = new long[n];
+    rightProtrusion = new long[n];
+    penalty = new boolean[n];
+    penaltyAdds = new long[n];
+    breakKind = new byte[n];
+    flagged = new boolean[n];
+    penaltyValue = new int[n];
+    // One pass over the items for everything but the boxes after each break (one back).
+    boolean afterBox = false;
     for (int i = 0; i < n; i++) {
       Item item = items[i];
       long w = 0;
       long st = 0;
       long sh = 0;
+      int space = 0;
       if (item instanceof Box box) {
         w = box.width();
         st = box.stretch();
         sh = box.shrink();
+        leftProtrusion[i] = box.leftProtrusion();
+        rightProtrusion[i] = box.rightProtrusion();
       } else if (item instanceof Glue glue) {
         w = glue.width();
         st = glue.stretch();
         sh = glue.shrink();
-      }
-      width[i + 1] = width[i] + w;
-      stretch[i + 1] = stretch[i] + st;
-      shrink[i + 1] = shrink[i] + sh;
-    }
-    spaces = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      spaces[i + 1] = spaces[i] + (items[i] instanceof Glue && i > 0 && items[i - 1] instanceof Box ? 1 : 0);
-    }
-    leftProtrusion = new long[n];
-    rightProtrusion = new long[n];
-    penalty = new boolean[n];
-    penaltyAdds = new long[n];
-    for (int i = 0; i < n; i++) {
-      if (items[i] instanceof Box box) {
-        leftProtrusion[i] = box.leftProtrusion();
-        rightProtrusion[i] = box.rightProtrusion();
-      } else if (items[i] instanceof Penalty p) {
+        // Glue after a box: a word space, where a line may end (not the closing fil glue).
+        if (afterBox) space = 1;
+        breakKind[i] = afterBox && i != n - 2 ? ALWAYS : NONE;
+      } else if (item instanceof Penalty p) {
         penalty[i] = true;
         penaltyAdds[i] = p.width() - p.rightProtrusion();
-      }
-    }
-    breakKind = new byte[n];
-    flagged = new boolean[n];
-    penaltyValue = new int[n];
-    for (int i = 0; i < n; i++) {
-      Item item = items[i];
-      if (item instanceof Glue) {
-        breakKind[i] = i > 0 && i != n - 2 && items[i - 1] instanceof Box ? ALWAYS : NONE;
-      } else if (item instanceof Penalty p) {
         flagged[i] = p.flagged();
         penaltyValue[i] = p.penalty();
         if (p.penalty() >= Penalty.INFINITY) breakKind[i] = NONE;
@@ -96,6 +85,11 @@ final class ItemSums {
         else if (p.flagged() && p.penalty() > -Penalty.INFINITY) breakKind[i] = HYPHEN;
         else breakKind[i] = ALWAYS;
       }
+      width[i + 1] = width[i] + w;
+      stretch[i + 1] = stretch[i] + st;
+      shrink[i + 1] = shrink[i] + sh;
+      spaces[i + 1] = spaces[i] + space;
+      afterBox = item instanceof Box;
     }
     firstBoxAfter = new int[n];
     int next = n;

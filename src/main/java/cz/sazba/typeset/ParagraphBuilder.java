@@ -181,14 +181,20 @@ final class ParagraphBuilder {
   }
 
   private void appendToWord(Run run, int indexInRun, char c) {
-    if (wordRuns.isEmpty() || wordRuns.get(wordRuns.size() - 1) != run
-        || wordRunOffsets.get(wordRunOffsets.size() - 1) + pieceLength(wordRuns.size() - 1) != indexInRun) {
+    // A new piece unless the char goes on the last piece's run right after it.
+    if (pieceRun != run || pieceNext != indexInRun) {
       wordRuns.add(run);
       wordRunOffsets.add(indexInRun);
       pieceStarts.add(wordText.length());
+      pieceRun = run;
     }
+    pieceNext = indexInRun + 1;
     wordText.append(c);
   }
+
+  /** The run of the word's last piece (null before its first) and the index in it its next char would have. */
+  private Run pieceRun;
+  private int pieceNext;
 
   private final List<Integer> pieceStarts = new ArrayList<>();
 
@@ -352,6 +358,7 @@ final class ParagraphBuilder {
   }
 
   private void clearWord() {
+    pieceRun = null;
     wordRuns.clear();
     wordRunOffsets.clear();
     pieceStarts.clear();

@@ -72,10 +72,28 @@ public final class Typesetter {
   public static Optional<TypesetResult> typeset(Book book, FontSet fonts, Diagnostics diagnostics,
       Resources resources) {
     PageDesign design = PageDesign.of(book.metadata().layout());
-    GlyphCoverage.check(book, fonts, design, diagnostics);
-    ImageChecks.check(book, design, diagnostics);
-    if (diagnostics.hasErrors()) return Optional.empty();
-    return Optional.of(layOut(book, fonts, diagnostics, resources).result());
+    // The layout starts on the executor while this thread checks that every character has a
+    // glyph and every image can be placed (a long book's text is read whole for that): the
+    // checks no longer hold the layout back. What the layout says is kept apart and reported
+    // only when the checks pass; when they fail, the layout (of a book that will not be
+    // written, perhaps with missing glyphs) is waited for and dropped, its failure too.
+    Diagnostics laidOut = new Diagnostics();
+    CompletableFuture<Layouts> layout = CompletableFuture.supplyAsync(
+        () -> layOut(book, fonts, laidOut, resources), resources.executor());
+    Diagnostics checked = new Diagnostics();
+    GlyphCoverage.check(book, fonts, design, checked);
+    ImageChecks.check(book, design, checked);
+    for (Diagnostic d : checked.sorted()) diagnostics.report(d);
+    if (checked.hasErrors()) {
+      try {
+        layout.join();
+      } catch (RuntimeException e) { // NOPMD: the book is refused for the errors reported
+      }
+      return Optional.empty();
+    }
+    Layouts done = Tasks.join(layout);
+    for (Diagnostic d : laidOut.sorted()) diagnostics.report(d);
+    return Optional.of(done.result());
   }
 
   /**

@@ -72,26 +72,29 @@ public final class Typesetter {
   public static Optional<TypesetResult> typeset(Book book, FontSet fonts, Diagnostics diagnostics,
       Resources resources) {
     PageDesign design = PageDesign.of(book.metadata().layout());
-    // The layout starts on the executor while this thread checks that every character has a
-    // glyph and every image can be placed (a long book's text is read whole for that): the
-    // checks no longer hold the layout back. What the layout says is kept apart and reported
-    // only when the checks pass; when they fail, the layout (of a book that will not be
-    // written, perhaps with missing glyphs) is waited for and dropped, its failure too.
-    Diagnostics laidOut = new Diagnostics();
-    CompletableFuture<Layouts> layout = CompletableFuture.supplyAsync(
-        () -> layOut(book, fonts, laidOut, resources), resources.executor());
+    // The checks that every character has a glyph and every image can be placed (a long book's
+    // text is read whole for them) run on the executor while the layout starts here: they no
+    // longer hold it back. (The other way round, a pool thread would wait in the layout for the
+    // divisions it hands out.) What the layout says is kept apart and reported only when the
+    // checks pass; when they fail, the layout (of a book that will not be written, perhaps with
+    // missing glyphs) is dropped, its failure too.
     Diagnostics checked = new Diagnostics();
-    GlyphCoverage.check(book, fonts, design, checked);
-    ImageChecks.check(book, design, checked);
-    for (Diagnostic d : checked.sorted()) diagnostics.report(d);
-    if (checked.hasErrors()) {
-      try {
-        layout.join();
-      } catch (RuntimeException e) { // NOPMD: the book is refused for the errors reported
-      }
-      return Optional.empty();
+    CompletableFuture<Void> checks = CompletableFuture.runAsync(() -> {
+      GlyphCoverage.check(book, fonts, design, checked);
+      ImageChecks.check(book, design, checked);
+    }, resources.executor());
+    Diagnostics laidOut = new Diagnostics();
+    Layouts done = null;
+    RuntimeException failure = null;
+    try {
+      done = layOut(book, fonts, laidOut, resources);
+    } catch (RuntimeException e) {
+      failure = e;
     }
-    Layouts done = Tasks.join(layout);
+    Tasks.join(checks);
+    for (Diagnostic d : checked.sorted()) diagnostics.report(d);
+    if (checked.hasErrors()) return Optional.empty();
+    if (failure != null) throw failure;
     for (Diagnostic d : laidOut.sorted()) diagnostics.report(d);
     return Optional.of(done.result());
   }

@@ -49,17 +49,28 @@ public final class PdfWriter {
    * calling thread.
    */
   public static byte[] write(LaidOutBook book, Instant timestamp, Executor executor) {
-    return write(book, timestamp, (cos, out) -> PdfFile.write(cos, out, executor, PdfFile.OBJECTS_PER_TASK), executor);
+    return write(book, timestamp, executor, () -> { });
+  }
+
+  /**
+   * As above; {@code pagesDone} runs (on the calling thread) once the pages' content streams
+   * are written: the document is then built and its structure tree made on this thread alone,
+   * so other work started there has a core to itself.
+   */
+  public static byte[] write(LaidOutBook book, Instant timestamp, Executor executor, Runnable pagesDone) {
+    return write(book, timestamp, (cos, out) -> PdfFile.write(cos, out, executor, PdfFile.OBJECTS_PER_TASK), executor,
+        pagesDone);
   }
 
   /** As above, the document saved by {@code saver} (a test compares PDFBox's own writer). */
   static byte[] write(LaidOutBook book, Instant timestamp, DocumentId.Saver saver) {
-    return write(book, timestamp, saver, Runnable::run);
+    return write(book, timestamp, saver, Runnable::run, () -> { });
   }
 
-  private static byte[] write(LaidOutBook book, Instant timestamp, DocumentId.Saver saver, Executor executor) {
+  private static byte[] write(LaidOutBook book, Instant timestamp, DocumentId.Saver saver, Executor executor,
+      Runnable pagesDone) {
     try (COSDocument cos = newDocument()) {
-      return new PdfWriter.Job(book, timestamp, cos, saver, executor).run();
+      return new PdfWriter.Job(book, timestamp, cos, saver, executor, pagesDone).run();
     } catch (IOException e) {
       throw new UncheckedIOException("writing the PDF failed", e);
     }
@@ -100,7 +111,11 @@ public final class PdfWriter {
     private final DocumentId.Saver saver;
     private final Executor executor;
 
-    Job(LaidOutBook book, Instant timestamp, COSDocument cos, DocumentId.Saver saver, Executor executor) {
+    private final Runnable pagesDone;
+
+    Job(LaidOutBook book, Instant timestamp, COSDocument cos, DocumentId.Saver saver, Executor executor,
+        Runnable pagesDone) {
+      this.pagesDone = pagesDone;
       this.saver = saver;
       this.executor = executor;
       this.book = book;
@@ -147,6 +162,7 @@ public final class PdfWriter {
       List<List<Integer>> mcidOwners = new ArrayList<>();
       long streamBytes = 0;
       List<Encoded> encoded = encodePages(elements, fonts, used, images);
+      pagesDone.run();
       for (int p = 0; p < book.pages().size(); p++) {
         COSDictionary d = pageDicts.get(p);
         PageContent content = encoded.get(p).content();

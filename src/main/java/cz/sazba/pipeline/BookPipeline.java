@@ -155,15 +155,25 @@ public final class BookPipeline implements AutoCloseable {
     t = lap(times, "typeset " + laidOut.pages().size() + " pages", t);
 
     Instant timestamp = Timestamps.of(env, book.metadata());
-    // The EPUB on the pool while the PDF is written here (its pages' streams on the pool too):
-    // neither reads the other's work.
+    // The EPUB on the pool while the PDF is written here (neither reads the other's work):
+    // started once the PDF's pages are encoded (on the pool too), when the PDF's document and
+    // structure tree are built on this thread alone; at the latest when the PDF is done.
     long written = t;
-    CompletableFuture<byte[]> epub = CompletableFuture.supplyAsync(() -> {
-      byte[] bytes = EpubWriter.write(Tasks.join(epubPrepared), timestamp, printPages(laidOut.pages()));
-      lap(times, "epub (beside the pdf)", written);
-      return bytes;
-    }, pool);
-    byte[] pdf = PdfWriter.write(laidOut, timestamp, pool);
+    CompletableFuture<byte[]> epub = new CompletableFuture<>();
+    java.util.concurrent.atomic.AtomicBoolean epubWriting = new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable writeEpub = () -> {
+      if (!epubWriting.compareAndSet(false, true)) return;
+      CompletableFuture.supplyAsync(() -> {
+        byte[] bytes = EpubWriter.write(Tasks.join(epubPrepared), timestamp, printPages(laidOut.pages()));
+        lap(times, "epub (beside the pdf)", written);
+        return bytes;
+      }, pool).whenComplete((bytes, failure) -> {
+        if (failure != null) epub.completeExceptionally(failure);
+        else epub.complete(bytes);
+      });
+    };
+    byte[] pdf = PdfWriter.write(laidOut, timestamp, pool, writeEpub);
+    writeEpub.run();
     lap(times, "pdf", written);
     return new BuiltBook(Slug.of(book.metadata().title()), pdf, Tasks.join(epub));
   }

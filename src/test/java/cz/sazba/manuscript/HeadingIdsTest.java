@@ -57,12 +57,4 @@ class HeadingIdsTest {
     }
   }
 
-  @Test
-  void identifiersAsPandocMakesThem() {
-    assertEquals("world-war-ii", HeadingIds.identifier("World War II"));
-    assertEquals("české-země", HeadingIds.identifier("  České\u00A0 země  "));
-    assertEquals("section", HeadingIds.identifier("1. 2."));
-    assertEquals("a.b_c-d", HeadingIds.identifier("12 A.b_c-d!?"));
-    assertEquals("tab-and-line", HeadingIds.identifier("tab\tand\nline"));
-  }
 }

@@ -24,6 +24,10 @@ class ReaderPartsTest {
     assertEquals("über-straße.x", HeadingIds.identifier("1. Über – Straße.x"));
     assertEquals("czechoslovakiasoviet-union-relations", HeadingIds.identifier("Czechoslovakia–Soviet Union relations"));
     assertEquals("section", HeadingIds.identifier("123"));
+    // No-break spaces and ASCII white space of any kind join words; leading digits go.
+    assertEquals("české-země", HeadingIds.identifier("  České\u00A0 země  "));
+    assertEquals("a.b_c-d", HeadingIds.identifier("12 A.b_c-d!?"));
+    assertEquals("tab-and-line", HeadingIds.identifier("tab\tand\nline"));
     HeadingIds ids = new HeadingIds();
     assertTrue(ids.claim("foo-1"));
     assertEquals("foo", ids.automatic("Foo"));

@@ -137,16 +137,8 @@ public final class BookPipeline implements AutoCloseable {
     // subsets), on the pool while the book is laid out: started once every division is set,
     // when cutting them into pages leaves a core free (started earlier, it only took a core from
     // the setting); at the latest when the layout is done. A layout that fails leaves it unused.
-    CompletableFuture<EpubWriter.Prepared> epubPrepared = new CompletableFuture<>();
-    java.util.concurrent.atomic.AtomicBoolean epubStarted = new java.util.concurrent.atomic.AtomicBoolean();
-    Runnable prepareEpub = () -> {
-      if (!epubStarted.compareAndSet(false, true)) return;
-      CompletableFuture.supplyAsync(() -> EpubWriter.prepare(book, epubFonts(fontSet), () -> epubFallback(fontSet)),
-          pool).whenComplete((prepared, failure) -> {
-            if (failure != null) epubPrepared.completeExceptionally(failure);
-            else epubPrepared.complete(prepared);
-          });
-    };
+    StartedOnce<EpubWriter.Prepared> prepareEpub = new StartedOnce<>(
+        () -> EpubWriter.prepare(book, epubFonts(fontSet), () -> epubFallback(fontSet)), pool);
     Optional<TypesetResult> typeset =
         Typesetter.typeset(book, fontSet, diagnostics, new Typesetter.Resources(pool, shapedWords, prepareEpub));
     diagnostics.throwIfErrors();
@@ -159,23 +151,44 @@ public final class BookPipeline implements AutoCloseable {
     // started once the PDF's pages are encoded (on the pool too), when the PDF's document and
     // structure tree are built on this thread alone; at the latest when the PDF is done.
     long written = t;
-    CompletableFuture<byte[]> epub = new CompletableFuture<>();
-    java.util.concurrent.atomic.AtomicBoolean epubWriting = new java.util.concurrent.atomic.AtomicBoolean();
-    Runnable writeEpub = () -> {
-      if (!epubWriting.compareAndSet(false, true)) return;
-      CompletableFuture.supplyAsync(() -> {
-        byte[] bytes = EpubWriter.write(Tasks.join(epubPrepared), timestamp, printPages(laidOut.pages()));
-        lap(times, "epub (beside the pdf)", written);
-        return bytes;
-      }, pool).whenComplete((bytes, failure) -> {
-        if (failure != null) epub.completeExceptionally(failure);
-        else epub.complete(bytes);
-      });
-    };
+    StartedOnce<byte[]> writeEpub = new StartedOnce<>(() -> {
+      byte[] bytes = EpubWriter.write(Tasks.join(prepareEpub.result()), timestamp, printPages(laidOut.pages()));
+      lap(times, "epub (beside the pdf)", written);
+      return bytes;
+    }, pool);
     byte[] pdf = PdfWriter.write(laidOut, timestamp, pool, writeEpub);
     writeEpub.run();
     lap(times, "pdf", written);
-    return new BuiltBook(Slug.of(book.metadata().title()), pdf, Tasks.join(epub));
+    return new BuiltBook(Slug.of(book.metadata().title()), pdf, Tasks.join(writeEpub.result()));
+  }
+
+  /**
+   * Work started on the executor the first time {@link #run} is called, by a stage's hook when
+   * a core comes free or at the latest by the caller; later calls do nothing.
+   */
+  private static final class StartedOnce<T> implements Runnable {
+    private final java.util.function.Supplier<T> work;
+    private final java.util.concurrent.Executor executor;
+    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+    private final CompletableFuture<T> result = new CompletableFuture<>();
+
+    StartedOnce(java.util.function.Supplier<T> work, java.util.concurrent.Executor executor) {
+      this.work = work;
+      this.executor = executor;
+    }
+
+    @Override
+    public void run() {
+      if (!started.compareAndSet(false, true)) return;
+      CompletableFuture.supplyAsync(work, executor).whenComplete((value, failure) -> {
+        if (failure != null) result.completeExceptionally(failure);
+        else result.complete(value);
+      });
+    }
+
+    CompletableFuture<T> result() {
+      return result;
+    }
   }
 
   /** Reports the stage that began at {@code since} and returns now, when the next one begins. */

@@ -73,18 +73,17 @@ final class WordTemplate {
     }
   }
 
-  /** What is kept of an item's content: the run's place is put in again when used. */
-  private sealed interface Part permits BoxPart, BreakPart, NoPart {}
+  /**
+   * What is kept of an item's content, the run's place put in again when used; null, as in
+   * {@link ParagraphItems#contents()}, for an item that draws nothing (the glue around a
+   * repeated hyphen).
+   */
+  private sealed interface Part permits BoxPart, BreakPart {}
 
   /** A box's glyphs {@code from}–{@code to} of the word's piece, starting {@code offset} chars into it. */
   private record BoxPart(int from, int to, int offset) implements Part {}
 
   private record BreakPart(BreakContent content) implements Part {}
-
-  /** An item that draws nothing (the glue around a repeated hyphen). */
-  private record NoPart() implements Part {}
-
-  private static final NoPart NO_PART = new NoPart();
 
   private final FontFace face;
   private final long pieceSize;
@@ -114,7 +113,7 @@ final class WordTemplate {
       kept[i] = items.get(i);
       Object content = contents.get(i);
       if (content == null) {
-        parts[i] = NO_PART;
+        parts[i] = null;
       } else if (content instanceof BoxContent box) {
         if (box.slices().size() != 1) return null;
         Slice slice = box.slices().get(0);

@@ -555,9 +555,9 @@ public final class FlushBottoms {
       while (i < to) {
         int r = replacementAtOrBefore(i);
         if (r >= 0 && i < newAt[r] + repl.get(r).size()) {
-          List<VItem> replacement = repl.get(r);
-          int end = Math.min(to, newAt[r] + replacement.size());
-          for (; i < end; i++) out[o++] = replacement.get(i - newAt[r]);
+          int end = Math.min(to, newAt[r] + repl.get(r).size());
+          o = copyRange(repl.get(r), i - newAt[r], end - newAt[r], out, o);
+          i = end;
         } else {
           int shift = r < 0 ? 0 : shiftThrough[r];
           int end = Math.min(to, r + 1 < newAt.length ? newAt[r + 1] : size);
@@ -595,7 +595,7 @@ public final class FlushBottoms {
       int b = 0;
       for (int i = 0; i < at.length; i++) {
         o = copyRange(base, b, at[i], out, o);
-        for (VItem item : repl.get(i)) out[o++] = item;
+        o = copyRange(repl.get(i), 0, repl.get(i).size(), out, o);
         b = at[i] + oldSize[i];
       }
       copyRange(base, b, base.size(), out, o);
